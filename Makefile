@@ -7,8 +7,11 @@ NBVAL  := --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sani
 
 .PHONY: lab test lint notebooks setup clean
 
+# Jupyter refuses to run as root unless told; containers and CI machines often are root.
+LAB_FLAGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
+
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/01_read_an_article.ipynb
+	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/01_read_an_article.ipynb
 
 test: $(STAMP)
 	$(BIN)/ruff check workbench tests tools notebooks
