@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from .article import Article
 from .errors import ArticleError, ModelError, WorkbenchError
+from .evaluate import evaluate
 from .load import load
 from .nlp import load_model
 from .pipeline import read
 from .reading import Reading
-from .records import Actor, Boilerplate, Entity
+from .records import Actor, Boilerplate, Claim, Entity
 from .render import highlight
 
 __all__ = [
@@ -19,10 +20,12 @@ __all__ = [
     "Article",
     "ArticleError",
     "Boilerplate",
+    "Claim",
     "Entity",
     "ModelError",
     "Reading",
     "WorkbenchError",
+    "evaluate",
     "highlight",
     "load",
     "load_model",

@@ -35,8 +35,12 @@ def group_actors(mentions: list[Mention]) -> tuple[dict[int, str], tuple[Actor, 
         if group.kind_hint == "people":
             # "Americans" and "American citizens": the fullest wording names the group.
             group.name = max((_alias(m.text) for m in group.mentions), key=len)
+        elif group.kind_hint == "state_force":
+            # "Sudanese army", "US troops": the plainest wording as written names the force.
+            group.name = min((_alias(m.text) for m in group.mentions), key=lambda t: (len(t), t))
     _merge_short_person_names(groups)
     _merge_acronyms(groups)
+    _merge_definite_references(groups)
     actor_of: dict[int, str] = {}
     actors = []
     for group in groups.values():
@@ -128,6 +132,24 @@ def _merge_acronyms(groups: dict[str, _Group]) -> None:
             g
             for g in groups.values()
             if g is not group and "".join(w[0] for w in g.name.split() if w[0].isupper()) == letters
+        ]
+        if len(targets) == 1:
+            targets[0].mentions.extend(group.mentions)
+            del groups[key]
+
+
+def _merge_definite_references(groups: dict[str, _Group]) -> None:
+    """'the army' joins 'Malian army' when exactly one actor's name ends with that noun."""
+    for key, group in list(groups.items()):
+        words = group.name.split()
+        if len(words) != 1 or not words[0].islower():
+            continue
+        targets = [
+            g
+            for g in groups.values()
+            if g is not group
+            and any(_alias(m.text).lower().split()[-1] == words[0] for m in g.mentions)
+            and len(g.name.split()) > 1
         ]
         if len(targets) == 1:
             targets[0].mentions.extend(group.mentions)

@@ -38,6 +38,7 @@ class Mention:
     modifier: bool = False  # an adjective or compound before a noun ("Afghan capital")
     group_noun: str | None = None  # "fighters" in "Taliban fighters"
     media_cue: bool = False  # "the network CNN", "CNN reported"
+    role: str | None = None  # "spokesman" in "Fahim Dashti, spokesman for ..." or "spokesman Fahim Dashti"
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -332,7 +333,12 @@ def _mention(span: Span, label: str) -> Mention:
     group_noun = after.lower_ if after is not None and after.lower_ in lexicon.ARMED_GROUP_NOUNS else None
     if after is not None and after.lower_ == "armed" and span.end + 1 < len(doc):
         group_noun = "armed " + doc[span.end + 1].lower_
+    role = _apposition_noun(span)
+    before = _previous_word(span)
+    if role not in lexicon.PERSON_ROLES:
+        role = before.lower_ if before is not None and before.lower_ in lexicon.PERSON_ROLES else None
     return Mention(
+        role=role if label == "PERSON" else None,
         start=span.start_char,
         end=span.end_char,
         text=span.text,

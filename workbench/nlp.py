@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import ModelError
 
@@ -48,7 +49,22 @@ def _load(name: str) -> Language:
     if missing:
         # A blank or partial pipeline would silently find nothing: refuse it.
         raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}; {INSTALL_HINT}")
+    nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+PARAGRAPHS = "workbench_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A sentence never runs across a blank line: a headline or a boilerplate line is not
+    part of the first sentence of the paragraph below it. The parser keeps preset starts."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2:
+            token.is_sent_start = True
+    return doc
 
 
 def describe(nlp: Language) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -9,6 +10,7 @@ from spacy.tokens import Doc
 
 from .actors import group_actors
 from .article import Article
+from .claims import affiliations, find_claims, source_groups
 from .entities import find_mentions
 from .load import load
 from .nlp import describe, load_model
@@ -38,7 +40,11 @@ def analysis_text(article: Article) -> str:
 def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
     """Turn a Doc of ``analysis_text(article)`` into plain records; the Doc is not kept."""
     mentions = find_mentions(doc)
+    mentions += source_groups(doc, mentions)
     actor_of, actors = group_actors(mentions)
+    joined = affiliations(doc, mentions, actor_of)
+    actors = tuple(replace(a, affiliation=joined.get(a.name)) for a in actors)
+    claims = find_claims(doc, mentions, actor_of, actors)
     entities = tuple(
         Entity(
             start=m.start,
@@ -47,6 +53,12 @@ def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
             label=m.label,
             actor=actor_of.get(m.start),
         )
-        for m in mentions
+        for m in sorted(mentions, key=lambda m: m.start)
     )
-    return Reading(article=article, entity_records=entities, actor_records=actors, model=model)
+    return Reading(
+        article=article,
+        entity_records=entities,
+        actor_records=actors,
+        claim_records=tuple(claims),
+        model=model,
+    )

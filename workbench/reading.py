@@ -8,7 +8,7 @@ from functools import cached_property
 import pandas as pd
 
 from .article import Article
-from .records import Actor, Entity
+from .records import Actor, Claim, Entity
 
 
 @dataclass(frozen=True, repr=False)
@@ -18,6 +18,7 @@ class Reading:
     article: Article
     entity_records: tuple[Entity, ...]
     actor_records: tuple[Actor, ...]
+    claim_records: tuple[Claim, ...] = ()
     model: str = ""
 
     @property
@@ -36,11 +37,24 @@ class Reading:
 
         return actors_table(self.actor_records)
 
+    @cached_property
+    def claims(self) -> pd.DataFrame:
+        from .tables import claims_table
+
+        return claims_table(self.claim_records)
+
     def __repr__(self) -> str:
         return (
             f"Reading({self.article.id!r}: {len(self.entity_records)} entities, "
-            f"{len(self.actor_records)} actors, {len(self.article.boilerplate)} boilerplate regions)"
+            f"{len(self.actor_records)} actors, {len(self.claim_records)} claims, "
+            f"{len(self.article.boilerplate)} boilerplate regions)"
         )
+
+    def view(self, layers: tuple[str, ...] | None = None):
+        """The highlighted article with only the chosen layers (e.g. ``("claims",)``), for display."""
+        from .render import DEFAULT_LAYERS, Html, highlight
+
+        return Html(highlight(self, layers=layers or DEFAULT_LAYERS))
 
     def _repr_html_(self) -> str:
         from .render import highlight

@@ -32,13 +32,49 @@ class Entity:
 
 @dataclass(frozen=True)
 class Actor:
-    """A participant of the story: mentions grouped under one canonical name."""
+    """A participant of the story: mentions grouped under one canonical name.
+
+    ``affiliation`` is the actor it belongs to or speaks for, when the text says so
+    ("Fahim Dashti, spokesman for the resistance front").
+    """
 
     name: str
     kind: str
     aliases: tuple[str, ...]
     mentions: int
     first_start: int
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An attributed statement: what is reported (``start``/``end``), who says it, how.
+
+    ``speaker`` is a canonical actor name when the source is an actor, else the source
+    phrase, else None (unattributed). ``speaker_text`` etc. are the exact words naming the
+    source; ``cue`` the reporting word(s) as written. ``via`` is the outlet or intermediary
+    relaying the statement ("CNN, citing two officials": speaker the officials, via CNN).
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_text: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_type: str  # named | anonymous | media | document | unattributed
+    cue: str
+    cue_start: int
+    cue_end: int
+    stance: str  # asserts | denies
+    hedged: bool = False
+    via: str | None = None
+    quote: bool = False  # the content is a direct quotation
+
+
+SPEAKER_TYPES = ("named", "anonymous", "media", "document", "unattributed")
+STANCES = ("asserts", "denies")
 
 
 ACTOR_KINDS = (

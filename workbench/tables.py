@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import fields
 
 import pandas as pd
 
-from .records import Actor, Entity
+from .records import Actor, Claim, Entity
 
 ENTITY_COLUMNS = ["start", "end", "text", "label", "actor"]
-ACTOR_COLUMNS = ["name", "kind", "aliases", "mentions", "first_start"]
+ACTOR_COLUMNS = ["name", "kind", "aliases", "mentions", "first_start", "affiliation"]
+CLAIM_COLUMNS = [f.name for f in fields(Claim)]
 
 
 def entities_table(entities: Iterable[Entity]) -> pd.DataFrame:
@@ -18,5 +20,12 @@ def entities_table(entities: Iterable[Entity]) -> pd.DataFrame:
 
 
 def actors_table(actors: Iterable[Actor]) -> pd.DataFrame:
-    rows = [(a.name, a.kind, ", ".join(a.aliases), a.mentions, a.first_start) for a in actors]
+    rows = [(a.name, a.kind, ", ".join(a.aliases), a.mentions, a.first_start, a.affiliation) for a in actors]
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS).astype({"mentions": "int64", "first_start": "int64"})
+
+
+def claims_table(claims: Iterable[Claim]) -> pd.DataFrame:
+    rows = [[getattr(c, column) for column in CLAIM_COLUMNS] for c in claims]
+    table = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    # Offsets of an absent speaker are missing, not NaN floats.
+    return table.astype({"start": "int64", "end": "int64", "speaker_start": "Int64", "speaker_end": "Int64"})

@@ -1,0 +1,648 @@
+"""The claim layer: who says what, on whose authority, and who denies it.
+
+Three mechanisms find attributed statements, all on spaCy's parse with word lists from
+``lexicon``: quotations paired by ``quotes`` and attributed to the reporting verb next to
+them; reporting verbs outside quotations with their complement ("X said that ...",
+"X denied attacking ..."); and source phrases ("according to X"). A source is then
+identified: an actor named in the text, a pronoun or role noun that refers back to one,
+an unnamed source (with the actor it belongs to, when the text says), the media, or a
+document. Chains are kept: "CNN, citing two officials, revealed" has the officials as the
+speaker and CNN as ``via``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+from .entities import Mention
+from .quotes import Quote, find_quotes
+from .records import Actor, Claim
+
+_HEDGES = [re.compile(p, re.IGNORECASE) for p in lexicon.HEDGE_PATTERNS]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a claim is attributed to, as resolved."""
+
+    name: str | None
+    type: str
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    via: str | None = None
+
+
+class _Context:
+    """What the finders share about one document: its mentions, actors and quotes."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], actor_of: dict[int, str], actors: Iterable[Actor]):
+        self.doc = doc
+        self.kind = {a.name: a.kind for a in actors}
+        self.entity_at: dict[int, Mention] = {}
+        self.actor_at: dict[int, str] = {}
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.entity_at[token.i] = mention
+                if mention.start in actor_of:
+                    self.actor_at[token.i] = actor_of[mention.start]
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.actor_of = actor_of
+        self.quotes = [q for q in find_quotes(doc.text) if _is_statement(doc, q)]
+        self.claims: list[Claim] = []
+
+    def in_quote(self, token: Token) -> Quote | None:
+        return next((q for q in self.quotes if q.start <= token.idx < q.end), None)
+
+    def actor_in(self, tokens: Iterable[Token]) -> str | None:
+        """The actor named closest to the end of a phrase ("the al-Qaeda-linked JNIM group")."""
+        return next((self.actor_at[t.i] for t in reversed(list(tokens)) if t.i in self.actor_at), None)
+
+
+def find_claims(
+    doc: Doc, mentions: list[Mention], actor_of: dict[int, str], actors: Iterable[Actor]
+) -> list[Claim]:
+    """Every attributed statement in ``doc``, in text order."""
+    ctx = _Context(doc, mentions, actor_of, actors)
+    # Verbs that introduce a quotation ("X said: “...”") belong to the quotation.
+    used = {verb.i for verb in map(lambda q: _attribution_before(ctx, q), ctx.quotes) if verb is not None}
+    # In text order, so that "he said" can refer back to any source introduced before it.
+    quotes = {quote.start: quote for quote in ctx.quotes}
+    for token in doc:
+        quote = quotes.get(token.idx)
+        if quote is not None:
+            claim = _quote_claim(ctx, quote, used)
+            if claim is not None:
+                ctx.claims.append(claim)
+        if token.i in used or ctx.in_quote(token):
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"} and (
+            lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DENIAL_VERBS
+        ):
+            claim = _verb_claim(ctx, token)
+        elif token.lower_ == "according":
+            claim = _according_claim(ctx, token)
+        else:
+            continue
+        if claim is not None and not _duplicate(ctx.claims, claim):
+            used.add(token.i)
+            ctx.claims.append(claim)
+    return sorted(ctx.claims, key=lambda c: (c.start, c.end))
+
+
+def _duplicate(claims: list[Claim], claim: Claim) -> bool:
+    return any(c.cue_start == claim.cue_start and c.start == claim.start for c in claims)
+
+
+# -- quotations ---------------------------------------------------------------------------------------
+
+
+def _is_statement(doc: Doc, quote: Quote) -> bool:
+    """A quoted statement rather than a quoted term ("a “secret door”"): words and a verb."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 4 and any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
+def _quote_claim(ctx: _Context, quote: Quote, used: set[int]) -> Claim | None:
+    doc = ctx.doc
+    start, end = quote.start, quote.end
+    verb = _attribution_inside(ctx, quote)
+    if verb is not None:
+        # An unclosed quote runs on into its own attribution: ", declared Fahim Dashti".
+        end = _trim_end(doc.text, start, _clause_start(verb).idx)
+    else:
+        verb = _attribution_after(ctx, quote) or _attribution_before(ctx, quote)
+    if verb is None:
+        return None
+    used.add(verb.i)
+    source = _source_of(ctx, verb)
+    return _claim(ctx, start, end, verb, source, quote=True)
+
+
+def _attribution_inside(ctx: _Context, quote: Quote) -> Token | None:
+    """For an unclosed quote: a reporting verb after a comma in its last sentence."""
+    if quote.closed:
+        return None
+    span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return None
+    last = list(span.sents)[-1]
+    for token in last:
+        if _is_reporting(token) and token.i > last.start and _clause_start(token).i > last.start:
+            before = ctx.doc[_clause_start(token).i - 1]
+            if before.text == "," and _subject(ctx, token) is not None:
+                return token
+    return None
+
+
+def _clause_start(verb: Token) -> Token:
+    """The first word of an attribution clause: ", declared X" or ", X said"."""
+    doc = verb.doc
+    i = verb.i
+    while (
+        i > 0 and doc[i - 1].text != "," and doc[i - 1].dep_ in {"nsubj", "compound", "det", "amod", "advmod"}
+    ):
+        i -= 1
+    return doc[i]
+
+
+def _attribution_after(ctx: _Context, quote: Quote) -> Token | None:
+    """“...,” said X / “...,” X said / “...” X told reporters."""
+    doc = ctx.doc
+    mark = quote.close_mark if quote.close_mark is not None else quote.end
+    after = [t for t in doc if t.idx > mark][:8]
+    for token in after:
+        if token.text in '“"«' or (token.is_sent_start and token.idx > mark + 1 and token.i != after[0].i):
+            break
+        if _is_reporting(token) and _subject(ctx, token) is not None:
+            return token
+    return None
+
+
+def _attribution_before(ctx: _Context, quote: Quote) -> Token | None:
+    """X said: “...” / X told reporters, “...”."""
+    doc = ctx.doc
+    if quote.open_mark is None:
+        return None
+    before = [t for t in doc if t.idx + len(t) <= quote.open_mark][-10:]
+    if not before or before[-1].text not in {":", ","}:
+        return None
+    for token in reversed(before):
+        if token.is_sent_end and token is not before[-1]:
+            break
+        if _is_reporting(token) and _subject(ctx, token) is not None:
+            return token
+    return None
+
+
+def _is_reporting(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ in {"VERB", "AUX"} and (
+        lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DENIAL_VERBS
+    )
+
+
+# -- reporting verbs ----------------------------------------------------------------------------------
+
+
+def _verb_claim(ctx: _Context, verb: Token) -> Claim | None:
+    content = _content(verb)
+    if content is None:
+        return None
+    source = _source_of(ctx, verb)
+    if source is None:
+        return None
+    start, end = content
+    return _claim(ctx, start, end, verb, source)
+
+
+def _content(verb: Token) -> tuple[int, int] | None:
+    """Character span of what a reporting verb reports."""
+    doc = verb.doc
+    parts = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not parts and verb.lemma_.lower() in lexicon.OBJECT_CLAIM_VERBS:
+        parts = [c for c in verb.children if c.dep_ in {"xcomp", "dobj", "pcomp"}]
+        parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}][:1]
+    if parts:
+        tokens = [t for part in parts for t in part.subtree]
+        return _char_span(doc, min(t.i for t in tokens), max(t.i for t in tokens) + 1)
+    # "Fighting resumed overnight, officials said." The report precedes its attribution.
+    sent = verb.sent
+    clause = _clause_start(verb)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    inverted = subject is None or subject.i >= clause.i  # ", officials said" / ", said X"
+    if inverted and clause.i > sent.start + 2 and doc[clause.i - 1].text == ",":
+        return _char_span(doc, sent.start, clause.i - 1)
+    return None
+
+
+def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Characters of tokens ``[start, end)`` without edge whitespace, punctuation or "that"."""
+    while start < end and (doc[start].is_space or doc[start].is_punct or doc[start].dep_ == "mark"):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _according_claim(ctx: _Context, according: Token) -> Claim | None:
+    """“..., according to X” and “According to X, ...”: X is a source when it is an actor or
+    a source noun ("the report", "locals"), not "according to the agreement"."""
+    doc = ctx.doc
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    head = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if head is None:
+        return None
+    phrase = _phrase(head)
+    if not (ctx.actor_in(phrase) or _noun_class(head) is not None):
+        return None
+    sent = according.sent
+    attribution = list(according.subtree)
+    a_start, a_end = attribution[0].i, attribution[-1].i + 1
+    # The statement is the rest of its sentence.
+    lead = all(t.is_space or t.is_punct for t in doc[sent.start : a_start])
+    content = _char_span(doc, a_end, sent.end) if lead else _char_span(doc, sent.start, a_start)
+    if content is None:
+        return None
+    source = _identify(ctx, head, phrase)
+    cue = doc[according.i : to.i + 1]
+    return _claim(ctx, *content, cue, source)
+
+
+# -- sources ------------------------------------------------------------------------------------------
+
+
+def _subject(ctx: _Context, verb: Token) -> Token | None:
+    """The source's head word: the verb's subject, the subject it shares with the verb it
+    hangs off ("..., saying ..."), the inverted subject ("said X"), or, where the parse
+    went astray over parentheses, the sentence's first noun phrase."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    if verb.dep_ in {"advcl", "xcomp", "conj", "acl"} and verb.tag_ in {"VBG"}:
+        head = verb.head
+        if head is not verb and head.pos_ in {"VERB", "AUX"}:
+            return _subject(ctx, head)
+    for child in verb.children:
+        if (
+            child.dep_ in {"oprd", "dobj", "attr"}
+            and child.i > verb.i
+            and (child.i in ctx.entity_at or child.pos_ in {"PROPN", "PRON"})
+        ):
+            return child  # "declared Fahim Dashti"
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.i in ctx.entity_at:
+        return ctx.doc[max(t.i for t in ctx.doc if ctx.entity_at.get(t.i) is ctx.entity_at[following.i])]
+    if verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        # Over "CNN, citing two officials, who spoke ..., revealed" the parser loses the subject.
+        chunks = [c for c in verb.sent.noun_chunks if c.end <= verb.i and c.root.dep_ not in {"pobj", "dobj"}]
+        if chunks and verb.doc[verb.i - 1].text == ",":
+            return chunks[0].root
+    return None
+
+
+def _source_of(ctx: _Context, verb: Token) -> Source | None:
+    head = _subject(ctx, verb)
+    if head is None:
+        return None
+    if head.lower_ == "it" and head.dep_ == "nsubjpass":
+        return Source(None, "unattributed")  # "it was reported that ..."
+    source = _identify(ctx, head, _phrase(head))
+    cited = _cited(verb)
+    if cited is not None:
+        # "CNN, citing two officials, revealed": the officials speak, CNN relays.
+        relay = source.name or source.text
+        source = replace(_identify(ctx, cited, _phrase(cited)), via=relay)
+    else:
+        outlet = _told_outlet(ctx, verb)
+        if outlet is not None:
+            source = replace(source, via=outlet)
+    return source
+
+
+def _cited(verb: Token) -> Token | None:
+    """The object of "citing"/"quoting" between a subject and its reporting verb."""
+    sent = verb.sent
+    for token in sent:
+        if token.i >= verb.i:
+            break
+        if token.lemma_.lower() in lexicon.CITING_VERBS and token.tag_ == "VBG":
+            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _told_outlet(ctx: _Context, verb: Token) -> str | None:
+    """ "X told Reuters": the outlet the statement went through."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"} and child.i in ctx.actor_at:
+            name = ctx.actor_at[child.i]
+            if ctx.kind.get(name) == "media":
+                return name
+    return None
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The words naming a source: its noun phrase up to the head, plus "of/for/from X" and
+    a clause saying it is unnamed; not a trailing place ("residents in the area")."""
+    doc = head.doc
+    left = min((t.i for t in head.subtree if t.i <= head.i), default=head.i)
+    end = head.i + 1
+    for child in head.rights:
+        text = " ".join(t.lower_ for t in child.subtree)
+        if child.is_punct:
+            continue
+        if child.dep_ in {"compound", "flat"}:
+            end = max(end, child.i + 1)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "for", "from", "with", "at"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _is_group(pobj):
+                end = max(end, max(t.i for t in child.subtree) + 1)
+        elif child.dep_ in {"relcl", "acl", "appos"} and any(m in text for m in lexicon.ANONYMITY_MARKERS):
+            end = max(end, max(t.i for t in child.subtree) + 1)
+        else:
+            break
+    if head.i in _entity_tokens(doc, head):
+        end = max(end, max(_entity_tokens(doc, head)) + 1)
+    return list(doc[left:end])
+
+
+def _entity_tokens(doc: Doc, head: Token) -> list[int]:
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    return list(range(ent.start, ent.end)) if ent is not None else []
+
+
+def _is_group(token: Token) -> bool:
+    return token.ent_type_ in {"ORG", "NORP", "GPE"} or token.lemma_.lower() in lexicon.GROUP_NOUNS
+
+
+def _noun_class(head: Token) -> str | None:
+    lemma = head.lower_ if head.lower_ == "media" else head.lemma_.lower()  # not "medium"
+    modifiers = {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
+    if lemma in lexicon.MEDIA_NOUNS or (lemma in lexicon.MEDIA_IF_NEWS and modifiers & lexicon.NEWS_WORDS):
+        return "media"
+    if lemma in lexicon.DOCUMENT_NOUNS:
+        return "document"
+    if lemma in lexicon.ANONYMOUS_NOUNS or head.lower_ in {"locals", "residents", "sources"}:
+        return "anonymous"
+    return None
+
+
+def _identify(ctx: _Context, head: Token, phrase: list[Token]) -> Source:
+    """Name and type of the source whose head word is ``head``."""
+    doc = ctx.doc
+    text_start, text_end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+    words = doc.text[text_start:text_end]
+    span = dict(text=words, start=text_start, end=text_end)
+    lemma = head.lemma_.lower()
+    named = next((c for c in head.children if c.dep_ == "appos" and c.i in ctx.actor_at), None)
+    if named is not None and head.i not in ctx.actor_at and lemma in lexicon.PERSON_ROLES:
+        return _identify(ctx, named, _phrase(named))  # "The governor, Abdul Karim Wardak, said"
+    if head.i in ctx.actor_at and lemma not in lexicon.ANONYMOUS_NOUNS:
+        name = ctx.actor_at[head.i]
+        kind = ctx.kind.get(name)
+        return Source(name, "media" if kind == "media" else "named", **span)
+    if head.pos_ == "PRON":
+        antecedent = _antecedent(ctx, head)
+        if antecedent is not None:
+            return replace(antecedent, **span, via=None)
+        return Source(None, "unattributed", **span)
+    anonymous_marked = any(m in words.lower() for m in lexicon.ANONYMITY_MARKERS)
+    noun_class = _noun_class(head)
+    if noun_class == "media":
+        earlier = _last_actor_of_kind(ctx, head.idx, "media")
+        return Source(earlier, "media", **span)
+    if noun_class == "document":
+        owner = ctx.actor_in(t for t in phrase if t.i != head.i)
+        if owner is not None:
+            return Source(owner, "document", **span)
+        if head.i > 0 and doc[head.i - 1].lower_ == "the" and ctx.claims:
+            # "according to the report": the report already cited.
+            previous = ctx.claims[-1]
+            if previous.speaker_type in {"media", "document"}:
+                return Source(previous.speaker, previous.speaker_type, **span)
+        return Source(None, "document", **span)
+    if noun_class == "anonymous" or anonymous_marked:
+        if (
+            lemma in lexicon.PERSON_ROLES
+            and head.i > 0
+            and doc[head.i - 1].lower_ == "the"
+            and not anonymous_marked
+        ):
+            named = _person_with_role(ctx, head)
+            if named is not None:
+                return Source(named, "named", **span)
+        affiliation = ctx.actor_in(t for t in phrase if t.i != head.i) or _group_in(phrase, head)
+        return Source(affiliation, "anonymous", **span)
+    if _is_group(head):
+        owner = ctx.actor_in(phrase)  # "the al-Qaeda-linked JNIM group"
+        return Source(owner or _group_name(phrase, head), "named", **span)
+    return Source(words, "named", **span)
+
+
+def _group_in(phrase: list[Token], head: Token) -> str | None:
+    """An unnamed-but-identified group in a source phrase: "members of the resistance front"."""
+    for token in phrase:
+        if token.i != head.i and token.dep_ == "pobj" and _is_group(token):
+            return _group_name(_phrase(token), token)
+    return None
+
+
+def _group_name(phrase: list[Token], head: Token) -> str:
+    """The group's words as written, without a leading determiner: "resistance front"."""
+    words = [t for t in phrase if t.i <= head.i]
+    while words and words[0].lower_ in lexicon.DETERMINERS:
+        words.pop(0)
+    if not words:
+        return head.text
+    return head.doc.text[words[0].idx : head.idx + len(head)]
+
+
+def _last_actor_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
+    found = None
+    for mention in ctx.mentions:
+        if mention.start >= before:
+            break
+        name = ctx.actor_of.get(mention.start)
+        if name is not None and ctx.kind.get(name) == kind:
+            found = name
+    return found
+
+
+def _person_with_role(ctx: _Context, head: Token) -> str | None:
+    """ "the spokesman said": the last person introduced with that role."""
+    found = None
+    for mention in ctx.mentions:
+        if mention.start >= head.idx:
+            break
+        if mention.role == head.lower_ and mention.start in ctx.actor_of:
+            found = ctx.actor_of[mention.start]
+    return found
+
+
+def _antecedent(ctx: _Context, pronoun: Token) -> Source | None:
+    """ "he said" -> the last person named or quoted; "they said" -> the last group source."""
+    word = pronoun.lower_
+    if word in lexicon.PERSONAL_PRONOUNS:
+        # The nearest earlier person: one named in the text, or a single source just quoted
+        # ("a local official ... told AFP ... “...,” he said").
+        candidates = [
+            (m.start, Source(ctx.actor_of[m.start], "named"))
+            for m in ctx.mentions
+            if m.start < pronoun.idx and m.label == "PERSON" and m.start in ctx.actor_of
+        ]
+        for claim in ctx.claims:
+            singular = claim.speaker_text is not None and _singular_person(ctx, claim)
+            if singular and claim.speaker_start is not None and claim.speaker_start < pronoun.idx:
+                candidates.append((claim.speaker_start, Source(claim.speaker, claim.speaker_type)))
+        if candidates:
+            return max(candidates, key=lambda c: c[0])[1]
+        return None
+    if word in lexicon.GROUP_PRONOUNS:
+        for claim in reversed(ctx.claims):
+            if claim.speaker is not None and ctx.kind.get(claim.speaker) != "person":
+                return Source(claim.speaker, claim.speaker_type)
+    return None
+
+
+def _singular_person(ctx: _Context, claim: Claim) -> bool:
+    if claim.speaker_type == "named":
+        return ctx.kind.get(claim.speaker) == "person"
+    if claim.speaker_type != "anonymous":
+        return False
+    span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NN" and span.root.lemma_.lower() in lexicon.ANONYMOUS_NOUNS
+
+
+# -- records ------------------------------------------------------------------------------------------
+
+
+def _claim(
+    ctx: _Context, start: int, end: int, cue: Token | Span, source: Source, quote: bool = False
+) -> Claim:
+    doc = ctx.doc
+    cue_start, cue_end = (
+        (cue.idx, cue.idx + len(cue)) if isinstance(cue, Token) else (cue.start_char, cue.end_char)
+    )
+    lemma = cue.lemma_.lower() if isinstance(cue, Token) else ""
+    return Claim(
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        speaker=source.name,
+        speaker_text=source.text,
+        speaker_start=source.start,
+        speaker_end=source.end,
+        speaker_type=source.type,
+        cue=doc.text[cue_start:cue_end],
+        cue_start=cue_start,
+        cue_end=cue_end,
+        stance="denies" if lemma in lexicon.DENIAL_VERBS else "asserts",
+        hedged=_hedged(doc, cue_start, lemma),
+        via=source.via,
+        quote=quote,
+    )
+
+
+def _hedged(doc: Doc, cue_start: int, lemma: str) -> bool:
+    if lemma in lexicon.HEDGE_CUES:
+        return True
+    token = next(t for t in doc if t.idx + len(t) > cue_start)
+    sent = token.sent
+    if any(t.lower_ in lexicon.HEDGE_WORDS for t in sent):
+        return True
+    following = doc[sent.end].sent.text if sent.end < len(doc) else ""
+    return any(p.search(sent.text) or p.search(following) for p in _HEDGES)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return end
+
+
+# -- sources as actors --------------------------------------------------------------------------------
+
+
+def source_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Unnamed groups that the text makes sources or affiliations ("members of the
+    resistance front", "spokesman for the army"), as mentions at every place they occur,
+    so that they become actors like named ones."""
+    taken = set()
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            taken.update(range(span.start, span.end))
+    names: dict[str, tuple[str, ...]] = {}
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.i in taken or lemma not in lexicon.GROUP_NOUNS or lemma in lexicon.ANONYMOUS_NOUNS:
+            continue
+        if token.dep_ == "pobj":
+            prep, holder = token.head, token.head.head
+            if prep.lower_ not in {"of", "for", "from", "with"}:
+                continue
+            if holder.lemma_.lower() not in lexicon.ANONYMOUS_NOUNS | lexicon.PERSON_ROLES:
+                continue
+        elif not (token.dep_ in {"nsubj", "nsubjpass"} and _is_reporting(token.head)):
+            continue
+        words = tuple(
+            t.text
+            for t in token.subtree
+            if t.i <= token.i
+            and t.lower_ not in lexicon.DETERMINERS
+            and t.dep_ in {"compound", "amod", "nmod"}
+        ) + (token.text,)
+        if any(i in taken for i in range(token.i - len(words) + 1, token.i + 1)):
+            continue
+        names[" ".join(words).lower()] = words
+    found = []
+    for words in names.values():
+        n = len(words)
+        lowered = [w.lower() for w in words]
+        for i in range(len(doc) - n + 1):
+            if [t.lower_ for t in doc[i : i + n]] == lowered and not taken & set(range(i, i + n)):
+                span = doc[i : i + n]
+                taken.update(range(i, i + n))
+                found.append(
+                    Mention(
+                        start=span.start_char,
+                        end=span.end_char,
+                        text=span.text,
+                        label="ORG",
+                        key=span.text.lower(),
+                        agent=span.root.dep_ in {"nsubj", "nsubjpass", "poss"},
+                    )
+                )
+    return found
+
+
+def affiliations(doc: Doc, mentions: list[Mention], actor_of: dict[int, str]) -> dict[str, str]:
+    """Person -> the actor they belong to or speak for, where the text says so:
+    "X, spokesman for the resistance front", "X, a Taliban leader", "Taliban spokesman X"."""
+    ctx_tokens: dict[int, str] = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and mention.start in actor_of:
+            for token in span:
+                ctx_tokens[token.i] = actor_of[mention.start]
+    found: dict[str, str] = {}
+    for mention in mentions:
+        if mention.label != "PERSON" or mention.role is None or mention.start not in actor_of:
+            continue
+        person = actor_of[mention.start]
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        window = list(doc[span.end : min(len(doc), span.end + 8)]) + list(
+            doc[max(0, span.start - 4) : span.start]
+        )
+        role = next((t for t in window if t.lower_ == mention.role), None)
+        if role is None:
+            continue
+        candidates = [t for t in role.children if t.dep_ in {"compound", "amod", "nmod", "poss"}]
+        for prep in (
+            c for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "with", "at"}
+        ):
+            candidates += [t for t in prep.subtree if t.dep_ == "pobj"]
+        for token in candidates:
+            group = ctx_tokens.get(token.i)
+            if group is not None and group != person:
+                found.setdefault(person, group)
+                break
+    return found
