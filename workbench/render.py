@@ -15,14 +15,18 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .reading import Reading
+from .records import SPEAKER_TYPES, STANCES, Claim
 
 __all__ = [
     "CONVERTERS",
     "DEFAULT_LAYERS",
+    "LABEL_DEPTH",
     "STYLES",
     "Mark",
     "Style",
     "boilerplate_marks",
+    "claim_marks",
+    "claim_title",
     "contrast_ratio",
     "entity_marks",
     "highlight",
@@ -47,13 +51,19 @@ class Mark:
 
 @dataclass(frozen=True)
 class Style:
-    """Colours of one kind of mark; the chip is ``chip_color`` on the border colour."""
+    """Colours of one kind of mark; the chip is ``chip_color`` on the border colour.
+
+    ``underline`` draws the border along the bottom only (claim content: a box around a long
+    quotation is noise); ``border_width`` is the width of the border or underline.
+    """
 
     color: str
     background: str
     border: str
     border_style: str = "solid"
     chip_color: str = "#ffffff"
+    underline: bool = False
+    border_width: str = "1px"
 
 
 # --- converters: Reading -> marks. A new layer is one function plus one CONVERTERS entry. ---
@@ -79,13 +89,69 @@ def boilerplate_marks(reading: Reading) -> list[Mark]:
     ]
 
 
+# Claim marks: the content's label is its stance (plus "-hedged"); the source's is "source-<type>".
+_SOURCE_CHIPS = {
+    "named": "named source",
+    "anonymous": "ANONYMOUS SOURCE",
+    "media": "media source",
+    "document": "document source",
+    "unattributed": "unattributed source",
+}
+
+
+def claim_title(claim: Claim) -> str:
+    """The tooltip shared by a claim's marks: who (type) via whom · stance · hedged."""
+    who = claim.speaker or claim.speaker_text
+    title = "unattributed" if who is None else f"{who} ({claim.speaker_type})"
+    if claim.via is not None:
+        title += f" via {claim.via}"
+    title += f" · {claim.stance}"
+    if claim.hedged:
+        title += " · hedged"
+    if claim.quote:
+        title += " · direct quote"
+    return title
+
+
+def claim_marks(reading: Reading) -> list[Mark]:
+    """Per claim: its content (underlined by stance), its source when named in the text, its cue."""
+    marks = []
+    for claim in reading.claim_records:
+        title = claim_title(claim)
+        stance = claim.stance if claim.stance in STANCES else "other"
+        hedged = " · hedged" if claim.hedged else ""
+        chip = ("DENIES" if stance == "denies" else claim.stance) + hedged
+        label = stance + ("-hedged" if claim.hedged and stance != "other" else "")
+        marks.append(Mark(claim.start, claim.end, "claims", label, chip, title))
+        if claim.speaker_start is not None and claim.speaker_end is not None:
+            kind = claim.speaker_type if claim.speaker_type in SPEAKER_TYPES else "other"
+            chip = _SOURCE_CHIPS.get(kind, f"{claim.speaker_type} source")
+            marks.append(
+                Mark(
+                    claim.speaker_start,
+                    claim.speaker_end,
+                    "claims",
+                    f"source-{kind}",
+                    chip,
+                    f"source · {title}",
+                )
+            )
+        marks.append(Mark(claim.cue_start, claim.cue_end, "claims", "cue", "cue", f"cue · {title}"))
+    return marks
+
+
 # Insertion order is nesting order: a layer listed earlier wraps a later one over the same span.
 CONVERTERS: dict[str, Callable[[Reading], list[Mark]]] = {
     "boilerplate": boilerplate_marks,
+    "claims": claim_marks,
     "entities": entity_marks,
 }
 
-DEFAULT_LAYERS = ("entities", "boilerplate")
+# Nesting order inside a layer over the same span, by the label's part before the first "-"
+# (default 0): a claim's content wraps its source, which wraps its cue.
+LABEL_DEPTH: dict[tuple[str, str], int] = {("claims", "source"): 1, ("claims", "cue"): 2}
+
+DEFAULT_LAYERS = ("entities", "claims", "boilerplate")
 
 
 def to_marks(reading: Reading, layers: Iterable[str] = DEFAULT_LAYERS) -> list[Mark]:
@@ -114,6 +180,45 @@ STYLES: dict[tuple[str, str], Style] = {
     ("boilerplate", "*"): Style(
         color="#4b5563", background="#f3f4f6", border="#6b7280", border_style="dashed"
     ),
+    # Claim content: underline and faint background only. Each stance and hedge has its own line
+    # style, so no distinction rests on colour alone; denials also carry a "DENIES" chip.
+    ("claims", "asserts"): Style(
+        color="#082f49", background="#f0f9ff", border="#0369a1", underline=True, border_width="2px"
+    ),
+    ("claims", "asserts-hedged"): Style(
+        color="#451a03",
+        background="#fffbeb",
+        border="#b45309",
+        border_style="dotted",
+        underline=True,
+        border_width="3px",
+    ),
+    ("claims", "denies"): Style(
+        color="#450a0a",
+        background="#fef2f2",
+        border="#b91c1c",
+        border_style="double",
+        underline=True,
+        border_width="4px",
+    ),
+    ("claims", "denies-hedged"): Style(
+        color="#4c0519",
+        background="#fff1f2",
+        border="#be123c",
+        border_style="dashed",
+        underline=True,
+        border_width="3px",
+    ),
+    ("claims", "other"): Style(
+        color="#1e293b", background="#f8fafc", border="#475569", underline=True, border_width="2px"
+    ),
+    # Sources are boxed like entities; an anonymous one is flagged by a heavy dashed box.
+    ("claims", "source-anonymous"): Style(
+        color="#4a044e", background="#fdf4ff", border="#a21caf", border_style="dashed", border_width="2px"
+    ),
+    ("claims", "cue"): Style(color="#1c1917", background="#fafaf9", border="#57534e", border_style="dotted"),
+    # Named, media, document and unattributed sources share one style; their chips tell them apart.
+    ("claims", "*"): Style(color="#0f172a", background="#f8fafc", border="#334155"),
 }
 
 
@@ -122,11 +227,27 @@ def style_for(layer: str, label: str) -> Style:
     return STYLES.get((layer, label)) or STYLES.get((layer, "*")) or _MUTED
 
 
-def _mark_css(style: Style) -> str:
+# Underlines nested in underlines are drawn lower per level, so each stays visible; line-height 2
+# leaves room for this many levels below the text.
+_MAX_UNDERLINE_LEVEL = 2
+
+
+def _mark_css(style: Style, level: int = 0) -> str:
     # box-decoration-break keeps padding and border on every line of a wrapped mark.
+    if style.underline:
+        lift = 0.1 + 0.3 * min(level, _MAX_UNDERLINE_LEVEL)
+        border = (
+            f"border: 0 none {style.border}; "
+            f"border-bottom: {style.border_width} {style.border_style} {style.border}; "
+            f"border-radius: 0; padding: 0 0 {lift:.1f}em"
+        )
+    else:
+        border = (
+            f"border: {style.border_width} {style.border_style} {style.border}; "
+            "border-radius: 0.25em; padding: 0 0.15em"
+        )
     return (
-        f"color: {style.color}; background-color: {style.background}; "
-        f"border: 1px {style.border_style} {style.border}; border-radius: 0.25em; padding: 0 0.15em; "
+        f"color: {style.color}; background-color: {style.background}; {border}; "
         "box-decoration-break: clone; -webkit-box-decoration-break: clone"
     )
 
@@ -183,14 +304,15 @@ def _esc(value: object) -> str:
     return html.escape(str(value), quote=True).replace("\r", "&#13;")
 
 
-def _rank(layer: str) -> int:
+def _rank(layer: str, label: str = "") -> tuple[int, int]:
     layers = list(CONVERTERS)
-    return layers.index(layer) if layer in layers else len(layers)
+    order = layers.index(layer) if layer in layers else len(layers)
+    return order, LABEL_DEPTH.get((layer, label.split("-", 1)[0]), 0)
 
 
-def _outer_first(mark: Mark) -> tuple[int, int, int]:
+def _outer_first(mark: Mark) -> tuple[int, tuple[int, int], int]:
     # Among marks open at one point: the one ending last, then the earlier layer, goes outside.
-    return (-mark.end, _rank(mark.layer), mark.start)
+    return (-mark.end, _rank(mark.layer, mark.label), mark.start)
 
 
 def _checked(text: str, marks: Iterable[Mark]) -> list[Mark]:
@@ -204,8 +326,22 @@ def _checked(text: str, marks: Iterable[Mark]) -> list[Mark]:
     return kept
 
 
-def _open(mark: Mark) -> str:
-    style = _mark_css(style_for(mark.layer, mark.label))
+def _underline_levels(ordered: Sequence[Mark]) -> dict[Mark, int]:
+    """For each underlined mark, how deep the underlined marks nested inside it go (0: none).
+
+    ``ordered`` is in opening order, so a mark inside another's span comes after it.
+    """
+    underlined = [m for m in ordered if style_for(m.layer, m.label).underline]
+    levels: dict[Mark, int] = {}
+    for i in reversed(range(len(underlined))):
+        outer = underlined[i]
+        inner = [levels[m] + 1 for m in underlined[i + 1 :] if m.start < outer.end and m.end <= outer.end]
+        levels[outer] = max(inner, default=0)
+    return levels
+
+
+def _open(mark: Mark, level: int = 0) -> str:
+    style = _mark_css(style_for(mark.layer, mark.label), level)
     return TEMPLATE_MARK_OPEN.format(
         layer=_esc(mark.layer),
         label=_esc(mark.label),
@@ -229,6 +365,7 @@ def render_marks(text: str, marks: Iterable[Mark]) -> str:
     whole mark's ``data-start``/``data-end``, and the chip follows the last fragment only.
     """
     pending = sorted(_checked(text, marks), key=lambda m: (m.start, *_outer_first(m)))
+    levels = _underline_levels(pending)
     points = sorted({0, len(text)} | {m.start for m in pending} | {m.end for m in pending})
     out: list[str] = []
     stack: list[Mark] = []
@@ -251,7 +388,7 @@ def render_marks(text: str, marks: Iterable[Mark]) -> str:
             i += 1
         # The mark that lasts longer goes outside, so it need not be split later.
         for mark in sorted(reopen + starting, key=_outer_first):
-            out.append(_open(mark))
+            out.append(_open(mark, levels.get(mark, 0)))
             stack.append(mark)
     return TEMPLATE_TEXT.format(body="".join(out))
 
@@ -263,7 +400,7 @@ def render_legend(marks: Sequence[Mark]) -> str:
     if not counts:
         return ""
     items = []
-    for layer, label in sorted(counts, key=lambda pair: (_rank(pair[0]), pair)):
+    for layer, label in sorted(counts, key=lambda pair: (_rank(*pair), pair)):
         n = counts[layer, label]
         items.append(
             TEMPLATE_SWATCH.format(
@@ -278,6 +415,26 @@ def render_legend(marks: Sequence[Mark]) -> str:
 
 
 def highlight(reading: Reading, *, layers: Iterable[str] = DEFAULT_LAYERS) -> str:
-    """The reading's text with the chosen layers highlighted, and a legend, as one HTML string."""
+    """The reading's text with the chosen layers highlighted, and a legend, as one HTML string.
+
+    Layers: "entities", "claims" (each claim's content underlined by stance, its source and its
+    cue), "boilerplate"; e.g. ``layers=("claims",)`` shows the claims alone.
+    """
     marks = _checked(reading.text, to_marks(reading, layers))
     return TEMPLATE_HIGHLIGHT.format(legend=render_legend(marks), text=render_marks(reading.text, marks))
+
+
+class Html:
+    """Rendered HTML that displays itself in Jupyter; ``str()`` gives the markup."""
+
+    def __init__(self, markup: str) -> None:
+        self.markup = markup
+
+    def __str__(self) -> str:
+        return self.markup
+
+    def __repr__(self) -> str:
+        return f"<highlighted HTML, {len(self.markup)} characters>"
+
+    def _repr_html_(self) -> str:
+        return self.markup
