@@ -87,4 +87,11 @@ def test_a_reading_holds_plain_records_only(seed_reading):
     clone = pickle.loads(pickle.dumps(seed_reading))
     assert clone.entity_records == seed_reading.entity_records
     assert list(seed_reading.entities.columns) == ["start", "end", "text", "label", "actor"]
-    assert list(seed_reading.actors.columns) == ["name", "kind", "aliases", "mentions", "first_start"]
+    assert list(seed_reading.actors.columns) == [
+        "name",
+        "kind",
+        "aliases",
+        "mentions",
+        "first_start",
+        "affiliation",
+    ]
