@@ -24,6 +24,8 @@ from .quotes import Quote, find_quotes
 from .records import Actor, Claim
 
 _HEDGES = [re.compile(p, re.IGNORECASE) for p in lexicon.HEDGE_PATTERNS]
+# "members of", "spokesman for", "officials from", "sources in" a group.
+AFFILIATION_PREPOSITIONS = frozenset("of for from with at in within".split())
 
 
 @dataclass(frozen=True)
@@ -250,6 +252,10 @@ def _according_claim(ctx: _Context, according: Token) -> Claim | None:
     phrase = _phrase(head)
     if not (ctx.actor_in(phrase) or _noun_class(head) is not None):
         return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) and any(
+        c.start <= according.idx < c.end for c in ctx.claims
+    ):
+        return None  # "X said ..., according to its own tally": X's claim already
     sent = according.sent
     attribution = list(according.subtree)
     a_start, a_end = attribution[0].i, attribution[-1].i + 1
@@ -273,10 +279,6 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             return child
-    if verb.dep_ in {"advcl", "xcomp", "conj", "acl"} and verb.tag_ in {"VBG"}:
-        head = verb.head
-        if head is not verb and head.pos_ in {"VERB", "AUX"}:
-            return _subject(ctx, head)
     for child in verb.children:
         if (
             child.dep_ in {"oprd", "dobj", "attr"}
@@ -287,6 +289,10 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if following is not None and following.i in ctx.entity_at:
         return ctx.doc[max(t.i for t in ctx.doc if ctx.entity_at.get(t.i) is ctx.entity_at[following.i])]
+    if verb.dep_ == "conj" or (verb.dep_ in {"advcl", "xcomp", "acl"} and verb.tag_ == "VBG"):
+        head = verb.head
+        if head is not verb and head.pos_ in {"VERB", "AUX"}:
+            return _subject(ctx, head)  # "..., saying ...", "confirmed ... but said ..."
     if verb.tag_ in {"VBD", "VBZ", "VBP"}:
         # Over "CNN, citing two officials, who spoke ..., revealed" the parser loses the subject.
         chunks = [c for c in verb.sent.noun_chunks if c.end <= verb.i and c.root.dep_ not in {"pobj", "dobj"}]
@@ -349,7 +355,7 @@ def _phrase(head: Token) -> list[Token]:
             continue
         if child.dep_ in {"compound", "flat"}:
             end = max(end, child.i + 1)
-        elif child.dep_ == "prep" and child.lower_ in {"of", "for", "from", "with", "at"}:
+        elif child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and _is_group(pobj):
                 end = max(end, max(t.i for t in child.subtree) + 1)
@@ -357,14 +363,7 @@ def _phrase(head: Token) -> list[Token]:
             end = max(end, max(t.i for t in child.subtree) + 1)
         else:
             break
-    if head.i in _entity_tokens(doc, head):
-        end = max(end, max(_entity_tokens(doc, head)) + 1)
     return list(doc[left:end])
-
-
-def _entity_tokens(doc: Doc, head: Token) -> list[int]:
-    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-    return list(range(ent.start, ent.end)) if ent is not None else []
 
 
 def _is_group(token: Token) -> bool:
@@ -386,6 +385,11 @@ def _noun_class(head: Token) -> str | None:
 def _identify(ctx: _Context, head: Token, phrase: list[Token]) -> Source:
     """Name and type of the source whose head word is ``head``."""
     doc = ctx.doc
+    mention = ctx.entity_at.get(head.i)
+    if mention is not None:
+        # The whole name, not only its head word: "Yahya Saree", not "Saree".
+        covered = [t for t in doc if mention.start <= t.idx < mention.end]
+        phrase = sorted({*phrase, *covered}, key=lambda t: t.i)
     text_start, text_end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
     words = doc.text[text_start:text_end]
     span = dict(text=words, start=text_start, end=text_end)
@@ -393,6 +397,11 @@ def _identify(ctx: _Context, head: Token, phrase: list[Token]) -> Source:
     named = next((c for c in head.children if c.dep_ == "appos" and c.i in ctx.actor_at), None)
     if named is not None and head.i not in ctx.actor_at and lemma in lexicon.PERSON_ROLES:
         return _identify(ctx, named, _phrase(named))  # "The governor, Abdul Karim Wardak, said"
+    if _is_group(head) and head.ent_type_ == "" and _indefinite(head):
+        # "a local resistance group said": an unnamed group, perhaps of a named actor
+        # ("a Houthi group").
+        owner = ctx.actor_in(t for t in phrase if t.i != head.i and t.i not in _same_mention(ctx, head))
+        return Source(owner, "anonymous", **span)
     if head.i in ctx.actor_at and lemma not in lexicon.ANONYMOUS_NOUNS:
         name = ctx.actor_at[head.i]
         kind = ctx.kind.get(name)
@@ -405,7 +414,8 @@ def _identify(ctx: _Context, head: Token, phrase: list[Token]) -> Source:
     anonymous_marked = any(m in words.lower() for m in lexicon.ANONYMITY_MARKERS)
     noun_class = _noun_class(head)
     if noun_class == "media":
-        earlier = _last_actor_of_kind(ctx, head.idx, "media")
+        named = ctx.actor_in(phrase)  # "Saudi-owned Al Arabiya television"
+        earlier = named or _last_actor_of_kind(ctx, head.idx, "media")
         return Source(earlier, "media", **span)
     if noun_class == "document":
         owner = ctx.actor_in(t for t in phrase if t.i != head.i)
@@ -427,12 +437,26 @@ def _identify(ctx: _Context, head: Token, phrase: list[Token]) -> Source:
             named = _person_with_role(ctx, head)
             if named is not None:
                 return Source(named, "named", **span)
-        affiliation = ctx.actor_in(t for t in phrase if t.i != head.i) or _group_in(phrase, head)
+        # "sources in the Yemeni government": the group; "two US defense officials": the country.
+        affiliation = _group_in(phrase, head) or ctx.actor_in(t for t in phrase if t.i != head.i)
         return Source(affiliation, "anonymous", **span)
     if _is_group(head):
         owner = ctx.actor_in(phrase)  # "the al-Qaeda-linked JNIM group"
         return Source(owner or _group_name(phrase, head), "named", **span)
     return Source(words, "named", **span)
+
+
+def _same_mention(ctx: _Context, head: Token) -> set[int]:
+    mention = ctx.entity_at.get(head.i)
+    return {i for i, m in ctx.entity_at.items() if m is mention} if mention is not None else set()
+
+
+def _indefinite(head: Token) -> bool:
+    """ "a local resistance group", or a headline's bare "resistance group says"."""
+    dets = [c for c in head.children if c.dep_ in {"det", "poss"}]
+    if not dets:
+        return head.tag_ == "NN" and head.text.islower()
+    return any(c.lower_ in {"a", "an", "some", "another"} for c in dets)
 
 
 def _group_in(phrase: list[Token], head: Token) -> str | None:
@@ -573,9 +597,11 @@ def source_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         lemma = token.lemma_.lower()
         if token.i in taken or lemma not in lexicon.GROUP_NOUNS or lemma in lexicon.ANONYMOUS_NOUNS:
             continue
+        if _indefinite(token):
+            continue
         if token.dep_ == "pobj":
             prep, holder = token.head, token.head.head
-            if prep.lower_ not in {"of", "for", "from", "with"}:
+            if prep.lower_ not in AFFILIATION_PREPOSITIONS:
                 continue
             if holder.lemma_.lower() not in lexicon.ANONYMOUS_NOUNS | lexicon.PERSON_ROLES:
                 continue
@@ -588,15 +614,14 @@ def source_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and t.lower_ not in lexicon.DETERMINERS
             and t.dep_ in {"compound", "amod", "nmod"}
         ) + (token.text,)
-        if any(i in taken for i in range(token.i - len(words) + 1, token.i + 1)):
-            continue
+
         names[" ".join(words).lower()] = words
     found = []
     for words in names.values():
         n = len(words)
         lowered = [w.lower() for w in words]
         for i in range(len(doc) - n + 1):
-            if [t.lower_ for t in doc[i : i + n]] == lowered and not taken & set(range(i, i + n)):
+            if [t.lower_ for t in doc[i : i + n]] == lowered and doc[i + n - 1].i not in taken:
                 span = doc[i : i + n]
                 taken.update(range(i, i + n))
                 found.append(
