@@ -22,8 +22,8 @@ class _Group:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def group_actors(mentions: list[Mention]) -> tuple[dict[int, str], tuple[Actor, ...]]:
-    """Canonical actor name per mention start, and the actors in order of first mention."""
+def group_actors(mentions: list[Mention]) -> tuple[dict[Mention, str], tuple[Actor, ...]]:
+    """Canonical actor name per mention, and the actors in order of first mention."""
     groups: dict[str, _Group] = {}
     for mention in mentions:
         if mention.label not in lexicon.ACTOR_LABELS:
@@ -41,11 +41,12 @@ def group_actors(mentions: list[Mention]) -> tuple[dict[int, str], tuple[Actor, 
     _merge_short_person_names(groups)
     _merge_acronyms(groups)
     _merge_definite_references(groups)
-    actor_of: dict[int, str] = {}
+    _merge_plural_names(groups)
+    actor_of: dict[Mention, str] = {}
     actors = []
     for group in groups.values():
         for mention in group.mentions:
-            actor_of[mention.start] = group.name
+            actor_of[mention] = group.name
         aliases = tuple(dict.fromkeys(_alias(m.text) for m in sorted(group.mentions, key=lambda m: m.start)))
         actors.append(
             Actor(
@@ -150,6 +151,26 @@ def _merge_definite_references(groups: dict[str, _Group]) -> None:
             if g is not group
             and any(_alias(m.text).lower().split()[-1] == words[0] for m in g.mentions)
             and len(g.name.split()) > 1
+        ]
+        if len(targets) == 1:
+            targets[0].mentions.extend(group.mentions)
+            del groups[key]
+
+
+def _merge_plural_names(groups: dict[str, _Group]) -> None:
+    """'Houthis' and 'Houthi' join 'Houthi movement' when exactly one group is named so."""
+    for key, group in list(groups.items()):
+        words = group.name.split()
+        if len(words) != 1 or not words[0][:1].isupper():
+            continue
+        stem = words[0][:-1] if words[0].endswith("s") else words[0]
+        targets = [
+            g
+            for g in groups.values()
+            if g is not group
+            and len(g.name.split()) == 2
+            and g.name.split()[0] in {stem, words[0]}
+            and g.name.split()[1].lower() in lexicon.GROUP_HEADS
         ]
         if len(targets) == 1:
             targets[0].mentions.extend(group.mentions)

@@ -43,19 +43,22 @@ class Source:
 class _Context:
     """What the finders share about one document: its mentions, actors and quotes."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], actor_of: dict[int, str], actors: Iterable[Actor]):
+    def __init__(
+        self, doc: Doc, mentions: list[Mention], actor_of: dict[Mention, str], actors: Iterable[Actor]
+    ):
         self.doc = doc
         self.kind = {a.name: a.kind for a in actors}
         self.entity_at: dict[int, Mention] = {}
         self.actor_at: dict[int, str] = {}
-        for mention in mentions:
+        # Where mentions nest ("Yemeni" in "Yemeni government"), the longer one wins.
+        for mention in sorted(mentions, key=lambda m: m.end - m.start):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
             for token in span:
                 self.entity_at[token.i] = mention
-                if mention.start in actor_of:
-                    self.actor_at[token.i] = actor_of[mention.start]
+                if mention in actor_of:
+                    self.actor_at[token.i] = actor_of[mention]
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.actor_of = actor_of
         self.quotes = [q for q in find_quotes(doc.text) if _is_statement(doc, q)]
@@ -70,7 +73,7 @@ class _Context:
 
 
 def find_claims(
-    doc: Doc, mentions: list[Mention], actor_of: dict[int, str], actors: Iterable[Actor]
+    doc: Doc, mentions: list[Mention], actor_of: dict[Mention, str], actors: Iterable[Actor]
 ) -> list[Claim]:
     """Every attributed statement in ``doc``, in text order."""
     ctx = _Context(doc, mentions, actor_of, actors)
@@ -482,7 +485,7 @@ def _last_actor_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
     for mention in ctx.mentions:
         if mention.start >= before:
             break
-        name = ctx.actor_of.get(mention.start)
+        name = ctx.actor_of.get(mention)
         if name is not None and ctx.kind.get(name) == kind:
             found = name
     return found
@@ -494,8 +497,8 @@ def _person_with_role(ctx: _Context, head: Token) -> str | None:
     for mention in ctx.mentions:
         if mention.start >= head.idx:
             break
-        if mention.role == head.lower_ and mention.start in ctx.actor_of:
-            found = ctx.actor_of[mention.start]
+        if mention.role == head.lower_ and mention in ctx.actor_of:
+            found = ctx.actor_of[mention]
     return found
 
 
@@ -506,9 +509,9 @@ def _antecedent(ctx: _Context, pronoun: Token) -> Source | None:
         # The nearest earlier person: one named in the text, or a single source just quoted
         # ("a local official ... told AFP ... “...,” he said").
         candidates = [
-            (m.start, Source(ctx.actor_of[m.start], "named"))
+            (m.start, Source(ctx.actor_of[m], "named"))
             for m in ctx.mentions
-            if m.start < pronoun.idx and m.label == "PERSON" and m.start in ctx.actor_of
+            if m.start < pronoun.idx and m.label == "PERSON" and m in ctx.actor_of
         ]
         for claim in ctx.claims:
             singular = claim.speaker_text is not None and _singular_person(ctx, claim)
@@ -637,20 +640,20 @@ def source_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def affiliations(doc: Doc, mentions: list[Mention], actor_of: dict[int, str]) -> dict[str, str]:
+def affiliations(doc: Doc, mentions: list[Mention], actor_of: dict[Mention, str]) -> dict[str, str]:
     """Person -> the actor they belong to or speak for, where the text says so:
     "X, spokesman for the resistance front", "X, a Taliban leader", "Taliban spokesman X"."""
     ctx_tokens: dict[int, str] = {}
-    for mention in mentions:
+    for mention in sorted(mentions, key=lambda m: m.end - m.start):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and mention.start in actor_of:
+        if span is not None and mention in actor_of:
             for token in span:
-                ctx_tokens[token.i] = actor_of[mention.start]
+                ctx_tokens[token.i] = actor_of[mention]
     found: dict[str, str] = {}
     for mention in mentions:
-        if mention.label != "PERSON" or mention.role is None or mention.start not in actor_of:
+        if mention.label != "PERSON" or mention.role is None or mention not in actor_of:
             continue
-        person = actor_of[mention.start]
+        person = actor_of[mention]
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue

@@ -43,7 +43,13 @@ class Mention:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every entity mention in ``doc``, trimmed, extended and relabelled consistently."""
-    trimmed = [span for span in map(_trim, doc.ents) if span is not None]
+    # A name has a capital letter: the small model's lower-case "persons" ("stray shells") are not names.
+    trimmed = [
+        span
+        for span in map(_trim, doc.ents)
+        if span is not None
+        and (span.label_ not in lexicon.ACTOR_LABELS or any(t.text[:1].isupper() for t in span))
+    ]
     trimmed = _recall(doc, trimmed)
     spans = [(_extend(span), _extend(span) is not span) for span in trimmed]
     evidence = _pool_evidence([span for span, extended in spans if not extended and not _is_demonym(span)])
@@ -80,6 +86,9 @@ def _extend(span: Span) -> Span:
     doc = span.doc
     root = span.root
     head = root.head
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.label_ in {"GPE", "NORP"} and after is not None and after.lower_ in lexicon.FORCE_NOUNS:
+        return Span(doc, span.start, span.end + 1, label="ORG")  # "Congolese army spokesman ..."
     if span.label_ in {"GPE", "NORP"} and root.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end:
         gap = doc[span.end : head.i]
         if head.i - span.end <= 3 and all(t.head.i <= head.i and t.head.i >= span.end for t in gap):
@@ -147,6 +156,29 @@ def _recall(doc: Doc, spans: list[Span]) -> list[Span]:
         elif votes[PERSON] >= STRONG and votes[PERSON] > votes[PLACE]:
             add(Span(doc, run.start, run.end, label="PERSON"))
     return sorted(found, key=lambda span: span.start)
+
+
+def name_stems(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Houthi movement" is also "Houthi" ("Houthi fighters"): mentions of the proper part of
+    group names that end in a generic word, wherever it stands alone."""
+    taken = set()
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            taken.update(range(span.start, span.end))
+    found = []
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.label != "ORG" or len(words) < 2 or words[-1].lower() not in lexicon.GROUP_HEADS:
+            continue
+        if not all(w[:1].isupper() for w in words[:-1]):
+            continue
+        stem = [t.text for t in doc.char_span(mention.start, mention.end, alignment_mode="expand")][:-1]
+        for start in _occurrences(doc, stem):
+            if not taken & set(range(start, start + len(stem))):
+                taken.update(range(start, start + len(stem)))
+                found.append(_mention(Span(doc, start, start + len(stem), label="ORG"), "ORG"))
+    return found
 
 
 def _occurrences(doc: Doc, words: list[str]) -> Iterable[int]:
@@ -237,7 +269,9 @@ def _cues(span: Span) -> Iterable[tuple[str, float]]:
     if after is not None and (
         after.lower_ in lexicon.ARMED_GROUP_NOUNS or after.lower_ in {"group", "spokesman"}
     ):
-        yield ORG, WEAK
+        yield ORG, 1.5  # "M23 rebels", "Taliban fighters", "Houthi spokesman"
+    if span.start > 0 and doc[span.start - 1].lower_ == "the" and span.label_ == "PERSON":
+        yield ORG, 1.5  # people take no article: "the Houthis", "the Kurds" are groups
     if _speaks(span):
         # A subject of "said" is someone or some body, not a place.
         yield PERSON if len(span) > 1 else ORG, WEAK
@@ -292,7 +326,10 @@ def _apposition_noun(span: Span) -> str | None:
 
 def _speaks(span: Span) -> bool:
     root = span.root
-    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in lexicon.SPEECH_VERBS
+    verb = root.head.lemma_.lower()
+    return root.dep_ in {"nsubj", "nsubjpass"} and (
+        verb in lexicon.SPEECH_VERBS or verb in lexicon.REPORTING_VERBS or verb in lexicon.DENIAL_VERBS
+    )
 
 
 def _class(label: str) -> str:

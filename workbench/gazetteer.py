@@ -18,7 +18,8 @@ class Gazetteer(NamedTuple):
 
 
 def _key(text: str) -> str:
-    return " ".join(text.replace(".", "").split()).lower()
+    """Case, dots and "the" do not matter: "Democratic Republic of Congo", "U.S."."""
+    return " ".join(w for w in text.replace(".", "").lower().split() if w != "the")
 
 
 @lru_cache(maxsize=1)

@@ -10,8 +10,9 @@ from spacy.tokens import Doc
 
 from .actors import group_actors
 from .article import Article
+from .casualties import find_casualties
 from .claims import affiliations, find_claims, source_groups
-from .entities import find_mentions
+from .entities import find_mentions, name_stems
 from .load import load
 from .nlp import describe, load_model
 from .reading import Reading
@@ -41,17 +42,19 @@ def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
     """Turn a Doc of ``analysis_text(article)`` into plain records; the Doc is not kept."""
     mentions = find_mentions(doc)
     mentions += source_groups(doc, mentions)
+    mentions += name_stems(doc, mentions)
     actor_of, actors = group_actors(mentions)
     joined = affiliations(doc, mentions, actor_of)
     actors = tuple(replace(a, affiliation=joined.get(a.name)) for a in actors)
     claims = find_claims(doc, mentions, actor_of, actors)
+    casualties = find_casualties(doc, mentions, actor_of, actors, claims)
     entities = tuple(
         Entity(
             start=m.start,
             end=m.end,
             text=article.text[m.start : m.end],
             label=m.label,
-            actor=actor_of.get(m.start),
+            actor=actor_of.get(m),
         )
         for m in sorted(mentions, key=lambda m: m.start)
     )
@@ -60,5 +63,6 @@ def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
         entity_records=entities,
         actor_records=actors,
         claim_records=tuple(claims),
+        casualty_records=tuple(casualties),
         model=model,
     )
