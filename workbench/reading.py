@@ -8,7 +8,7 @@ from functools import cached_property
 import pandas as pd
 
 from .article import Article
-from .records import Actor, Claim, Entity
+from .records import Actor, Casualty, Claim, Entity
 
 
 @dataclass(frozen=True, repr=False)
@@ -19,6 +19,7 @@ class Reading:
     entity_records: tuple[Entity, ...]
     actor_records: tuple[Actor, ...]
     claim_records: tuple[Claim, ...] = ()
+    casualty_records: tuple[Casualty, ...] = ()
     model: str = ""
 
     @property
@@ -43,10 +44,24 @@ class Reading:
 
         return claims_table(self.claim_records)
 
+    @cached_property
+    def casualties(self) -> pd.DataFrame:
+        from .tables import casualties_table
+
+        return casualties_table(self.casualty_records)
+
+    @cached_property
+    def ledger(self) -> pd.DataFrame:
+        """Per party and category, what each claimant says, with conflicts flagged."""
+        from .ledger import ledger
+
+        return ledger(self)
+
     def __repr__(self) -> str:
         return (
             f"Reading({self.article.id!r}: {len(self.entity_records)} entities, "
             f"{len(self.actor_records)} actors, {len(self.claim_records)} claims, "
+            f"{len(self.casualty_records)} casualty figures, "
             f"{len(self.article.boilerplate)} boilerplate regions)"
         )
 

@@ -73,6 +73,36 @@ class Claim:
     quote: bool = False  # the content is a direct quotation
 
 
+@dataclass(frozen=True)
+class Casualty:
+    """A casualty figure: how many (or that no number was given), what happened to them,
+    to which party, and who says so.
+
+    ``count`` is the number as stated (100 for "more than 100"), None for vague or
+    unquantified figures; ``count_low``/``count_high`` only for explicit ranges ("between
+    10 and 15"). ``party`` is a canonical actor, "civilians", or None when the text does
+    not say; ``claimed_by`` the source of the claim holding the figure (None in the
+    reporter's own voice or for an unnamed source), ``claim`` that claim's index in
+    ``Reading.claim_records``.
+    """
+
+    start: int
+    end: int
+    text: str
+    count: int | None
+    count_low: int | None
+    count_high: int | None
+    approx: str  # exact | at_least | more_than | about | up_to | vague | unquantified
+    category: str  # killed | wounded | captured | missing | arrested | displaced | losses
+    party: str | None
+    party_text: str | None
+    claimed_by: str | None
+    claimed_by_text: str | None
+    claim: int | None
+
+
+APPROX = ("exact", "at_least", "more_than", "about", "up_to", "vague", "unquantified")
+CATEGORIES = ("killed", "wounded", "captured", "missing", "arrested", "displaced", "losses")
 SPEAKER_TYPES = ("named", "anonymous", "media", "document", "unattributed")
 STANCES = ("asserts", "denies")
 

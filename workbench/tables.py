@@ -7,11 +7,12 @@ from dataclasses import fields
 
 import pandas as pd
 
-from .records import Actor, Claim, Entity
+from .records import Actor, Casualty, Claim, Entity
 
 ENTITY_COLUMNS = ["start", "end", "text", "label", "actor"]
 ACTOR_COLUMNS = ["name", "kind", "aliases", "mentions", "first_start", "affiliation"]
 CLAIM_COLUMNS = [f.name for f in fields(Claim)]
+CASUALTY_COLUMNS = [f.name for f in fields(Casualty)]
 
 
 def entities_table(entities: Iterable[Entity]) -> pd.DataFrame:
@@ -29,3 +30,11 @@ def claims_table(claims: Iterable[Claim]) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     # Offsets of an absent speaker are missing, not NaN floats.
     return table.astype({"start": "int64", "end": "int64", "speaker_start": "Int64", "speaker_end": "Int64"})
+
+
+def casualties_table(casualties: Iterable[Casualty]) -> pd.DataFrame:
+    rows = [[getattr(c, column) for column in CASUALTY_COLUMNS] for c in casualties]
+    table = pd.DataFrame(rows, columns=CASUALTY_COLUMNS)
+    # Counts are integers or missing ("dozens", "heavy losses"), never invented.
+    nullable = {column: "Int64" for column in ("count", "count_low", "count_high", "claim")}
+    return table.astype({"start": "int64", "end": "int64", **nullable})
