@@ -260,7 +260,7 @@ READINGS = [
 
 
 def test_the_default_layers_include_claims():
-    assert DEFAULT_LAYERS == ("entities", "claims", "boilerplate")
+    assert DEFAULT_LAYERS == ("entities", "claims", "casualties", "boilerplate")
 
 
 @pytest.mark.parametrize("r", READINGS)

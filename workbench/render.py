@@ -10,21 +10,27 @@ JavaScript and inline styles only, because nbconvert and GitHub sanitisers strip
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from .lexicon import VAGUE_QUANTITIES
 from .reading import Reading
-from .records import SPEAKER_TYPES, STANCES, Claim
+from .records import CATEGORIES, SPEAKER_TYPES, STANCES, Casualty, Claim
 
 __all__ = [
     "CONVERTERS",
     "DEFAULT_LAYERS",
-    "LABEL_DEPTH",
+    "NESTING",
     "STYLES",
     "Mark",
     "Style",
     "boilerplate_marks",
+    "casualty_amount",
+    "casualty_chip",
+    "casualty_marks",
+    "casualty_title",
     "claim_marks",
     "claim_title",
     "contrast_ratio",
@@ -39,7 +45,11 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Mark:
-    """A highlighted span ``text[start:end]`` of one layer; ``chip`` is the visible label."""
+    """A highlighted span ``text[start:end]`` of one layer; ``chip`` is the visible label.
+
+    ``legend`` is the text of the label's legend swatch when it differs from the chip (a casualty
+    chip gives the figure, "40 killed"; its swatch the category alone).
+    """
 
     start: int
     end: int
@@ -47,6 +57,7 @@ class Mark:
     label: str
     chip: str
     title: str
+    legend: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,7 +65,8 @@ class Style:
     """Colours of one kind of mark; the chip is ``chip_color`` on the border colour.
 
     ``underline`` draws the border along the bottom only (claim content: a box around a long
-    quotation is noise); ``border_width`` is the width of the border or underline.
+    quotation is noise); ``border_width`` is the width of the border or underline; ``left_width``,
+    when set, thickens the box's left side into a bar (casualty figures).
     """
 
     color: str
@@ -64,6 +76,7 @@ class Style:
     chip_color: str = "#ffffff"
     underline: bool = False
     border_width: str = "1px"
+    left_width: str = ""
 
 
 # --- converters: Reading -> marks. A new layer is one function plus one CONVERTERS entry. ---
@@ -140,18 +153,94 @@ def claim_marks(reading: Reading) -> list[Mark]:
     return marks
 
 
-# Insertion order is nesting order: a layer listed earlier wraps a later one over the same span.
+# Casualty marks: one per figure, labelled by its category; the chip gives the figure as a
+# researcher would say it ("≥12 killed"), the tooltip the figure in words, the party and the claimant.
+_APPROX_SIGNS = {"at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤", "vague": "~"}
+_APPROX_WORDS = {"at_least": "at least", "more_than": "more than", "about": "about", "up_to": "up to"}
+# A size word with no number, and "of" chains of them: "dozens", "tens of thousands".
+_VAGUE = "|".join(sorted(VAGUE_QUANTITIES, key=len, reverse=True))
+_VAGUE_PHRASE = re.compile(rf"\b(?:{_VAGUE})(?:\s+of\s+(?:{_VAGUE}))*\b", re.IGNORECASE)
+
+
+def _vague_words(casualty: Casualty) -> str | None:
+    found = _VAGUE_PHRASE.search(casualty.text)
+    return " ".join(found.group().lower().split()) if found else None
+
+
+def _number(casualty: Casualty) -> str | None:
+    """The figure's digits with thousands separators: "2,000", "10–15" for a range; None if none."""
+    if casualty.count_low is not None and casualty.count_high is not None:
+        return f"{casualty.count_low:,}–{casualty.count_high:,}"
+    return None if casualty.count is None else f"{casualty.count:,}"
+
+
+def casualty_chip(casualty: Casualty) -> str:
+    """The figure as a researcher would say it: "40 killed", ">100 killed", "~2,000 displaced",
+    "10–15 killed"; with no number, the size word or the approximation: "dozens · wounded"."""
+    number = _number(casualty)
+    if number is None:
+        word = (_vague_words(casualty) if casualty.approx == "vague" else None) or casualty.approx
+        return f"{word} · {casualty.category}"
+    return f"{_APPROX_SIGNS.get(casualty.approx, '')}{number} {casualty.category}"
+
+
+def casualty_amount(casualty: Casualty) -> str:
+    """The figure in words: "40 (exact)", "at least 12", "10–15 (range)", "dozens (vague, no number)"."""
+    number = _number(casualty)
+    if number is None:
+        if casualty.approx == "vague":
+            words = _vague_words(casualty)
+            return f"{words} (vague, no number)" if words else "vague, no number"
+        if casualty.approx == "unquantified":
+            return "unquantified, no number"
+        return f"{casualty.approx}, no number"
+    ranged = casualty.count_low is not None and casualty.count_high is not None
+    if casualty.approx in _APPROX_WORDS:
+        return f"{_APPROX_WORDS[casualty.approx]} {number}" + (" (range)" if ranged else "")
+    if casualty.approx == "vague":
+        return f"about {number} (vague)"
+    return f"{number} ({'range' if ranged else casualty.approx})"
+
+
+def casualty_title(casualty: Casualty) -> str:
+    """The tooltip: category · figure in words · party · who claims it (or the reporter's voice)."""
+    party = f"party: {casualty.party}" if casualty.party is not None else "party not stated"
+    claimant = casualty.claimed_by if casualty.claimed_by is not None else casualty.claimed_by_text
+    source = "reporter's voice" if claimant is None else f"claimed by: {claimant}"
+    return f"{casualty.category} · {casualty_amount(casualty)} · {party} · {source}"
+
+
+def casualty_marks(reading: Reading) -> list[Mark]:
+    """One mark per casualty figure, labelled by category ("other" for an unknown one)."""
+    marks = []
+    for casualty in reading.casualty_records:
+        label = casualty.category if casualty.category in CATEGORIES else "other"
+        chip, title = casualty_chip(casualty), casualty_title(casualty)
+        marks.append(Mark(casualty.start, casualty.end, "casualties", label, chip, title, label))
+    return marks
+
+
+# The layers, in legend order.
 CONVERTERS: dict[str, Callable[[Reading], list[Mark]]] = {
     "boilerplate": boilerplate_marks,
     "claims": claim_marks,
+    "casualties": casualty_marks,
     "entities": entity_marks,
 }
 
-# Nesting order inside a layer over the same span, by the label's part before the first "-"
-# (default 0): a claim's content wraps its source, which wraps its cue.
-LABEL_DEPTH: dict[tuple[str, str], int] = {("claims", "source"): 1, ("claims", "cue"): 2}
+# Nesting order of marks over the same span, outside in. A label is matched by its part before the
+# first "-", else by the layer's "*"; a layer not listed nests inside all others. A figure sits in a
+# claim's content and holds entities; a source or cue is never a figure's container.
+NESTING: tuple[tuple[str, str], ...] = (
+    ("boilerplate", "*"),
+    ("claims", "*"),  # claim content
+    ("casualties", "*"),
+    ("claims", "source"),
+    ("claims", "cue"),
+    ("entities", "*"),
+)
 
-DEFAULT_LAYERS = ("entities", "claims", "boilerplate")
+DEFAULT_LAYERS = ("entities", "claims", "casualties", "boilerplate")
 
 
 def to_marks(reading: Reading, layers: Iterable[str] = DEFAULT_LAYERS) -> list[Mark]:
@@ -219,6 +308,25 @@ STYLES: dict[tuple[str, str], Style] = {
     ("claims", "cue"): Style(color="#1c1917", background="#fafaf9", border="#57534e", border_style="dotted"),
     # Named, media, document and unattributed sources share one style; their chips tell them apart.
     ("claims", "*"): Style(color="#0f172a", background="#f8fafc", border="#334155"),
+    # Casualty figures: a box with a heavy left bar (never an underline, so a figure inside a claim's
+    # content stands apart from it), one colour family per kind of harm.
+    ("casualties", "killed"): Style(
+        color="#450a0a", background="#fee2e2", border="#991b1b", left_width="5px"
+    ),
+    ("casualties", "wounded"): Style(
+        color="#422006", background="#fef9c3", border="#854d0e", left_width="5px"
+    ),
+    **dict.fromkeys(
+        [("casualties", "captured"), ("casualties", "missing"), ("casualties", "arrested")],
+        Style(color="#1e1b4b", background="#e0e7ff", border="#3730a3", left_width="5px"),
+    ),
+    ("casualties", "displaced"): Style(
+        color="#083344", background="#cffafe", border="#155e75", left_width="5px"
+    ),
+    ("casualties", "losses"): Style(
+        color="#18181b", background="#e4e4e7", border="#3f3f46", left_width="5px"
+    ),
+    ("casualties", "*"): Style(color="#1e293b", background="#f1f5f9", border="#475569", left_width="5px"),
 }
 
 
@@ -246,6 +354,8 @@ def _mark_css(style: Style, level: int = 0) -> str:
             f"border: {style.border_width} {style.border_style} {style.border}; "
             "border-radius: 0.25em; padding: 0 0.15em"
         )
+        if style.left_width:
+            border += f"; border-left-width: {style.left_width}"
     return (
         f"color: {style.color}; background-color: {style.background}; {border}; "
         "box-decoration-break: clone; -webkit-box-decoration-break: clone"
@@ -304,13 +414,28 @@ def _esc(value: object) -> str:
     return html.escape(str(value), quote=True).replace("\r", "&#13;")
 
 
-def _rank(layer: str, label: str = "") -> tuple[int, int]:
+def _rank(layer: str, label: str = "") -> int:
+    """How deep a mark nests among marks over the same span (0: outermost), after ``NESTING``."""
+    for key in ((layer, label.split("-", 1)[0]), (layer, "*")):
+        if key in NESTING:
+            return NESTING.index(key)
+    return len(NESTING)
+
+
+def _legend_order(pair: tuple[str, str]) -> tuple:
+    # By layer, then nesting depth, then casualty categories in their usual order, then label.
+    layer, label = pair
     layers = list(CONVERTERS)
-    order = layers.index(layer) if layer in layers else len(layers)
-    return order, LABEL_DEPTH.get((layer, label.split("-", 1)[0]), 0)
+    known = CATEGORIES if layer == "casualties" else ()
+    return (
+        layers.index(layer) if layer in layers else len(layers),
+        _rank(layer, label),
+        known.index(label) if label in known else len(known),
+        label,
+    )
 
 
-def _outer_first(mark: Mark) -> tuple[int, tuple[int, int], int]:
+def _outer_first(mark: Mark) -> tuple[int, int, int]:
     # Among marks open at one point: the one ending last, then the earlier layer, goes outside.
     return (-mark.end, _rank(mark.layer, mark.label), mark.start)
 
@@ -396,11 +521,11 @@ def render_marks(text: str, marks: Iterable[Mark]) -> str:
 def render_legend(marks: Sequence[Mark]) -> str:
     """A legend of the (layer, label) pairs present, each swatch styled like its marks."""
     counts = Counter((m.layer, m.label) for m in marks)
-    chips = {(m.layer, m.label): m.chip for m in marks}
+    chips = {(m.layer, m.label): m.legend or m.chip for m in marks}
     if not counts:
         return ""
     items = []
-    for layer, label in sorted(counts, key=lambda pair: (_rank(*pair), pair)):
+    for layer, label in sorted(counts, key=_legend_order):
         n = counts[layer, label]
         items.append(
             TEMPLATE_SWATCH.format(
@@ -418,7 +543,9 @@ def highlight(reading: Reading, *, layers: Iterable[str] = DEFAULT_LAYERS) -> st
     """The reading's text with the chosen layers highlighted, and a legend, as one HTML string.
 
     Layers: "entities", "claims" (each claim's content underlined by stance, its source and its
-    cue), "boilerplate"; e.g. ``layers=("claims",)`` shows the claims alone.
+    cue), "casualties" (each casualty figure boxed by category, chip "≥12 killed"), "boilerplate";
+    e.g. ``layers=("claims",)`` shows the claims alone. Over one span, marks nest in ``NESTING``
+    order: boilerplate, claim content, casualty figure, claim source and cue, entity.
     """
     marks = _checked(reading.text, to_marks(reading, layers))
     return TEMPLATE_HIGHLIGHT.format(legend=render_legend(marks), text=render_marks(reading.text, marks))
