@@ -411,8 +411,10 @@ def test_matches_checks_its_inputs():
         matches(reading_of([]), gold_for(), layer="entities")
     with pytest.raises(WorkbenchError, match="a2"):
         matches(reading_of([], "a2"), gold_for())
+    # A reading-like object that predicts no casualty layer at all cannot be matched on it.
+    claims_only = SimpleNamespace(article=reading_of([]).article, claim_records=())
     with pytest.raises(WorkbenchError, match="casualties"):
-        matches(reading_of([]), gold_for(casualties=[]), layer="casualties")
+        matches(claims_only, gold_for(casualties=[]), layer="casualties")
 
 
 def test_every_seed_gold_evidence_is_in_the_seed_text():

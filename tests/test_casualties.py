@@ -1,0 +1,103 @@
+"""Casualty figures on sentences written for the tests: numbers in digits and words, how
+exact they are, categories, parties, claimants; and distractors that are not casualties."""
+
+from __future__ import annotations
+
+import pytest
+
+F = dict  # an expected figure: a snippet of its phrase plus the attributes to check
+
+CASES = [
+    # Numbers as digits and words, and how exact they are.
+    (
+        "Eleven soldiers were killed in the ambush.",
+        [F(snip="Eleven", count=11, approx="exact", category="killed")],
+    ),
+    ("A dozen civilians died in the fire.", [F(snip="dozen", count=12, approx="exact", category="killed")]),
+    (
+        "The war has displaced two million people.",
+        [F(snip="two million", count=2_000_000, category="displaced")],
+    ),
+    ("Nearly 30 people were wounded.", [F(snip="30", count=30, approx="about", category="wounded")]),
+    ("Some 250 protesters were arrested.", [F(snip="250", count=250, approx="about", category="arrested")]),
+    ("At least 12 villagers were killed.", [F(snip="12", count=12, approx="at_least", party="civilians")]),
+    ("More than 100 soldiers died.", [F(snip="100", count=100, approx="more_than")]),
+    ("Up to 11 people were hurt.", [F(snip="11", count=11, approx="up_to", category="wounded")]),
+    ("As many as 400 troops were captured.", [F(snip="400", count=400, approx="up_to", category="captured")]),
+    (
+        "Between 10 and 15 fighters were killed.",
+        [F(snip="10 and 15", count=None, count_low=10, count_high=15, category="killed")],
+    ),
+    ("Dozens of people were injured.", [F(snip="Dozens", count=None, approx="vague", category="wounded")]),
+    (
+        "Several policemen were abducted.",
+        [F(snip="Several", count=None, approx="vague", category="captured")],
+    ),
+    ("Many families fled the town.", [F(snip="Many", count=None, approx="vague", category="displaced")]),
+    ("The rebels suffered heavy losses.", [F(snip="heavy losses", count=None, approx="unquantified")]),
+    ("Both sides suffered losses.", [F(snip="losses", category="losses", party=None)]),
+    # Categories.
+    ("The army lost 40 of its troops.", [F(snip="40", count=40, category="killed")]),
+    ("The death toll rose to 52 on Sunday.", [F(snip="52", count=52, category="killed")]),
+    ("Rescuers recovered 18 bodies from the rubble.", [F(snip="18", count=18, category="killed")]),
+    ("Three journalists are missing.", [F(snip="Three", count=3, category="missing")]),
+    (
+        "About 5,000 residents have been displaced.",
+        [F(snip="5,000", count=5000, approx="about", category="displaced")],
+    ),
+    # Parties.
+    ("Israeli strikes killed 14 Hamas fighters.", [F(snip="14", party="Hamas")]),
+    ("The Taliban lost 40 of their troops.", [F(snip="40", party="Taliban")]),
+    # Claimants come from the claim layer; the reporter's own voice has none.
+    (
+        "The ministry said 23 soldiers were killed in the attack.",
+        [F(snip="23", count=23, claimed_by="ministry")],
+    ),
+    ("Four children were killed on Monday.", [F(snip="Four", count=4, claimed_by=None, party="civilians")]),
+]
+
+DISTRACTORS = [
+    "The fighting lasted 40 hours and then two days more.",
+    "The attack began at 10 pm last night.",
+    "The two sides have fought for 20 years.",
+    "The rebels launched 15 attacks on the city.",
+    "The government pledged $5 million in aid.",
+    "A 300-strong battalion arrived in the town.",
+    "Two US defense officials spoke on condition of anonymity.",
+    "The militia captured three military bases and seized 40 vehicles.",
+    "The army denied that any soldiers had been captured.",
+    "No casualties were reported.",
+]
+
+
+def _figure(figures, snip):
+    found = [f for f in figures if snip in f.text]
+    assert found, f"no figure containing {snip!r} in {[f.text for f in figures]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_casualty_figures(read_text, text, expected):
+    figures = read_text(text).casualty_records
+    assert len(figures) == len(expected), [(f.text, f.count, f.category) for f in figures]
+    for want in expected:
+        figure = _figure(figures, want["snip"])
+        for key, value in want.items():
+            if key != "snip":
+                assert getattr(figure, key) == value, (key, figure)
+        assert text[figure.start : figure.end] == figure.text
+
+
+@pytest.mark.parametrize("text", DISTRACTORS)
+def test_distractors_are_not_casualties(read_text, text):
+    assert read_text(text).casualty_records == ()
+
+
+def test_an_age_is_not_a_count(read_text):
+    figures = read_text("A 25-year-old man was killed by a sniper.").casualty_records
+    assert all(f.count != 25 for f in figures)
+
+
+def test_sub_figures_are_their_own_figures(read_text):
+    figures = read_text("The strike killed 17 villagers, including four children.").casualty_records
+    assert sorted(f.count for f in figures) == [4, 17]
