@@ -46,3 +46,16 @@ def test_claims_on_constructed_articles(constructed_scores):
     assert claims.gold >= 35
     assert claims.precision >= 0.9 and claims.recall >= 0.9
     assert claims.speaker_acc >= 0.9 and claims.speaker_type_acc >= 0.9 and claims.stance_acc >= 0.95
+
+
+def test_the_samples_casualty_figures_come_out_right(seed_scores):
+    figures = seed_scores.loc["casualties"]
+    assert (figures.gold, figures.predicted, figures.matched) == (6, 6, 6)
+    assert figures.party_acc == figures.claimed_by_acc == 1.0
+
+
+def test_casualties_on_constructed_articles(constructed_scores):
+    figures = constructed_scores.loc["casualties"]
+    assert figures.gold >= 20
+    assert figures.precision >= 0.9 and figures.recall >= 0.9
+    assert figures.party_acc >= 0.85 and figures.claimed_by_acc >= 0.9

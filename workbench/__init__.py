@@ -1,6 +1,7 @@
 """workbench: who is named, who claims what on whose authority, in news reports.
 
-text -> Article (load) -> spaCy Doc -> Reading (plain records with offsets) -> tables, HTML.
+text -> Article (load) -> spaCy Doc -> Reading (plain records with offsets: entities, actors,
+claims, casualty figures) -> tables, the ledger, HTML.
 """
 
 from __future__ import annotations
@@ -8,11 +9,12 @@ from __future__ import annotations
 from .article import Article
 from .errors import ArticleError, ModelError, WorkbenchError
 from .evaluate import evaluate
+from .ledger import ledger
 from .load import load
 from .nlp import load_model
 from .pipeline import read
 from .reading import Reading
-from .records import Actor, Boilerplate, Claim, Entity
+from .records import Actor, Boilerplate, Casualty, Claim, Entity
 from .render import highlight
 
 __all__ = [
@@ -20,6 +22,7 @@ __all__ = [
     "Article",
     "ArticleError",
     "Boilerplate",
+    "Casualty",
     "Claim",
     "Entity",
     "ModelError",
@@ -27,6 +30,7 @@ __all__ = [
     "WorkbenchError",
     "evaluate",
     "highlight",
+    "ledger",
     "load",
     "load_model",
     "read",

@@ -365,6 +365,9 @@ def _party(
     possessor = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if possessor is not None:
         resolved = _pronoun_party(ctx, possessor)
+        if resolved is None and claim is not None and possessor.lower_ in {"our", "its", "their"}:
+            # "only three of its fighters died", said the group's spokesman: the group's own.
+            resolved = side_of(ctx.actors, ctx.sides, claim.speaker) or _own_group(ctx, claim.speaker)
         if resolved is not None:
             return resolved, text
     word = noun.lower_
@@ -384,11 +387,29 @@ def _party(
         if killer is not None:
             # "government troops killed 23 fighters": the fighters are the other side's.
             return _opponent_of_side(ctx, killer), text
-        if word in lexicon.COMBATANT_NOUNS and claim is not None:
+        if word in lexicon.COMBATANT_NOUNS and claim is not None and victim.dep_ in {"nsubjpass", "nsubj"}:
             side = side_of(ctx.actors, ctx.sides, claim.speaker)
-            if side is not None and victim.dep_ in {"nsubjpass", "nsubj"}:
+            if side is not None and _fits(ctx.actors[side].kind, word):
                 return side, text  # "the army said 17 soldiers were killed": its own
+            if side is not None:
+                return _opponent_of_side(ctx, side), text  # "the army said 40 rebels were killed"
     return None, text
+
+
+def _fits(kind: str, noun: str) -> bool:
+    """Soldiers belong to a state force, fighters to an armed group."""
+    if kind == "state_force":
+        return noun in lexicon.STATE_COMBATANTS
+    return noun in lexicon.NONSTATE_COMBATANTS
+
+
+def _own_group(ctx: _Context, name: str | None) -> str | None:
+    actor = ctx.actors.get(name) if name else None
+    if actor is None:
+        return None
+    if actor.kind in {"armed_group", "state_force"}:
+        return actor.name
+    return actor.affiliation
 
 
 def _definite_actor(ctx: _Context, noun: Token) -> str | None:

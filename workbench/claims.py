@@ -47,7 +47,9 @@ class _Context:
         self, doc: Doc, mentions: list[Mention], actor_of: dict[Mention, str], actors: Iterable[Actor]
     ):
         self.doc = doc
+        actors = list(actors)
         self.kind = {a.name: a.kind for a in actors}
+        self.affiliation = {a.name: a.affiliation for a in actors if a.affiliation}
         self.entity_at: dict[int, Mention] = {}
         self.actor_at: dict[int, str] = {}
         # Where mentions nest ("Yemeni" in "Yemeni government"), the longer one wins.
@@ -101,7 +103,7 @@ def find_claims(
         if claim is not None and not _duplicate(ctx.claims, claim):
             used.add(token.i)
             ctx.claims.append(claim)
-    return sorted(ctx.claims, key=lambda c: (c.start, c.end))
+    return _link_denials(ctx, sorted(ctx.claims, key=lambda c: (c.start, c.end)))
 
 
 def _duplicate(claims: list[Claim], claim: Claim) -> bool:
@@ -534,6 +536,66 @@ def _singular_person(ctx: _Context, claim: Claim) -> bool:
         return False
     span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
     return span is not None and span.root.tag_ == "NN" and span.root.lemma_.lower() in lexicon.ANONYMOUS_NOUNS
+
+
+# -- what a denial denies ----------------------------------------------------------------------------
+
+
+def _link_denials(ctx: _Context, claims: list[Claim]) -> list[Claim]:
+    """Tie each denial to the statements by others that it denies: those sharing its event
+    and a participant ("denied attacking Panjshir" ~ "repelled the Taliban's attack on
+    Panjshir"; an offensive is an attack), or, when it points back ("dismissed the figure",
+    "rejected the army's account"), the latest earlier statement by someone else."""
+    keys = [_content_keys(ctx, c) for c in claims]
+    linked = []
+    for i, claim in enumerate(claims):
+        if claim.stance != "denies":
+            linked.append(claim)
+            continue
+        others = [
+            j
+            for j, other in enumerate(claims)
+            if j != i and other.stance == "asserts" and not _same_source(ctx, claim, other)
+        ]
+        hits = [j for j in others if len(keys[i] & keys[j]) >= 2]
+        refers_back = keys[i] & lexicon.REFERENCE_NOUNS
+        if not hits and refers_back:
+            earlier = [j for j in others if claims[j].end <= claim.start]
+            hits = earlier[-1:]
+        linked.append(replace(claim, contradicts=tuple(hits)))
+    return linked
+
+
+def _content_keys(ctx: _Context, claim: Claim) -> set[str]:
+    span = ctx.doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    keys = set()
+    for token in span:
+        if token.pos_ not in {"NOUN", "VERB", "PROPN"} or token.is_stop:
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in lexicon.LINK_STOP_LEMMAS or lemma in lexicon.REPORTING_VERBS:
+            continue
+        keys.add("attack" if lemma in lexicon.ATTACK_WORDS else lemma)
+    return keys
+
+
+def _same_source(ctx: _Context, a: Claim, b: Claim) -> bool:
+    """The same speaker or the same camp: a spokesman and his group, the "Taliban Cultural
+    Commission" and the Taliban."""
+    if a.speaker is None or b.speaker is None:
+        return False
+    return bool(_camp(ctx, a.speaker) & _camp(ctx, b.speaker))
+
+
+def _camp(ctx: _Context, name: str) -> set[str]:
+    camp: set[str] = set()
+    while name is not None and name not in camp:
+        camp.add(name)
+        camp |= {other for other in ctx.kind if name.lower().startswith(other.lower() + " ")}
+        name = ctx.affiliation.get(name)
+    return camp
 
 
 # -- records ------------------------------------------------------------------------------------------

@@ -23,9 +23,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "extract",
         help="read articles and write what was found in them",
         description=(
-            "Read .txt articles (files, or folders of *.txt) and write their entities and actors. "
-            "jsonl: one JSON object per article, on stdout or as DIR/ID.jsonl. csv: the entities of "
-            "all articles as one table on stdout, or DIR/ID.entities.csv and DIR/ID.actors.csv."
+            "Read .txt articles (files, or folders of *.txt) and write what was found in them. "
+            "jsonl: one JSON object per article (entities, actors, claims, casualties), on stdout or as "
+            "DIR/ID.jsonl. csv: the entities of all articles as one table on stdout, or one file per "
+            "table per article in DIR (ID.entities.csv, .actors, .claims, .casualties, .ledger)."
         ),
     )
     extract.add_argument(
@@ -70,7 +71,14 @@ def _extract(paths: list[Path], fmt: str, out: Path | None, model: str | None) -
             sys.stdout.write(_csv(table[["id", "path", *reading.entities.columns]], header=not wrote_header))
             wrote_header = True
         else:
-            for name, table in (("entities", reading.entities), ("actors", reading.actors)):
+            tables = {
+                "entities": reading.entities,
+                "actors": reading.actors,
+                "claims": reading.claims,
+                "casualties": reading.casualties,
+                "ledger": reading.ledger,
+            }
+            for name, table in tables.items():
                 (out / f"{reading.article.id}.{name}.csv").write_text(_csv(table), encoding="utf-8")
     if failures:
         print(f"workbench: {failures} file(s) could not be read", file=sys.stderr)
@@ -108,8 +116,8 @@ def to_json(reading: Reading) -> dict:
             {key: value for key, value in as_dict(a).items() if key != "first_start"}
             for a in reading.actor_records
         ],
-        "claims": [],
-        "casualties": [],
+        "claims": [as_dict(c) for c in reading.claim_records],
+        "casualties": [as_dict(c) for c in reading.casualty_records],
     }
 
 

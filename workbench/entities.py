@@ -374,6 +374,8 @@ def _mention(span: Span, label: str) -> Mention:
     before = _previous_word(span)
     if role not in lexicon.PERSON_ROLES:
         role = before.lower_ if before is not None and before.lower_ in lexicon.PERSON_ROLES else None
+    if role is None and root.dep_ == "appos" and root.head.lower_ in lexicon.PERSON_ROLES:
+        role = root.head.lower_  # "An RSF commander, Abdel Rahim Dagalo, ..."
     return Mention(
         role=role if label == "PERSON" else None,
         start=span.start_char,

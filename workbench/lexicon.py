@@ -35,7 +35,7 @@ ATTACK_WORDS = frozenset(
     """
     attack assault offensive strike raid advance march push bombardment shelling siege incursion
     invasion bombing airstrike air-strike counteroffensive counter-offensive capture seize storm
-    shell bomb besiege invade encircle
+    shell bomb besiege invade encircle target
     """.split()
 )
 
@@ -314,12 +314,19 @@ CIVILIAN_NOUNS = frozenset(
 
 # Combatants without an owner in the text belong to the side that reports them
 # ("the army said 17 soldiers were killed").
-COMBATANT_NOUNS = frozenset(
+STATE_COMBATANTS = frozenset(
     """
     soldiers soldier troops troop servicemen serviceman officers officer policemen personnel marines
-    sailors pilots guards recruits fighters fighter militants militant rebels insurgents combatants
+    sailors pilots guards recruits conscripts paratroopers
     """.split()
 )
+NONSTATE_COMBATANTS = frozenset(
+    """
+    fighters fighter militants militant rebels rebel insurgents insurgent combatants militiamen
+    jihadists
+    """.split()
+)
+COMBATANT_NOUNS = STATE_COMBATANTS | NONSTATE_COMBATANTS
 
 # Approximation words before a number.
 APPROX_BEFORE = {
@@ -370,3 +377,15 @@ BOTH_SIDES_PHRASES = ("both sides", "both parties", "the two sides", "each side"
 
 # Determiners that negate a toll: "no casualties", "denied that any soldiers were captured".
 NEGATIVE_DETERMINERS = frozenset("no any none".split())
+
+# Nouns by which a denial points back at someone else's statement: "dismissed the figure",
+# "rejected the army's account".
+REFERENCE_NOUNS = frozenset(
+    """
+    figure figures toll tally account report reports claim claims casualties losses numbers number
+    statement statements allegation allegations accusation accusations version
+    """.split()
+)
+
+# Words too common to tie a denial to a statement.
+LINK_STOP_LEMMAS = frozenset("be have do say side force forces people time day".split())

@@ -71,6 +71,7 @@ class Claim:
     hedged: bool = False
     via: str | None = None
     quote: bool = False  # the content is a direct quotation
+    contradicts: tuple[int, ...] = ()  # for a denial: indices of the claims by others it denies
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,69 @@
+"""The conflicting-claims ledger: the sides' figures next to each other, conflicts flagged."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from workbench import ledger
+
+
+def rows(table, **where):
+    for column, value in where.items():
+        table = table[table[column].isna()] if value is None else table[table[column] == value]
+    return table
+
+
+def _figures(table):
+    return {(r.category, None if pd.isna(r.count) else int(r.count), r.approx) for r in table.itertuples()}
+
+
+def test_sample_ledger_puts_the_sides_claims_side_by_side(seed_reading):
+    table = seed_reading.ledger
+    # The resistance front: the Taliban lost 40 killed and 35 wounded and suffered heavy losses.
+    taliban = rows(table, party="Taliban", stance="asserts")
+    assert set(taliban["claimant_side"]) == {"resistance front"}
+    assert _figures(taliban) == {
+        ("killed", 40, "exact"),
+        ("wounded", 35, "exact"),
+        ("losses", None, "unquantified"),
+    }
+    # The Taliban: the other side suffered heavy losses; and they deny attacking.
+    other = rows(table, party="resistance front", category="losses")
+    assert list(other["claimant_side"]) == ["Taliban"] and list(other["approx"]) == ["unquantified"]
+    denial = rows(table, stance="denies")
+    assert list(denial["claimed_by"]) == ["Taliban"] and "attacking" in denial["text"].iloc[0]
+    # The denial contests the resistance front's account of Taliban losses.
+    assert denial["conflict"].all() and taliban["conflict"].all()
+    assert not rows(table, party="resistance front")["conflict"].any()
+
+
+@pytest.fixture(scope="module")
+def disputed(read_text):
+    return read_text(
+        "The army said 40 JNIM fighters were killed in the fighting near Dori. "
+        "A JNIM spokesman, Idrissa Kone, said only three of its fighters died.\n\n"
+        "Medics said at least 12 civilians were wounded."
+    )
+
+
+def test_two_sources_with_different_figures_for_one_party_conflict(disputed):
+    table = disputed.ledger
+    killed = rows(table, category="killed")
+    assert len(killed) == 2 and killed["party"].nunique() == 1
+    assert killed["conflict"].all()
+    assert set(killed["count"].astype(int)) == {40, 3}
+    assert not rows(table, category="wounded")["conflict"].any()
+
+
+def test_ledger_across_readings_has_an_article_column_and_cross_article_conflicts(read_text):
+    first = read_text("The Russian defence ministry said 25 Russian soldiers were killed in the attack.")
+    second = read_text("Ukraine's army said 60 Russian soldiers were killed in the attack.")
+    table = ledger([first, second])
+    assert "article" in table.columns and len(table) == 2
+    assert table["conflict"].all()
+
+
+def test_a_figure_alone_is_no_conflict(read_text):
+    table = read_text("Police said 7 protesters were arrested on Friday.").ledger
+    assert len(table) == 1 and not table["conflict"].any()
