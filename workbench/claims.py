@@ -653,10 +653,13 @@ def source_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     resistance front", "spokesman for the army"), as mentions at every place they occur,
     so that they become actors like named ones."""
     taken = set()
+    named = set()  # tokens of names that are groups themselves, not countries or nationalities
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             taken.update(range(span.start, span.end))
+            if mention.label in {"ORG", "PERSON"}:
+                named.update(range(span.start, span.end))
     names: dict[str, tuple[str, ...]] = {}
     for token in doc:
         lemma = token.lemma_.lower()
@@ -672,14 +675,16 @@ def source_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
         elif not (token.dep_ in {"nsubj", "nsubjpass"} and _is_reporting(token.head)):
             continue
-        words = tuple(
-            t.text
+        modifiers = [
+            t
             for t in token.subtree
-            if t.i <= token.i
+            if t.i < token.i
             and t.lower_ not in lexicon.DETERMINERS
             and t.dep_ in {"compound", "amod", "nmod"}
-        ) + (token.text,)
-
+        ]
+        if any(t.i in named for t in modifiers):
+            continue  # "the Taliban armed group" is the Taliban; "the Yemeni government" is its own
+        words = tuple(t.text for t in modifiers) + (token.text,)
         names[" ".join(words).lower()] = words
     found = []
     for words in names.values():
