@@ -135,7 +135,16 @@ def _victims(token: Token) -> Iterable[tuple[Token, str, Token, Token | None]]:
         elif token.dep_ == "amod" and head.lower_ in lexicon.PERSON_NOUNS:
             yield head, lexicon.CASUALTY_ADJECTIVES[word], token, None  # "3 dead soldiers"
     elif word in lexicon.CASUALTY_NOUNS and token.pos_ in {"NOUN", "ADJ"}:
-        yield token, lexicon.CASUALTY_NOUNS[word], token, None  # "30 bodies", "35 wounded"
+        yield (
+            token,
+            lexicon.CASUALTY_NOUNS[word],
+            token,
+            None,
+        )  # "30 bodies", "35 wounded", "most of the dead"
+    elif lemma in lexicon.LEAVE_VERBS and token.pos_ == "VERB":
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.HOME_NOUNS for c in children):
+            for subject in (c for c in children if c.dep_ in {"nsubj", "nsubjpass"}):
+                yield subject, "displaced", token, None  # "400 families have left their homes"
     elif word in lexicon.LOSS_NOUNS and token.pos_ == "NOUN" and token.dep_ != "dobj":
         yield token, "losses", token, None  # "casualties were heavy"
     elif word in lexicon.TOLL_NOUNS:
@@ -238,6 +247,9 @@ def _quantity(victim: Token, people: Token | None) -> _Quantity | None:
     number_heads = []
     if victim.like_num or victim.lower_ in lexicon.VAGUE_QUANTITIES or victim.lower_ in lexicon.NUMBER_NOUNS:
         number_heads.append(victim)
+    governor = victim.head.head if victim.dep_ == "pobj" and victim.head.lower_ == "of" else None
+    if governor is not None and _is_amount(governor):
+        number_heads.append(governor)  # "most of the dead", "40 of the wounded"
     for noun in {victim, people} - {None}:
         number_heads += [
             c for c in noun.children if c.dep_ in {"nummod", "amod", "quantmod"} and _is_amount(c)
@@ -245,6 +257,8 @@ def _quantity(victim: Token, people: Token | None) -> _Quantity | None:
     if any(c.lower_ in lexicon.NEGATIVE_DETERMINERS for n in {victim, people} - {None} for c in n.children):
         return None  # "no casualties", "denied that any soldiers had been captured"
     if not number_heads:
+        if victim.lower_ in lexicon.CASUALTY_NOUNS:
+            return None  # "pulled bodies out of the rubble": a toll needs a size
         if victim.lower_ in lexicon.LOSS_NOUNS:
             return _Quantity(None, None, None, "unquantified", ())
         if people is not None and people.tag_ in {"NNS", "NNPS"}:
@@ -358,8 +372,10 @@ def _party(
         return party, text
     noun = people or victim
     text = _phrase_text(doc, noun)
-    # An actor named in the victims' phrase: "RSF fighters", "Russian soldiers", "of the army".
-    for token in sorted(_noun_phrase(noun) | {t.i for t in noun.subtree}):
+    # An actor named in the victims' phrase: "RSF fighters", "Russian soldiers", "of the army";
+    # not in an apposition ("1.9 million people, about 90 percent of Gaza's population").
+    owned = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for t in c.subtree}
+    for token in sorted(_noun_phrase(noun) | owned):
         if token in ctx.actor_at and token != noun.i or (token == noun.i and token in ctx.actor_at):
             return ctx.actor_at[token], text
     possessor = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -371,7 +387,7 @@ def _party(
         if resolved is not None:
             return resolved, text
     word = noun.lower_
-    if word in lexicon.CIVILIAN_NOUNS:
+    if word in lexicon.CIVILIAN_NOUNS or _described_as_civilians(victim):
         return CIVILIANS, text
     named = _definite_actor(ctx, noun)
     if named is not None:
@@ -404,12 +420,29 @@ def _fits(kind: str, noun: str) -> bool:
 
 
 def _own_group(ctx: _Context, name: str | None) -> str | None:
+    """The group a claimant speaks for: itself if armed, its affiliation, or the country
+    its name belongs to ("Armenia's defence ministry")."""
     actor = ctx.actors.get(name) if name else None
     if actor is None:
         return None
     if actor.kind in {"armed_group", "state_force"}:
         return actor.name
-    return actor.affiliation
+    if actor.affiliation:
+        return actor.affiliation
+    owners = [
+        other for other in ctx.actors if other != name and name.startswith((other + "'s ", other + "’s "))
+    ]
+    return owners[0] if owners else None
+
+
+def _described_as_civilians(victim: Token) -> bool:
+    """ "most of the dead were women and children"."""
+    head = victim.head
+    if victim.dep_ not in {"nsubj", "nsubjpass"} and head.dep_ == "pobj":
+        head = head.head.head
+    attrs = [c for c in head.children if c.dep_ == "attr"]
+    attrs += [conj for a in attrs for conj in a.conjuncts]
+    return bool(attrs) and all(a.lower_ in lexicon.CIVILIAN_NOUNS for a in attrs)
 
 
 def _definite_actor(ctx: _Context, noun: Token) -> str | None:

@@ -91,10 +91,7 @@ def find_claims(
                 ctx.claims.append(claim)
         if token.i in used or ctx.in_quote(token):
             continue
-        lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and (
-            lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DENIAL_VERBS
-        ):
+        if _is_reporting(token):
             claim = _verb_claim(ctx, token)
         elif token.lower_ == "according":
             claim = _according_claim(ctx, token)
@@ -157,10 +154,11 @@ def _attribution_inside(ctx: _Context, quote: Quote) -> Token | None:
 def _clause_start(verb: Token) -> Token:
     """The first word of an attribution clause: ", declared X" or ", X said"."""
     doc = verb.doc
+    subject = _nearest_subject(verb)
+    if subject is not None and subject.i < verb.i:
+        return subject.left_edge  # ", the Hamas-run Civil Defence agency said"
     i = verb.i
-    while (
-        i > 0 and doc[i - 1].text != "," and doc[i - 1].dep_ in {"nsubj", "compound", "det", "amod", "advmod"}
-    ):
+    while i > 0 and doc[i - 1].text != "," and doc[i - 1].dep_ in {"compound", "det", "amod", "advmod"}:
         i -= 1
     return doc[i]
 
@@ -197,7 +195,16 @@ def _attribution_before(ctx: _Context, quote: Quote) -> Token | None:
 def _is_reporting(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ in {"VERB", "AUX"} and (
-        lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DENIAL_VERBS
+        lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DENIAL_VERBS or _speech_object(token) is not None
+    )
+
+
+def _speech_object(verb: Token) -> Token | None:
+    """ "trade blame", "exchanged accusations": a verb whose object is an act of speech."""
+    if verb.lemma_.lower() not in lexicon.SPEECH_ACT_VERBS:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.SPEECH_NOUNS), None
     )
 
 
@@ -221,14 +228,19 @@ def _content(verb: Token) -> tuple[int, int] | None:
     parts = [c for c in verb.children if c.dep_ == "ccomp"]
     if not parts and verb.lemma_.lower() in lexicon.OBJECT_CLAIM_VERBS:
         parts = [c for c in verb.children if c.dep_ in {"xcomp", "dobj", "pcomp"}]
-        parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}][:1]
+        parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "to", "of"}][:1]
+    if not parts and _speech_object(verb) is not None:
+        # "Armenia and Azerbaijan trade blame over the clashes": the whole sentence is the claim.
+        return _char_span(doc, verb.sent.start, verb.sent.end)
     if parts:
-        tokens = [t for part in parts for t in part.subtree]
+        # A trailing "according to X" is the chain, not the statement.
+        relay = {t.i for part in parts for a in part.subtree if a.lower_ == "according" for t in a.subtree}
+        tokens = [t for part in parts for t in part.subtree if t.i not in relay]
         return _char_span(doc, min(t.i for t in tokens), max(t.i for t in tokens) + 1)
     # "Fighting resumed overnight, officials said." The report precedes its attribution.
     sent = verb.sent
     clause = _clause_start(verb)
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _nearest_subject(verb)
     inverted = subject is None or subject.i >= clause.i  # ", officials said" / ", said X"
     if inverted and clause.i > sent.start + 2 and doc[clause.i - 1].text == ",":
         return _char_span(doc, sent.start, clause.i - 1)
@@ -261,6 +273,14 @@ def _according_claim(ctx: _Context, according: Token) -> Claim | None:
         c.start <= according.idx < c.end for c in ctx.claims
     ):
         return None  # "X said ..., according to its own tally": X's claim already
+    reported = _reported_in_sentence(ctx, according)
+    if reported is not None and _noun_class(head) in {"media", "document"}:
+        # "Russia said it had brokered a ceasefire, according to Russian news agencies":
+        # the agencies relay Russia's statement.
+        relay = _identify(ctx, head, phrase)
+        index = ctx.claims.index(reported)
+        ctx.claims[index] = replace(reported, via=relay.name or relay.text)
+        return None
     sent = according.sent
     attribution = list(according.subtree)
     a_start, a_end = attribution[0].i, attribution[-1].i + 1
@@ -274,6 +294,15 @@ def _according_claim(ctx: _Context, according: Token) -> Claim | None:
     return _claim(ctx, *content, cue, source)
 
 
+def _reported_in_sentence(ctx: _Context, token: Token) -> Claim | None:
+    """A claim already found whose reporting verb is in the same sentence as ``token``."""
+    sent = token.sent
+    for claim in reversed(ctx.claims):
+        if sent.start_char <= claim.cue_start < sent.end_char and not claim.quote:
+            return claim
+    return None
+
+
 # -- sources ------------------------------------------------------------------------------------------
 
 
@@ -281,9 +310,9 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
     """The source's head word: the verb's subject, the subject it shares with the verb it
     hangs off ("..., saying ..."), the inverted subject ("said X"), or, where the parse
     went astray over parentheses, the sentence's first noun phrase."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
+    nearest = _nearest_subject(verb)
+    if nearest is not None:
+        return nearest
     for child in verb.children:
         if (
             child.dep_ in {"oprd", "dobj", "attr"}
@@ -304,6 +333,13 @@ def _subject(ctx: _Context, verb: Token) -> Token | None:
         if chunks and verb.doc[verb.i - 1].text == ",":
             return chunks[0].root
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; where the parser gives two ("An airstrike killed 27, the agency
+    said"), the one next to the verb."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 
 def _source_of(ctx: _Context, verb: Token) -> Source | None:
@@ -364,7 +400,9 @@ def _phrase(head: Token) -> list[Token]:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and _is_group(pobj):
                 end = max(end, max(t.i for t in child.subtree) + 1)
-        elif child.dep_ in {"relcl", "acl", "appos"} and any(m in text for m in lexicon.ANONYMITY_MARKERS):
+        elif child.dep_ in {"relcl", "acl", "appos"} and any(
+            m in text for m in lexicon.ANONYMITY_MARKERS + lexicon.ALIAS_MARKERS
+        ):
             end = max(end, max(t.i for t in child.subtree) + 1)
         else:
             break
@@ -407,7 +445,7 @@ def _identify(ctx: _Context, head: Token, phrase: list[Token]) -> Source:
         # ("a Houthi group").
         owner = ctx.actor_in(t for t in phrase if t.i != head.i and t.i not in _same_mention(ctx, head))
         return Source(owner, "anonymous", **span)
-    if head.i in ctx.actor_at and lemma not in lexicon.ANONYMOUS_NOUNS:
+    if head.i in ctx.actor_at and (lemma not in lexicon.ANONYMOUS_NOUNS or head.text[:1].isupper()):
         name = ctx.actor_at[head.i]
         kind = ctx.kind.get(name)
         return Source(name, "media" if kind == "media" else "named", **span)
@@ -416,7 +454,20 @@ def _identify(ctx: _Context, head: Token, phrase: list[Token]) -> Source:
         if antecedent is not None:
             return replace(antecedent, **span, via=None)
         return Source(None, "unattributed", **span)
+    owner = ctx.actor_in(t for t in phrase if t.i != head.i)
+    if owner is not None and _is_group(head) and _definite(head):
+        return Source(owner, "named", **span)  # "the Hamas-run Civil Defence agency said"
     anonymous_marked = any(m in words.lower() for m in lexicon.ANONYMITY_MARKERS)
+    alias = next(
+        (
+            ctx.actor_at[t.i]
+            for t in phrase
+            if t.i != head.i and ctx.kind.get(ctx.actor_at.get(t.i)) == "person"
+        ),
+        None,
+    )
+    if alias is not None and not anonymous_marked:
+        return Source(alias, "named", **span)  # "a commander of the faction, who uses the alias Mordisco"
     noun_class = _noun_class(head)
     if noun_class == "media":
         named = ctx.actor_in(phrase)  # "Saudi-owned Al Arabiya television"
@@ -445,6 +496,12 @@ def _identify(ctx: _Context, head: Token, phrase: list[Token]) -> Source:
         # "sources in the Yemeni government": the group; "two US defense officials": the country.
         affiliation = _group_in(phrase, head) or ctx.actor_in(t for t in phrase if t.i != head.i)
         return Source(affiliation, "anonymous", **span)
+    if _is_group(head) and head.i not in ctx.actor_at and _definite(head):
+        recent = _recent_actor_ending(ctx, head)
+        if recent is not None:
+            return Source(
+                recent, "named", **span
+            )  # "the ministry said", after "Azerbaijan's defence ministry"
     if _is_group(head):
         owner = ctx.actor_in(phrase)  # "the al-Qaeda-linked JNIM group"
         return Source(owner or _group_name(phrase, head), "named", **span)
@@ -457,11 +514,12 @@ def _same_mention(ctx: _Context, head: Token) -> set[int]:
 
 
 def _indefinite(head: Token) -> bool:
-    """ "a local resistance group", or a headline's bare "resistance group says"."""
+    """ "a local resistance group", "local human rights groups", a headline's bare
+    "resistance group says"."""
     dets = [c for c in head.children if c.dep_ in {"det", "poss"}]
     if not dets:
-        return head.tag_ == "NN" and head.text.islower()
-    return any(c.lower_ in {"a", "an", "some", "another"} for c in dets)
+        return head.text.islower()
+    return any(c.lower_ in {"a", "an", "some", "another", "several", "many"} for c in dets)
 
 
 def _group_in(phrase: list[Token], head: Token) -> str | None:
@@ -473,13 +531,34 @@ def _group_in(phrase: list[Token], head: Token) -> str | None:
 
 
 def _group_name(phrase: list[Token], head: Token) -> str:
-    """The group's words as written, without a leading determiner: "resistance front"."""
+    """The group's words as written, without a leading determiner: "resistance front",
+    "Azerbaijan's defence ministry"."""
     words = [t for t in phrase if t.i <= head.i]
+    possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if possessor is not None and words and possessor.i <= words[0].i:
+        words = list(head.doc[possessor.left_edge.i : head.i + 1])
     while words and words[0].lower_ in lexicon.DETERMINERS:
         words.pop(0)
     if not words:
         return head.text
     return head.doc.text[words[0].idx : head.idx + len(head)]
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
+
+
+def _recent_actor_ending(ctx: _Context, head: Token) -> str | None:
+    """The actor most recently mentioned under a name ending in ``head``'s word."""
+    found = None
+    for mention in ctx.mentions:
+        if mention.start >= head.idx:
+            break
+        name = ctx.actor_of.get(mention)
+        words = mention.text.lower().split()
+        if name is not None and len(words) > 1 and words[-1] == head.lower_:
+            found = name
+    return found
 
 
 def _last_actor_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
@@ -684,7 +763,9 @@ def source_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ]
         if any(t.i in named for t in modifiers):
             continue  # "the Taliban armed group" is the Taliban; "the Yemeni government" is its own
-        words = tuple(t.text for t in modifiers) + (token.text,)
+        possessor = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        first = possessor.left_edge.i if possessor is not None else min([t.i for t in modifiers] + [token.i])
+        words = tuple(t.text for t in doc[first : token.i + 1])
         names[" ".join(words).lower()] = words
     found = []
     for words in names.values():

@@ -66,7 +66,7 @@ PERSON_TITLES = frozenset(
     """
     mr mrs ms miss dr prof gen general col colonel lt maj major capt captain sgt president minister
     commander sheikh shaikh mullah imam ayatollah king queen prince princess pope rev senator sen
-    rep governor gov mayor judge justice lord lady sir
+    rep governor gov mayor judge justice lord lady sir alias
     """.split()
 )
 
@@ -153,17 +153,25 @@ REPORTING_VERBS = frozenset(
     say tell declare claim confirm report reveal announce state add insist warn accuse note explain
     stress acknowledge admit allege argue assert maintain vow threaten urge write post tweet disclose
     estimate predict describe suggest reiterate caution complain concede contend emphasise emphasize
-    indicate inform pledge promise recall recount remark reply respond testify underline
+    indicate inform pledge promise recall recount remark reply respond testify underline blame
     """.split()
 )
 
 # Reporting verbs that deny: their complement is what the source says did not happen.
 DENIAL_VERBS = frozenset("deny reject dismiss refute rebut dispute disavow contradict".split())
 
-# Verbs whose direct object or gerund is the claim ("confirmed the deaths", "denied attacking").
+# Verbs whose direct object or gerund is the claim ("confirmed the deaths", "denied attacking",
+# "blamed a dissident faction", "accused each other of starting the fighting").
 OBJECT_CLAIM_VERBS = (
-    frozenset("confirm claim admit acknowledge report announce reveal".split()) | DENIAL_VERBS
+    frozenset("confirm claim admit acknowledge report announce reveal accuse blame".split()) | DENIAL_VERBS
 )
+
+# "trade blame", "exchanged accusations": verbs that report when their object is speech.
+SPEECH_ACT_VERBS = frozenset("trade exchange level make issue".split())
+SPEECH_NOUNS = frozenset("blame accusation accusations charge charges allegation allegations threat".split())
+
+# Relative clauses that name an unnamed-looking source: "who uses the alias Mordisco".
+ALIAS_MARKERS = ("alias", "known as", "nom de guerre", "goes by", "nicknamed")
 
 # Participles that name a relayed source: "CNN, citing two officials, revealed ...".
 CITING_VERBS = frozenset("cite quote".split())
@@ -239,6 +247,10 @@ PERSONAL_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("they it we".split())
 
 # -- casualty figures --------------------------------------------------------------------------------
+
+# "left their homes", "abandoned their villages": displacement without the word.
+LEAVE_VERBS = frozenset("leave abandon".split())
+HOME_NOUNS = frozenset("home house village town city area".split())
 
 # Verbs of harm, by the category of what happens to their victims.
 CASUALTY_VERBS = {
