@@ -55,7 +55,7 @@ class _Context:
             for token in span if span is not None else ():
                 self.actor_at[token.i] = actor_of[mention]
         self.claims = claims
-        self.sides = _sides(self.actors.values())
+        self.sides = story_sides(self.actors.values())
 
 
 def find_casualties(
@@ -557,7 +557,7 @@ def _is_armed(ctx: _Context, name: str | None) -> bool:
     return actor is not None and actor.kind in {"state_force", "armed_group"}
 
 
-def _sides(actors: Iterable[Actor]) -> tuple[str, ...]:
+def story_sides(actors: Iterable[Actor]) -> tuple[str, ...]:
     """The two armed actors the story is most about: the sides "the other side" refers to."""
     armed = sorted(
         (a for a in actors if a.kind in {"armed_group", "state_force"}),

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from .casualties import side_of
+from .casualties import side_of, story_sides
 from .reading import Reading
 
 LEDGER_COLUMNS = [
@@ -49,11 +49,7 @@ def ledger(readings: Reading | Iterable[Reading]) -> pd.DataFrame:
 
 def _rows(reading: Reading) -> list[dict]:
     actors = {a.name: a for a in reading.actor_records}
-    armed = sorted(
-        (a for a in actors.values() if a.kind in {"armed_group", "state_force"}),
-        key=lambda a: (-a.mentions, a.first_start),
-    )
-    sides = tuple(a.name for a in armed[:2])
+    sides = story_sides(actors.values())
     claims = reading.claim_records
 
     def side(name: str | None) -> str | None:
