@@ -38,3 +38,13 @@ def casualties_table(casualties: Iterable[Casualty]) -> pd.DataFrame:
     # Counts are integers or missing ("dozens", "heavy losses"), never invented.
     nullable = {column: "Int64" for column in ("count", "count_low", "count_high", "claim")}
     return table.astype({"start": "int64", "end": "int64", **nullable})
+
+
+def combined(readings: Iterable, table: str) -> pd.DataFrame:
+    """One of the Reading tables ("entities", "actors", "claims", "casualties", "ledger") for
+    many readings, with an ``article`` column first."""
+    frames = [getattr(reading, table).assign(article=reading.article.id) for reading in readings]
+    if not frames:
+        return pd.DataFrame(columns=["article"])
+    frame = pd.concat(frames, ignore_index=True)
+    return frame[["article", *[c for c in frame.columns if c != "article"]]]
