@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
-from . import lexicon
+from . import docindex, lexicon
 from .entities import Mention
 from .records import Actor, Casualty, Claim
 
@@ -69,7 +69,7 @@ def find_casualties(
     ctx = _Context(doc, mentions, actor_of, actors, claims)
     figures: list[Casualty] = []
     seen: set[int] = set()  # victims' head tokens already counted
-    for token in doc:
+    for token in docindex.candidates(doc, _HARM_WORDS, _HARM_LEMMAS):
         for victim, category, trigger, party_hint in _with_subsets(_victims(token)):
             if victim.i in seen:
                 continue
@@ -83,12 +83,20 @@ def find_casualties(
 # -- where the victims are ----------------------------------------------------------------------------
 
 
+# Every rule of _victims starts from one of these words or lemmas; other tokens yield nothing.
+_HARM_WORDS = frozenset(
+    {*lexicon.CASUALTY_ADJECTIVES, *lexicon.CASUALTY_NOUNS, *lexicon.LOSS_NOUNS, *lexicon.TOLL_NOUNS}
+)
+_HARM_LEMMAS = frozenset({*lexicon.CASUALTY_VERBS, *lexicon.LOSS_VERBS, *lexicon.LEAVE_VERBS})
+
+
 def _victims(token: Token) -> Iterable[tuple[Token, str, Token, Token | None]]:
     """(victims' head, category, trigger word, subject that owns the losses) per harm word."""
     lemma = token.lemma_.lower()
     word = token.lower_
-    children = list(token.children)
+    # Children are listed only for the few harm words: this runs on every token.
     if token.pos_ in {"VERB", "AUX"} and lemma in lexicon.CASUALTY_VERBS:
+        children = list(token.children)
         category = lexicon.CASUALTY_VERBS[lemma]
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
         objects = [c for c in children if c.dep_ == "dobj"]
@@ -111,6 +119,7 @@ def _victims(token: Token) -> Iterable[tuple[Token, str, Token, Token | None]]:
             for obj in objects:
                 yield obj, category, token, None
     elif lemma in lexicon.LOSS_VERBS and token.pos_ == "VERB":
+        children = list(token.children)
         subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
         for obj in (c for c in children if c.dep_ == "dobj" and c.lower_ in lexicon.LOSS_NOUNS):
             # "inflicted losses on the rebels": the preposition hangs off the verb or the noun.
@@ -142,6 +151,7 @@ def _victims(token: Token) -> Iterable[tuple[Token, str, Token, Token | None]]:
             None,
         )  # "30 bodies", "35 wounded", "most of the dead"
     elif lemma in lexicon.LEAVE_VERBS and token.pos_ == "VERB":
+        children = list(token.children)
         if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.HOME_NOUNS for c in children):
             for subject in (c for c in children if c.dep_ in {"nsubj", "nsubjpass"}):
                 yield subject, "displaced", token, None  # "400 families have left their homes"
@@ -207,7 +217,7 @@ def _figure(
     return Casualty(
         start=start,
         end=end,
-        text=doc.text[start:end],
+        text=docindex.text(doc)[start:end],
         count=quantity.count,
         count_low=quantity.low,
         count_high=quantity.high,
@@ -300,11 +310,16 @@ def _is_amount(token: Token) -> bool:
     )
 
 
+# Longest first, so that "no fewer than" wins over a shorter phrase ending the same way.
+_APPROX_LONGEST_FIRST = sorted(lexicon.APPROX_BEFORE.items(), key=lambda item: -len(item[0]))
+
+
 def _approx_before(doc: Doc, start: int) -> tuple[str | None, int]:
     """ "at least", "more than", "up to" ... right before a number: (approx, its length)."""
-    for words, approx in sorted(lexicon.APPROX_BEFORE.items(), key=lambda item: -len(item[0])):
+    lowers = docindex.index(doc).lowers
+    for words, approx in _APPROX_LONGEST_FIRST:
         n = len(words)
-        if start - n >= 0 and tuple(t.lower_ for t in doc[start - n : start]) == words:
+        if start - n >= 0 and tuple(lowers[start - n : start]) == words:
             return approx, n
     return None, 0
 
@@ -532,8 +547,8 @@ def _phrase_text(doc: Doc, token: Token) -> str:
 
 
 def _same_sentence(doc: Doc, a: int, b: int) -> bool:
-    ta = next(t for t in doc if t.idx + len(t) > a)
-    tb = next(t for t in doc if t.idx + len(t) > b)
+    ta = docindex.token_ending_after(doc, a)
+    tb = docindex.token_ending_after(doc, b)
     return ta.sent.start == tb.sent.start
 
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import lexicon
+from . import docindex, lexicon
 from .entities import Mention
 from .quotes import Quote, find_quotes
 from .records import Actor, Claim
@@ -63,11 +64,16 @@ class _Context:
                     self.actor_at[token.i] = actor_of[mention]
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.actor_of = actor_of
-        self.quotes = [q for q in find_quotes(doc.text) if _is_statement(doc, q)]
+        self.quotes = [q for q in find_quotes(docindex.text(doc)) if _is_statement(doc, q)]
         self.claims: list[Claim] = []
+        # Asked for every token: answered from a table, the first quote in the list winning.
+        self._quote_at: dict[int, Quote] = {}
+        for quote in reversed(self.quotes):
+            for token in docindex.tokens_starting_in(doc, quote.start, quote.end):
+                self._quote_at[token.i] = quote
 
     def in_quote(self, token: Token) -> Quote | None:
-        return next((q for q in self.quotes if q.start <= token.idx < q.end), None)
+        return self._quote_at.get(token.i)
 
     def actor_in(self, tokens: Iterable[Token]) -> str | None:
         """The actor named closest to the end of a phrase ("the al-Qaeda-linked JNIM group")."""
@@ -83,7 +89,10 @@ def find_claims(
     used = {verb.i for verb in map(lambda q: _attribution_before(ctx, q), ctx.quotes) if verb is not None}
     # In text order, so that "he said" can refer back to any source introduced before it.
     quotes = {quote.start: quote for quote in ctx.quotes}
-    for token in doc:
+    # Only quote openings, reporting verbs and "according" start a claim; the rest is skipped.
+    starts = {t.i for t in docindex.candidates(doc, _CLAIM_WORDS, _CLAIM_LEMMAS)}
+    starts |= {t.i for start in quotes for t in docindex.tokens_starting_in(doc, start, start + 1)}
+    for token in (doc[i] for i in sorted(starts)):
         quote = quotes.get(token.idx)
         if quote is not None:
             claim = _quote_claim(ctx, quote, used)
@@ -101,6 +110,10 @@ def find_claims(
             used.add(token.i)
             ctx.claims.append(claim)
     return _link_denials(ctx, sorted(ctx.claims, key=lambda c: (c.start, c.end)))
+
+
+_CLAIM_WORDS = frozenset({"according"})
+_CLAIM_LEMMAS = lexicon.REPORTING_VERBS | lexicon.DENIAL_VERBS | lexicon.SPEECH_ACT_VERBS
 
 
 def _duplicate(claims: list[Claim], claim: Claim) -> bool:
@@ -125,7 +138,7 @@ def _quote_claim(ctx: _Context, quote: Quote, used: set[int]) -> Claim | None:
     verb = _attribution_inside(ctx, quote)
     if verb is not None:
         # An unclosed quote runs on into its own attribution: ", declared Fahim Dashti".
-        end = _trim_end(doc.text, start, _clause_start(verb).idx)
+        end = _trim_end(docindex.text(doc), start, _clause_start(verb).idx)
     else:
         verb = _attribution_after(ctx, quote) or _attribution_before(ctx, quote)
     if verb is None:
@@ -167,7 +180,7 @@ def _attribution_after(ctx: _Context, quote: Quote) -> Token | None:
     """“...,” said X / “...,” X said / “...” X told reporters."""
     doc = ctx.doc
     mark = quote.close_mark if quote.close_mark is not None else quote.end
-    after = [t for t in doc if t.idx > mark][:8]
+    after = docindex.tokens_starting_after(doc, mark, 8)
     for token in after:
         if token.text in '“"«' or (token.is_sent_start and token.idx > mark + 1 and token.i != after[0].i):
             break
@@ -181,7 +194,7 @@ def _attribution_before(ctx: _Context, quote: Quote) -> Token | None:
     doc = ctx.doc
     if quote.open_mark is None:
         return None
-    before = [t for t in doc if t.idx + len(t) <= quote.open_mark][-10:]
+    before = docindex.tokens_ending_by(doc, quote.open_mark, 10)
     if not before or before[-1].text not in {":", ","}:
         return None
     for token in reversed(before):
@@ -431,10 +444,10 @@ def _identify(ctx: _Context, head: Token, phrase: list[Token]) -> Source:
     mention = ctx.entity_at.get(head.i)
     if mention is not None:
         # The whole name, not only its head word: "Yahya Saree", not "Saree".
-        covered = [t for t in doc if mention.start <= t.idx < mention.end]
+        covered = docindex.tokens_starting_in(doc, mention.start, mention.end)
         phrase = sorted({*phrase, *covered}, key=lambda t: t.i)
     text_start, text_end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
-    words = doc.text[text_start:text_end]
+    words = docindex.text(doc)[text_start:text_end]
     span = dict(text=words, start=text_start, end=text_end)
     lemma = head.lemma_.lower()
     named = next((c for c in head.children if c.dep_ == "appos" and c.i in ctx.actor_at), None)
@@ -541,7 +554,7 @@ def _group_name(phrase: list[Token], head: Token) -> str:
         words.pop(0)
     if not words:
         return head.text
-    return head.doc.text[words[0].idx : head.idx + len(head)]
+    return docindex.text(head.doc)[words[0].idx : head.idx + len(head)]
 
 
 def _definite(head: Token) -> bool:
@@ -691,13 +704,13 @@ def _claim(
     return Claim(
         start=start,
         end=end,
-        text=doc.text[start:end],
+        text=docindex.text(doc)[start:end],
         speaker=source.name,
         speaker_text=source.text,
         speaker_start=source.start,
         speaker_end=source.end,
         speaker_type=source.type,
-        cue=doc.text[cue_start:cue_end],
+        cue=docindex.text(doc)[cue_start:cue_end],
         cue_start=cue_start,
         cue_end=cue_end,
         stance="denies" if lemma in lexicon.DENIAL_VERBS else "asserts",
@@ -710,12 +723,18 @@ def _claim(
 def _hedged(doc: Doc, cue_start: int, lemma: str) -> bool:
     if lemma in lexicon.HEDGE_CUES:
         return True
-    token = next(t for t in doc if t.idx + len(t) > cue_start)
+    token = docindex.token_ending_after(doc, cue_start)
     sent = token.sent
-    if any(t.lower_ in lexicon.HEDGE_WORDS for t in sent):
+    if any(word in lexicon.HEDGE_WORDS for word in docindex.index(doc).lowers[sent.start : sent.end]):
         return True
-    following = doc[sent.end].sent.text if sent.end < len(doc) else ""
-    return any(p.search(sent.text) or p.search(following) for p in _HEDGES)
+    following = docindex.span_text(doc[sent.end].sent) if sent.end < len(doc) else ""
+    return _hedge_in(docindex.span_text(sent)) or _hedge_in(following)
+
+
+@lru_cache(maxsize=1024)
+def _hedge_in(sentence: str) -> bool:
+    # Cached: a sentence is searched once per claim in it and once more as the next one's follower.
+    return any(p.search(sentence) for p in _HEDGES)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -771,8 +790,8 @@ def source_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for words in names.values():
         n = len(words)
         lowered = [w.lower() for w in words]
-        for i in range(len(doc) - n + 1):
-            if [t.lower_ for t in doc[i : i + n]] == lowered and doc[i + n - 1].i not in taken:
+        for i in docindex.occurrences(doc, lowered, lower=True):
+            if doc[i + n - 1].i not in taken:
                 span = doc[i : i + n]
                 taken.update(range(i, i + n))
                 found.append(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from . import lexicon
+from . import docindex, lexicon
 from .gazetteer import country, country_of_demonym
 
 # Classes the evidence votes between; place labels are refined afterwards.
@@ -182,10 +182,7 @@ def name_stems(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _occurrences(doc: Doc, words: list[str]) -> Iterable[int]:
-    n = len(words)
-    for i in range(len(doc) - n + 1):
-        if doc[i].text == words[0] and [t.text for t in doc[i : i + n]] == words:
-            yield i
+    return docindex.occurrences(doc, words)
 
 
 def _proper_noun_runs(doc: Doc) -> Iterable[Span]:

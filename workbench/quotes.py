@@ -18,6 +18,8 @@ CLOSING = "”»"
 AMBIGUOUS = '"'
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
+# Only marks change the pairing state: the scan jumps from one to the next.
+_MARK = re.compile(f"[{re.escape(OPENING + CLOSING + AMBIGUOUS)}]")
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,9 @@ def find_quotes(text: str) -> list[Quote]:
             quotes.append(_unclosed(text, pending, paragraphs[index - 1][1]))
             pending = None
         open_at: int | None = None
-        for offset, char in enumerate(para):
-            at = p_start + offset
+        for mark in _MARK.finditer(text, p_start, p_end):
+            at = mark.start()
+            offset, char = at - p_start, mark.group()
             if pending is not None and offset == first and char in OPENING + AMBIGUOUS:
                 continue  # the conventional re-opening mark of a continued quote
             if char in OPENING or (char == AMBIGUOUS and open_at is None and pending is None):

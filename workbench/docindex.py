@@ -1,0 +1,108 @@
+"""Lookups over one Doc that the analysis modules share, built once per Doc.
+
+spaCy rebuilds ``Doc.text`` from its tokens on every access, and finding a token by its
+character offset means walking the whole Doc. Repeated per claim, quote or mention, those
+walks cost as much as the parse itself; here they are done once and then answered by
+list slices and binary search. Nothing here changes what is found, only how fast.
+The analysis never retokenises a Doc, so an index stays true for the Doc's life.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from weakref import WeakKeyDictionary
+
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER
+from spacy.tokens import Doc, Span, Token
+
+
+class DocIndex:
+    """Token offsets and words of one Doc. Holds no reference to the Doc itself, so that
+    the cache below never keeps a Doc alive."""
+
+    def __init__(self, doc: Doc) -> None:
+        # One array export instead of a Token object per token and attribute.
+        rows = doc.to_array([IDX, LENGTH, LOWER, LEMMA]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        self.text = doc.text
+        self.starts = [row[0] for row in rows]
+        # Tokens never overlap, so their end offsets are as ordered as their starts.
+        self.ends = [row[0] + row[1] for row in rows]
+        self.words = [self.text[row[0] : row[0] + row[1]] for row in rows]
+        self.lowers = [strings[row[2]] for row in rows]
+        # ``token.lemma_.lower()``, the form the word lists are written in.
+        self.lemmas = [strings[row[3]].lower() for row in rows]
+
+
+_INDEXES: WeakKeyDictionary[Doc, DocIndex] = WeakKeyDictionary()
+
+
+def index(doc: Doc) -> DocIndex:
+    """The index of ``doc``, built on first use and dropped with the Doc."""
+    found = _INDEXES.get(doc)
+    if found is None:
+        found = _INDEXES[doc] = DocIndex(doc)
+    return found
+
+
+def text(doc: Doc) -> str:
+    """``doc.text``, without rebuilding it from the tokens on every call."""
+    return index(doc).text
+
+
+def token_ending_after(doc: Doc, offset: int) -> Token:
+    """The first token that ends after character ``offset`` (the token holding it, or the
+    next one when ``offset`` is whitespace between tokens)."""
+    return doc[bisect_right(index(doc).ends, offset)]
+
+
+def tokens_starting_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens whose first character lies in ``[start, end)``."""
+    starts = index(doc).starts
+    return list(doc[bisect_left(starts, start) : bisect_left(starts, end)])
+
+
+def tokens_starting_after(doc: Doc, offset: int, limit: int) -> list[Token]:
+    """At most ``limit`` tokens that start after character ``offset``."""
+    first = bisect_right(index(doc).starts, offset)
+    return list(doc[first : first + limit])
+
+
+def tokens_ending_by(doc: Doc, offset: int, limit: int) -> list[Token]:
+    """The last ``limit`` (at most) tokens that end at or before character ``offset``."""
+    last = bisect_right(index(doc).ends, offset)
+    return list(doc[max(0, last - limit) : last])
+
+
+def occurrences(doc: Doc, words: list[str], *, lower: bool = False) -> list[int]:
+    """Token indices where the token texts (or lower-cased texts) ``words`` occur in a row."""
+    indexed = index(doc)
+    found = indexed.lowers if lower else indexed.words
+    n = len(words)
+    if not n:
+        return []
+    hits = []
+    i = -1
+    while True:
+        try:
+            i = found.index(words[0], i + 1, len(found) - n + 1)  # the first word, found in C
+        except ValueError:
+            return hits
+        if found[i : i + n] == words:
+            hits.append(i)
+
+
+def candidates(doc: Doc, words: frozenset[str], lemmas: frozenset[str]) -> list[Token]:
+    """The tokens, in order, whose lower-cased text is in ``words`` or lemma in ``lemmas``:
+    the only ones a per-token rule keyed on those lists can fire on."""
+    indexed = index(doc)
+    return [
+        doc[i]
+        for i, (word, lemma) in enumerate(zip(indexed.lowers, indexed.lemmas, strict=True))
+        if word in words or lemma in lemmas
+    ]
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the Doc's text rather than joined from its tokens."""
+    return text(span.doc)[span.start_char : span.end_char]
