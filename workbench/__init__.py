@@ -1,12 +1,13 @@
 """workbench: who is named, who claims what on whose authority, in news reports.
 
 text -> Article (load) -> spaCy Doc -> Reading (plain records with offsets: entities, actors,
-claims, casualty figures) -> tables, the ledger, HTML.
+claims, casualty figures) -> tables, the ledger, HTML; many articles -> Corpus (read_many).
 """
 
 from __future__ import annotations
 
 from .article import Article
+from .corpus import Corpus, read_many
 from .errors import ArticleError, ModelError, WorkbenchError
 from .evaluate import evaluate
 from .ledger import ledger
@@ -24,6 +25,7 @@ __all__ = [
     "Boilerplate",
     "Casualty",
     "Claim",
+    "Corpus",
     "Entity",
     "ModelError",
     "Reading",
@@ -34,6 +36,7 @@ __all__ = [
     "load",
     "load_model",
     "read",
+    "read_many",
 ]
 
 __version__ = "0.1.0"

@@ -1,4 +1,5 @@
-"""Command line: ``workbench extract PATH [PATH ...] [--format jsonl|csv] [--out DIR]``."""
+"""Command line: ``workbench extract PATH [PATH ...] [--format jsonl|csv] [--out DIR] [--jobs N]
+[--cache DIR] [--dask ADDRESS]``."""
 
 from __future__ import annotations
 
@@ -7,11 +8,11 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterator, Sequence
+import warnings
+from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import WorkbenchError
-from .load import load
 from .reading import Reading
 from .records import as_dict
 
@@ -35,37 +36,78 @@ def main(argv: Sequence[str] | None = None) -> int:
     extract.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     extract.add_argument("--out", type=Path, metavar="DIR", help="write one file per article here")
     extract.add_argument("--model", help="spaCy pipeline name (default: see README)")
+    extract.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="processes for spaCy (nlp.pipe n_process)"
+    )
+    extract.add_argument(
+        "--cache", type=Path, metavar="DIR", help="keep readings here and reuse them on later runs"
+    )
+    extract.add_argument(
+        "--dask", metavar="ADDRESS", help="read on the Dask cluster whose scheduler is at ADDRESS"
+    )
+    extract.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar on stderr (default: when stderr is a terminal)",
+    )
     args = parser.parse_args(argv)
-    return _extract(args.paths, args.format, args.out, args.model)
+    if args.jobs < 1:
+        parser.error("--jobs must be 1 or more")
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    return _extract(
+        args.paths,
+        args.format,
+        args.out,
+        args.model,
+        jobs=args.jobs,
+        cache=args.cache,
+        dask=args.dask,
+        progress=progress,
+    )
 
 
-def _extract(paths: list[Path], fmt: str, out: Path | None, model: str | None) -> int:
-    from .nlp import load_model
-    from .pipeline import read
+def _extract(
+    paths: list[Path],
+    fmt: str,
+    out: Path | None,
+    model: str | None,
+    *,
+    jobs: int = 1,
+    cache: Path | None = None,
+    dask: str | None = None,
+    progress: bool = False,
+) -> int:
+    from .corpus import SkippedFiles, read_many
 
+    client = None
     try:
-        nlp = load_model(model)
-    except WorkbenchError as error:
+        if dask is not None:
+            from dask.distributed import Client
+
+            client = Client(dask, timeout="30s")
+        with warnings.catch_warnings():
+            # Reported below, one line per file, after the good ones are written.
+            warnings.simplefilter("ignore", SkippedFiles)
+            corpus = read_many(
+                paths, model=model, n_process=jobs, cache=cache, client=client, progress=progress
+            )
+    except (WorkbenchError, OSError) as error:
         print(f"workbench: {error}", file=sys.stderr)
         return 2
+    finally:
+        if client is not None:
+            client.close()
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
-    failures = 0
     wrote_header = False
-    for path in _expand(paths):
-        try:
-            reading = read(load(path), nlp=nlp)
-        except WorkbenchError as error:
-            # Report and go on: one bad file never loses the others.
-            print(f"workbench: skipped {error}", file=sys.stderr)
-            failures += 1
-            continue
+    for reading in corpus:
         if fmt == "jsonl":
             line = json.dumps(to_json(reading), ensure_ascii=False)
             if out is None:
                 print(line)
             else:
-                (out / f"{reading.article.id}.jsonl").write_text(line + "\n", encoding="utf-8")
+                (out / f"{_file_name(reading)}.jsonl").write_text(line + "\n", encoding="utf-8")
         elif out is None:
             table = reading.entities.assign(id=reading.article.id, path=reading.article.path)
             sys.stdout.write(_csv(table[["id", "path", *reading.entities.columns]], header=not wrote_header))
@@ -79,21 +121,18 @@ def _extract(paths: list[Path], fmt: str, out: Path | None, model: str | None) -
                 "ledger": reading.ledger,
             }
             for name, table in tables.items():
-                (out / f"{reading.article.id}.{name}.csv").write_text(_csv(table), encoding="utf-8")
-    if failures:
-        print(f"workbench: {failures} file(s) could not be read", file=sys.stderr)
-    return 1 if failures else 0
+                (out / f"{_file_name(reading)}.{name}.csv").write_text(_csv(table), encoding="utf-8")
+    # One bad file never loses the others: they are reported once the good ones are written.
+    for error in corpus.error_records:
+        print(f"workbench: skipped {error.path}: {error.reason}", file=sys.stderr)
+    if corpus.error_records:
+        print(f"workbench: {len(corpus.error_records)} file(s) could not be read", file=sys.stderr)
+    return 1 if corpus.error_records else 0
 
 
-def _expand(paths: list[Path]) -> Iterator[Path]:
-    """Files as given; folders as their *.txt files in name order. A folder with no
-    .txt files is yielded itself so that load() reports it rather than it vanishing."""
-    for path in paths:
-        if path.is_dir():
-            found = sorted(path.glob("*.txt"))
-            yield from found or [path]
-        else:
-            yield path
+def _file_name(reading: Reading) -> str:
+    # Same-named files from two folders have ids "folder/name"; the output folder is flat.
+    return reading.article.id.replace("/", "__")
 
 
 def _csv(table, header: bool = True) -> str:

@@ -15,6 +15,13 @@ def load(path: str | Path) -> Article:
     whitespace-only file, a binary file or one that is not UTF-8.
     """
     path = Path(path)
+    return Article.from_text(load_text(path), id=path.stem, path=path)
+
+
+def load_text(path: str | Path) -> str:
+    """The checked text of the article in ``path``, without finding its boilerplate (what
+    a cache needs to recognise an article it has read before). Raises as ``load`` does."""
+    path = Path(path)
     if not path.exists():
         raise ArticleError(path, "no such file")
     if path.is_dir():
@@ -36,4 +43,4 @@ def load(path: str | Path) -> Article:
     text = path.read_text(encoding="utf-8")
     if not text.strip():
         raise ArticleError(path, "is empty" if not text else "contains only whitespace")
-    return Article.from_text(text, id=path.stem, path=path)
+    return text

@@ -69,4 +69,20 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 def describe(nlp: Language) -> str:
     """``name-version`` of a loaded pipeline, for records and cache keys."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
+    return _name_version(nlp.meta)
+
+
+def _name_version(meta: dict) -> str:
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+def describe_installed(name: str | None = None) -> str:
+    """``describe`` of the pipeline ``load_model(name)`` would load, read from its package's
+    meta.json without loading it, so that a fully cached corpus never loads spaCy's model.
+    Falls back to loading it for a pipeline that is not an installed package (a path)."""
+    chosen = model_name(name)
+    try:
+        meta = spacy.util.load_meta(spacy.util.get_package_path(chosen) / "meta.json")
+    except (ImportError, OSError, ValueError):
+        return describe(load_model(chosen))
+    return _name_version(meta)
