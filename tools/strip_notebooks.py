@@ -16,6 +16,12 @@ def strip(path: str) -> None:
     for cell in nb.cells:
         cell.metadata.pop("execution", None)  # timestamps
         cell.metadata.pop("ExecuteTime", None)
+        for output in cell.get("outputs", []):
+            # A widget view points at a random model id whose state is gone; a widget that
+            # carries a text/html fallback (the explorer) shows that until the cell is re-run.
+            data = output.get("data", {})
+            if "text/html" in data:
+                data.pop("application/vnd.jupyter.widget-view+json", None)
     nbformat.write(nb, path)
 
 

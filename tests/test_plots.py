@@ -1,0 +1,285 @@
+"""The figures: titled, labelled, honest about vague and open-ended figures, and deterministic."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from workbench import plots
+from workbench.ledger import LEDGER_COLUMNS
+from workbench.records import Claim
+from workbench.tables import claims_table, combined
+
+
+def _row(**values) -> dict:
+    base = dict(
+        party="Army",
+        category="killed",
+        claimed_by=None,
+        claimant_side=None,
+        stance="asserts",
+        count=None,
+        count_low=None,
+        count_high=None,
+        approx="exact",
+        start=0,
+        end=1,
+        conflict=False,
+        conflict_with="",
+    )
+    return {**base, "claimed_by": values.get("source"), **values}
+
+
+@pytest.fixture(scope="module")
+def ledger() -> pd.DataFrame:
+    """One party's dead as four sources give them, a vague and an unquantified figure, a denial."""
+    rows = [
+        _row(source="Army", claimant_side="Army", count=12, text="12 soldiers were killed", conflict=True),
+        _row(
+            source="Rebels",
+            claimant_side="Rebels",
+            count_low=10,
+            count_high=15,
+            text="between 10 and 15 died",
+        ),
+        _row(source="UN", count=20, approx="more_than", text="more than 20 killed"),
+        _row(source="Medics", count=7, approx="at_least", text="at least seven bodies"),
+        _row(source="Rebels", category="wounded", approx="vague", text="dozens wounded"),
+        _row(source="Locals", category="losses", approx="unquantified", text="suffered heavy losses"),
+        _row(
+            source="Rebels",
+            party="Rebels",
+            category="denial",
+            stance="denies",
+            approx=None,
+            text="any attack on the village",
+            conflict=True,
+            conflict_with="Army",
+        ),
+    ]
+    table = pd.DataFrame(rows, columns=LEDGER_COLUMNS)
+    return table.astype({"count": "Int64", "count_low": "Int64", "count_high": "Int64"})
+
+
+def _traces(fig: go.Figure, name: str) -> list:
+    return [t for t in fig.data if t.name == name]
+
+
+def _hover(fig: go.Figure) -> str:
+    return "\n".join(str(h) for t in fig.data if t.hovertext is not None for h in t.hovertext)
+
+
+def _bar_rows(fig: go.Figure) -> list[tuple[str, str, float]]:
+    """(group, source, x) of every bar drawn."""
+    rows = []
+    for trace in fig.data:
+        if isinstance(trace, go.Bar):
+            groups, sources = trace.y
+            rows += [r for r in zip(groups, sources, trace.x, strict=True) if r[2] is not None]
+    return rows
+
+
+# --- every figure ---
+
+
+@pytest.fixture(scope="module")
+def figures(seed_reading) -> dict[str, go.Figure]:
+    r = seed_reading
+    return {
+        "actor_mentions": plots.actor_mentions(r.actors),
+        "speaker_network": plots.speaker_network(r.claims, r.casualties, r.actors),
+        "casualty_claims": plots.casualty_claims(r.ledger),
+        "claims_timeline": plots.claims_timeline(r.claims),
+    }
+
+
+@pytest.mark.parametrize("name", plots.__all__)
+def test_the_public_names_exist(name):
+    assert hasattr(plots, name)
+
+
+@pytest.mark.parametrize("name", ["actor_mentions", "speaker_network", "casualty_claims", "claims_timeline"])
+def test_every_figure_is_titled_and_labelled_and_not_shown(figures, name):
+    fig = figures[name]
+    assert isinstance(fig, go.Figure)
+    assert fig.layout.title.text
+    assert fig.layout.xaxis.title.text
+    if name != "speaker_network":  # a network's y axis is hidden: positions mean nothing
+        assert fig.layout.yaxis.title.text
+
+
+def test_hover_text_quotes_the_claims(seed_reading, figures):
+    hover = _hover(figures["claims_timeline"]).replace("<br>", " ")
+    for text in seed_reading.claims["text"]:
+        assert html.escape(" ".join(text.split())[:30], quote=False) in hover
+
+
+def test_hover_text_quotes_the_casualty_figures(seed_reading, figures):
+    hover = _hover(figures["casualty_claims"]).replace("<br>", " ")
+    for text in seed_reading.ledger["text"]:
+        assert html.escape(text, quote=False) in hover
+
+
+def test_actor_hover_names_the_words_in_the_text(seed_reading, figures):
+    hover = _hover(figures["actor_mentions"])
+    for aliases in seed_reading.actors["aliases"]:
+        assert f"as written: {html.escape(aliases, quote=False)}" in hover
+
+
+def test_hover_text_is_escaped():
+    claim = Claim(
+        0, 20, "<b>bold</b> <script>x</script>", "Army", "Army", 21, 25, "named", "said", 26, 30, "asserts"
+    )
+    hover = _hover(plots.claims_timeline(claims_table([claim])))
+    assert "&lt;script&gt;x&lt;/script&gt;" in hover and "<script>" not in hover
+
+
+# --- the ledger as a chart ---
+
+
+def test_vague_and_unquantified_figures_are_not_bars(ledger):
+    fig = plots.casualty_claims(ledger)
+    drawn = {(group, source) for group, source, _ in _bar_rows(fig)}
+    assert ("Army · wounded", "Rebels") not in drawn
+    assert ("Army · losses", "Locals") not in drawn
+    assert all(x > 0 for _, _, x in _bar_rows(fig))
+    (marks,) = _traces(fig, "no number (vague / unquantified)")
+    assert list(marks.x) == [0, 0]
+    assert list(marks.text) == ["dozens (vague, no number)", "unquantified, no number"]
+
+
+def test_a_range_is_a_bar_with_an_error_bar(ledger):
+    fig = plots.casualty_claims(ledger)
+    (bar,) = [t for t in fig.data if isinstance(t, go.Bar) and "Rebels" in t.y[1]]
+    at = list(bar.y[1]).index("Rebels")
+    assert bar.x[at] == 10
+    assert bar.error_x.visible and bar.error_x.array[at] == 5 and bar.error_x.arrayminus[at] == 0
+    assert bar.text[at] == "10–15"
+
+
+def test_more_than_and_at_least_are_open_ended(ledger):
+    fig = plots.casualty_claims(ledger)
+    (arrows,) = _traces(fig, "open-ended (at least / more than)")
+    assert arrows.marker.symbol == "triangle-right"
+    assert dict(zip(arrows.y[1], arrows.x, strict=True)) == {"UN": 20, "Medics": 7}
+    assert list(arrows.text) == ["20+", "7+"]
+
+
+def test_denials_are_marked_and_contested_bars_hatched(ledger):
+    fig = plots.casualty_claims(ledger)
+    (denial,) = _traces(fig, "denial")
+    assert list(denial.x) == [0]
+    assert denial.text[0].startswith("DENIES: any attack")
+    assert denial.marker.color == plots.STANCE_COLORS["denies"]
+    (army,) = [t for t in fig.data if isinstance(t, go.Bar) and t.name == "Army"]
+    assert list(army.marker.pattern.shape) == ["/"]
+
+
+def test_a_side_with_only_vague_figures_keeps_its_colour_in_the_legend(ledger):
+    only_vague = ledger.assign(
+        claimant_side=ledger["claimant_side"].where(ledger["category"] != "wounded", "Medics")
+    )
+    fig = plots.casualty_claims(only_vague)
+    legend = {t.name: t.marker.color for t in fig.data if isinstance(t, go.Bar)}
+    (marks,) = _traces(fig, "no number (vague / unquantified)")
+    assert "Medics" in legend and legend["Medics"] in marks.marker.color
+
+
+def test_the_ledger_chart_of_the_sample_marks_the_taliban_denial(figures):
+    (denial,) = _traces(figures["casualty_claims"], "denial")
+    assert "attacking Panjshir" in denial.text[0]
+
+
+# --- who speaks about whom ---
+
+
+def test_network_edges_are_coloured_by_stance(figures):
+    fig = figures["speaker_network"]
+    (denies,) = _traces(fig, "denies · claim")
+    assert denies.marker.color == plots.STANCE_COLORS["denies"]
+    assert "Taliban → Panjshir" in denies.hovertext[0] and "attacking Panjshir" in denies.hovertext[0]
+    (asserts,) = _traces(fig, "asserts · claim")
+    assert asserts.marker.color == plots.STANCE_COLORS["asserts"]
+    lines = [t for t in fig.data if t.mode == "lines" and t.line.color == plots.STANCE_COLORS["denies"]]
+    assert lines and all(t.line.dash == "dash" for t in lines)
+
+
+def test_network_links_claimants_to_the_parties_of_their_figures(figures):
+    (figures_edges,) = _traces(figures["speaker_network"], "asserts · casualty figure")
+    assert any("Fahim Dashti → Taliban" in h and "40 killed" in h for h in figures_edges.hovertext)
+
+
+def test_network_nodes_grow_with_mentions(figures):
+    sizes = {}
+    for trace in figures["speaker_network"].data:
+        if trace.mode == "markers+text":
+            sizes.update(zip(trace.text, trace.marker.size, strict=True))
+    assert sizes["Taliban"] > sizes["Panjshir"] > sizes["Baghlan"]
+
+
+def test_network_layout_is_deterministic(seed_reading):
+    r = seed_reading
+    first = plots.speaker_network(r.claims, r.casualties, r.actors)
+    shuffled = plots.speaker_network(
+        r.claims.sample(frac=1, random_state=1), r.casualties, r.actors.sample(frac=1, random_state=2)
+    )
+    assert first.to_json() == plots.speaker_network(r.claims, r.casualties, r.actors).to_json()
+
+    def positions(fig):
+        return {
+            name: (x, y)
+            for t in fig.data
+            if t.mode == "markers+text"
+            for name, x, y in zip(t.text, t.x, t.y, strict=True)
+        }
+
+    assert positions(first) == positions(shuffled)
+
+
+def test_network_can_find_actors_by_entity_offsets(seed_reading):
+    r = seed_reading
+    fig = plots.speaker_network(r.claims, actors=r.actors, entities=r.entities)
+    (denies,) = _traces(fig, "denies · claim")
+    assert "Taliban → Panjshir" in denies.hovertext[0]
+
+
+# --- claims through the article ---
+
+
+def test_timeline_gives_the_anonymous_share(seed_reading, figures):
+    claims = seed_reading.claims
+    anonymous = int((claims["speaker_type"] == "anonymous").sum())
+    assert f"{anonymous} of {len(claims)} claims" in figures["claims_timeline"].layout.title.text
+    symbols = {t.name: t.marker.symbol for t in figures["claims_timeline"].data if t.name}
+    assert symbols["asserts · anonymous"] == plots.SPEAKER_SYMBOLS["anonymous"]
+
+
+def test_timeline_puts_claims_at_their_offsets(seed_reading, figures):
+    starts = sorted(x for t in figures["claims_timeline"].data if t.mode == "markers" for x in t.x)
+    assert starts == sorted(seed_reading.claims["start"])
+
+
+# --- many articles ---
+
+
+def test_article_filter_and_many_articles(seed_reading, read_text):
+    other = read_text("The Army said on Monday that rebels killed 12 soldiers near the border.")
+    claims = combined([seed_reading, other], "claims")
+    one = plots.claims_timeline(claims, article="text")
+    assert sum(len(t.x) for t in one.data if t.mode == "markers") == len(other.claims)
+    both = plots.claims_timeline(claims)
+    assert "across articles" in both.layout.title.text
+    with pytest.raises(ValueError, match="article"):
+        plots.claims_timeline(seed_reading.claims, article="text")
+
+
+def test_actor_mentions_sum_over_articles(seed_reading):
+    actors = combined([seed_reading, seed_reading], "actors")
+    fig = plots.actor_mentions(actors, top=3, title="Top three")
+    assert fig.layout.title.text == "Top three"
+    bars = {y: x for t in fig.data for y, x in zip(t.y, t.x, strict=True)}
+    taliban = seed_reading.actors.set_index("name").loc["Taliban", "mentions"]
+    assert bars["Taliban"] == 2 * taliban and len(bars) == 3

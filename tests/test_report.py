@@ -1,0 +1,148 @@
+"""The shared HTML report, opened in a real headless Chromium from file:// URLs, with no network.
+
+Skipped only when chromium is missing and CI is not set; on CI a missing browser fails.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+from workbench import Article, highlight, plots, read
+from workbench.widgets import explore
+
+ROOT = Path(__file__).resolve().parent.parent
+
+HOSTILE = (
+    "Spread the love\n\n"
+    "The army said on Monday that rebels killed 12 soldiers near Goma. "
+    "<script>document.title='pwned'</script>\n\n"
+    "Local officials said dozens of families fled. <img src=x onerror=\"document.title='pwned'\">\n"
+)
+
+
+def _load_report_tool():
+    spec = importlib.util.spec_from_file_location("report", ROOT / "tools" / "report.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+report = _load_report_tool()
+
+
+@pytest.fixture(scope="module")
+def browser() -> str:
+    found = report.find_chromium()
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI is set but chromium is missing: `make test` installs it when run as root")
+        pytest.skip("chromium is not installed (apt-get install chromium, or run `make test` as root)")
+    return found
+
+
+def _figure_divs(dom: str) -> dict[str, str]:
+    """Each plotly figure's div id and the markup from it to the next figure."""
+    parts = re.split(r'(?=<div [^>]*\bid="figure-\d+-\d+")', dom)
+    return {re.search(r'id="(figure-\d+-\d+)"', p).group(1): p for p in parts[1:]}
+
+
+# --- notebook 02, executed and exported as `make report` does ---
+
+
+@pytest.fixture(scope="module")
+def notebook_page(tmp_path_factory, browser):
+    out = tmp_path_factory.mktemp("report")
+    (page,) = report.build([ROOT / "notebooks" / "02_actors_and_casualties.ipynb"], out)
+    return page, report.dump_dom(page, browser=browser)
+
+
+def test_every_figure_is_drawn(notebook_page):
+    page, dom = notebook_page
+    figures = _figure_divs(dom)
+    assert len(figures) == 4
+    for name, markup in figures.items():
+        assert 'class="main-svg"' in markup, f"{name} was not drawn"
+    assert "Who speaks about whom" in dom and "Casualty claims" in dom
+
+
+def test_plotly_js_is_inlined_once_and_nothing_is_fetched(notebook_page):
+    page, _ = notebook_page
+    markup = page.read_text(encoding="utf-8")
+    assert markup.count("* plotly.js v") == 1
+    assert not re.search(r"<script[^>]*\bsrc=", markup)
+    assert not re.search(r"<link[^>]*\bhref=\"https?:", markup)
+
+
+def test_the_executed_notebook_is_written_next_to_the_page(notebook_page):
+    page, _ = notebook_page
+    executed = nbformat.read(page.with_suffix(".ipynb"), as_version=4)
+    assert any(cell.get("outputs") for cell in executed.cells)
+
+
+def test_a_screenshot_is_taken(notebook_page, browser):
+    page, _ = notebook_page
+    png = report.screenshot(page, page.with_suffix(".png"), browser=browser, size="1000,1400")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# --- a hostile article through the same code path ---
+
+
+@pytest.fixture(scope="module")
+def hostile_page(tmp_path_factory, nlp, browser):
+    reading = read(Article.from_text(HOSTILE, id="hostile"), nlp=nlp)
+    timeline = json.loads(plots.claims_timeline(reading.claims).to_json())
+    explorer = explore([reading])
+    nb = new_notebook(
+        cells=[
+            new_code_cell(
+                "reading.view()",
+                outputs=[new_output("execute_result", {"text/html": highlight(reading)}, execution_count=1)],
+            ),
+            new_code_cell(
+                "plots.claims_timeline(reading.claims)",
+                outputs=[new_output("display_data", {"application/vnd.plotly.v1+json": timeline})],
+            ),
+            new_code_cell(
+                "explore([reading])",
+                outputs=[new_output("execute_result", explorer._repr_mimebundle_(), execution_count=3)],
+            ),
+        ]
+    )
+    page = tmp_path_factory.mktemp("hostile") / "hostile.html"
+    page.write_text(report.to_html(nb, title="hostile"), encoding="utf-8")
+    return reading, report.dump_dom(page, browser=browser)
+
+
+def test_a_hostile_articles_markup_does_not_run(hostile_page):
+    _, dom = hostile_page
+    title = re.search(r"<title>(.*?)</title>", dom, re.S).group(1)
+    assert title == "hostile" and "pwned" not in title
+    assert '<img src="x"' not in dom and "<img src=x" not in dom
+
+
+def test_a_hostile_articles_markup_is_shown_as_text(hostile_page):
+    _, dom = hostile_page
+    assert "&lt;script&gt;document.title='pwned'&lt;/script&gt;" in dom
+    assert "&lt;img src=x onerror=\"document.title='pwned'\"&gt;" in dom
+
+
+def test_highlight_marks_are_in_the_page(hostile_page):
+    reading, dom = hostile_page
+    marks = re.findall(r'<mark class="wb-mark wb-(\w+)"', dom)
+    assert {"entities", "claims", "casualties"} <= set(marks)
+    assert 'class="wb-explorer-summary"' in dom  # the explorer's static summary, not a widget
+
+
+def test_the_figure_of_the_hostile_article_is_drawn(hostile_page):
+    _, dom = hostile_page
+    (markup,) = _figure_divs(dom).values()
+    assert 'class="main-svg"' in markup

@@ -1,0 +1,413 @@
+"""An explorer over many readings: pick an article, toggle layers, filter, and see the highlighted
+text, the tables and the figures change together.
+
+The filtering is a pure function, ``filter_tables``, tested without a browser; the widgets only
+feed its arguments in and show what it returns. Outside a live kernel (nbconvert, nbviewer,
+GitHub) the explorer shows a static HTML summary instead of the widgets.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+import ipywidgets as w
+import pandas as pd
+import plotly.graph_objects as go
+
+from . import plots
+from .reading import Reading
+from .records import SPEAKER_TYPES, STANCES, Casualty, Claim, Entity
+from .render import DEFAULT_LAYERS, highlight
+from .tables import actors_table, casualties_table, claims_table, entities_table
+
+__all__ = ["FIGURES", "Explorer", "Selection", "explore", "filter_reading", "filter_tables", "summary_html"]
+
+ALL = "(all)"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What one article shows under the filters: its tables, and ``shown``, the reading cut down
+    to the kept records, to highlight. (``shown`` keeps the actors; its claim indices are not the
+    article's, so take the ledger from here, not from ``shown``.) The claims table is indexed by
+    each claim's position in the article, which casualty figures' ``claim`` refers to."""
+
+    article: str
+    filters: dict[str, str]  # the filters that were set, by name
+    shown: Reading
+    entities: pd.DataFrame
+    actors: pd.DataFrame
+    claims: pd.DataFrame
+    casualties: pd.DataFrame
+    ledger: pd.DataFrame
+
+
+def _index(readings: Iterable[Reading] | Mapping[str, Reading]) -> dict[str, Reading]:
+    """Readings by article id; two readings of one id would make a pick ambiguous."""
+    if isinstance(readings, Mapping):
+        return dict(readings)
+    found: dict[str, Reading] = {}
+    for reading in readings:
+        if reading.article.id in found:
+            raise ValueError(f"two readings of article {reading.article.id!r}: ids must be distinct")
+        found[reading.article.id] = reading
+    return found
+
+
+def _speaks(claim: Claim) -> str:
+    return plots.speaker_label(claim.speaker, claim.speaker_text)
+
+
+def _names(entities: Iterable[Entity], actor: str, start: int, end: int) -> bool:
+    return any(e.actor == actor and start <= e.start and e.end <= end for e in entities)
+
+
+def filter_reading(
+    reading: Reading,
+    *,
+    actor: str | None = None,
+    speaker: str | None = None,
+    speaker_type: str | None = None,
+    stance: str | None = None,
+) -> tuple[Reading, tuple[int, ...]]:
+    """The reading with only the records that pass the filters, and the kept claims' indices.
+
+    ``actor`` keeps that actor's mentions, the claims it makes, relays or is named in, and the
+    casualty figures about it, claimed by it or naming it. ``speaker`` (as ``plots.speaker_label``
+    names it), ``speaker_type`` and ``stance`` keep the claims that match, and the casualty
+    figures inside those claims. None means no filter.
+    """
+    entities = reading.entity_records
+    kept: list[int] = []
+    for i, claim in enumerate(reading.claim_records):
+        if speaker is not None and _speaks(claim) != speaker:
+            continue
+        if speaker_type is not None and claim.speaker_type != speaker_type:
+            continue
+        if stance is not None and claim.stance != stance:
+            continue
+        if actor is not None and not (
+            actor in (claim.speaker, claim.via) or _names(entities, actor, claim.start, claim.end)
+        ):
+            continue
+        kept.append(i)
+    by_claim = speaker is not None or speaker_type is not None or stance is not None
+    chosen = set(kept)
+
+    def keep_figure(figure: Casualty) -> bool:
+        if by_claim and figure.claim not in chosen:
+            return False
+        return actor is None or (
+            actor in (figure.party, figure.claimed_by) or _names(entities, actor, figure.start, figure.end)
+        )
+
+    shown = replace(
+        reading,
+        entity_records=tuple(e for e in entities if actor is None or e.actor == actor),
+        claim_records=tuple(reading.claim_records[i] for i in kept),
+        casualty_records=tuple(f for f in reading.casualty_records if keep_figure(f)),
+    )
+    return shown, tuple(kept)
+
+
+def filter_tables(
+    readings: Iterable[Reading] | Mapping[str, Reading],
+    article: str,
+    *,
+    actor: str | None = None,
+    speaker: str | None = None,
+    speaker_type: str | None = None,
+    stance: str | None = None,
+) -> Selection:
+    """One article's tables under the filters (see ``filter_reading``), the ledger included: its
+    figure rows follow the kept casualty figures, its denial rows the kept claims."""
+    index = _index(readings)
+    if article not in index:
+        raise KeyError(f"no reading of article {article!r}")
+    reading = index[article]
+    shown, kept = filter_reading(
+        reading, actor=actor, speaker=speaker, speaker_type=speaker_type, stance=stance
+    )
+    claims = claims_table(shown.claim_records)
+    claims.index = pd.Index(kept, dtype="int64")
+    figures = {(f.start, f.end) for f in shown.casualty_records}
+    said = {(c.start, c.end) for c in shown.claim_records}
+    ledger = reading.ledger
+    spans = list(zip(ledger["start"], ledger["end"], strict=True))
+    keep = [
+        (span in said) if stance_ == "denies" else (span in figures)
+        for span, stance_ in zip(spans, ledger["stance"], strict=True)
+    ]
+    actors = reading.actors
+    return Selection(
+        article=article,
+        filters={
+            name: value
+            for name, value in dict(
+                actor=actor, speaker=speaker, speaker_type=speaker_type, stance=stance
+            ).items()
+            if value is not None
+        },
+        shown=shown,
+        entities=entities_table(shown.entity_records),
+        actors=actors[actors["name"] == actor].reset_index(drop=True) if actor is not None else actors,
+        claims=claims,
+        casualties=casualties_table(shown.casualty_records),
+        ledger=ledger[keep].reset_index(drop=True),
+    )
+
+
+# The figures the explorer can show, by name: each takes a Selection.
+FIGURES = {
+    "claims": lambda s: plots.claims_timeline(s.claims, title=f"Claims through {s.article}"),
+    "casualties": lambda s: plots.casualty_claims(s.ledger, title=f"Casualty claims in {s.article}"),
+    "mentions": lambda s: plots.actor_mentions(
+        actors_table(s.shown.actor_records), title=f"Actors in {s.article}"
+    ),
+    "network": lambda s: plots.speaker_network(
+        s.claims,
+        s.casualties,
+        actors_table(s.shown.actor_records),
+        title=f"Who speaks about whom in {s.article}",
+    ),
+}
+
+_CLAIM_COLUMNS = ["speaker", "speaker_type", "cue", "stance", "hedged", "via", "text"]
+_FIGURE_COLUMNS = ["text", "count", "approx", "category", "party", "claimed_by"]
+_TABLE_STYLE = "font-size: 0.85em; margin-bottom: 1em"
+
+
+def _table(title: str, frame: pd.DataFrame, index: bool = False) -> str:
+    # to_html escapes every cell; the article's words are data here, never markup.
+    body = (
+        frame.to_html(index=index, na_rep="", border=0, max_rows=200)
+        if len(frame)
+        else "<p><em>none</em></p>"
+    )
+    return f'<div style="{_TABLE_STYLE}"><h4>{html.escape(title)} ({len(frame)})</h4>{body}</div>'
+
+
+def tables_html(selection: Selection) -> str:
+    """The selection's claims, casualty figures, ledger and actors as HTML tables."""
+    ledger = selection.ledger.drop(columns=["start", "end"], errors="ignore")
+    return "".join(
+        [
+            _table("Claims", selection.claims[_CLAIM_COLUMNS], index=True),
+            _table("Casualty figures", selection.casualties[_FIGURE_COLUMNS]),
+            _table("Ledger", ledger),
+            _table("Actors", selection.actors),
+        ]
+    )
+
+
+def _figure_output(fig: go.Figure) -> dict:
+    """A figure as a notebook output: plotly's JSON mimetype, which JupyterLab renders, and a text
+    line for anything else. Built by hand so it needs no kernel and no FigureWidget."""
+    data = json.loads(fig.to_json())
+    data["config"] = {"responsive": True, "displaylogo": False}
+    title = fig.layout.title.text or "figure"
+    return {
+        "output_type": "display_data",
+        "data": {"application/vnd.plotly.v1+json": data, "text/plain": f"<plotly figure: {title}>"},
+        "metadata": {},
+    }
+
+
+def _options(values: Iterable[str]) -> list[tuple[str, str | None]]:
+    return [(ALL, None), *((v, v) for v in values)]
+
+
+class Explorer:
+    """The widgets over a set of readings; ``widget`` is the box to display.
+
+    Change any control (or call ``select``) and ``text``, ``tables`` and ``figures`` are rebuilt
+    from one ``filter_tables`` call. ``selection`` is the current Selection.
+    """
+
+    def __init__(
+        self,
+        readings: Iterable[Reading] | Mapping[str, Reading],
+        *,
+        figures: Iterable[str] = ("claims", "casualties"),
+    ) -> None:
+        self.readings = _index(readings)
+        if not self.readings:
+            raise ValueError("explore() needs at least one reading")
+        self.figure_names = tuple(figures)
+        unknown = [name for name in self.figure_names if name not in FIGURES]
+        if unknown:
+            raise ValueError(f"unknown figures {unknown}; known: {', '.join(FIGURES)}")
+        self._quiet = False
+        self.article = w.Dropdown(description="Article", options=list(self.readings))
+        self.layers = {
+            name: w.ToggleButton(value=True, description=name, layout=w.Layout(width="auto"))
+            for name in DEFAULT_LAYERS
+        }
+        narrow = {"style": {"description_width": "initial"}}
+        self.actor = w.Dropdown(description="Actor", **narrow)
+        self.speaker = w.Dropdown(description="Speaker", **narrow)
+        self.speaker_type = w.Dropdown(description="Source", options=_options(SPEAKER_TYPES), **narrow)
+        self.stance = w.Dropdown(description="Stance", options=_options(STANCES), **narrow)
+        self.counts = w.HTML()
+        self.text = w.HTML(layout=w.Layout(max_height="32em", overflow="auto", border="1px solid #cbd5e1"))
+        self.tables = w.HTML()
+        self.figures = w.Output()
+        tables = w.Accordion(children=[self.tables], titles=("Tables",))
+        self.widget = w.VBox(
+            [
+                w.HBox([self.article, *self.layers.values()]),
+                w.HBox([self.actor, self.speaker, self.speaker_type, self.stance]),
+                self.counts,
+                self.text,
+                self.figures,
+                tables,
+            ]
+        )
+        self.selection: Selection | None = None
+        self._choices()
+        for control in (self.actor, self.speaker, self.speaker_type, self.stance, *self.layers.values()):
+            control.observe(self._changed, "value")
+        self.article.observe(self._picked, "value")
+        self.update()
+
+    # --- reacting to the controls ---
+
+    def _choices(self) -> None:
+        """The actor and speaker menus of the picked article, reset to (all)."""
+        reading = self.readings[self.article.value]
+        quiet, self._quiet = self._quiet, True
+        try:
+            self.actor.options = _options(a.name for a in reading.actor_records)
+            self.speaker.options = _options(dict.fromkeys(_speaks(c) for c in reading.claim_records))
+            for control in (self.actor, self.speaker, self.speaker_type, self.stance):
+                control.value = None
+        finally:
+            self._quiet = quiet
+
+    def _picked(self, _change=None) -> None:
+        self._choices()
+        if not self._quiet:
+            self.update()
+
+    def _changed(self, _change=None) -> None:
+        if not self._quiet:
+            self.update()
+
+    def select(
+        self,
+        article: str | None = None,
+        *,
+        actor: str | None = None,
+        speaker: str | None = None,
+        speaker_type: str | None = None,
+        stance: str | None = None,
+        layers: Iterable[str] | None = None,
+    ) -> Selection:
+        """Set the controls as a user would, with one update at the end; returns the selection."""
+        self._quiet = True
+        try:
+            if article is not None:
+                self.article.value = article
+            for control, value in (
+                (self.actor, actor),
+                (self.speaker, speaker),
+                (self.speaker_type, speaker_type),
+                (self.stance, stance),
+            ):
+                control.value = value
+            if layers is not None:
+                chosen = set(layers)
+                for name, toggle in self.layers.items():
+                    toggle.value = name in chosen
+        finally:
+            self._quiet = False
+        return self.update()
+
+    def update(self) -> Selection:
+        """Rebuild the text, tables and figures from the controls."""
+        selection = filter_tables(
+            self.readings,
+            self.article.value,
+            actor=self.actor.value,
+            speaker=self.speaker.value,
+            speaker_type=self.speaker_type.value,
+            stance=self.stance.value,
+        )
+        self.selection = selection
+        layers = tuple(name for name, toggle in self.layers.items() if toggle.value)
+        self.text.value = highlight(selection.shown, layers=layers)
+        self.tables.value = tables_html(selection)
+        self.counts.value = html.escape(_counts(selection))
+        self.figures.outputs = tuple(_figure_output(FIGURES[name](selection)) for name in self.figure_names)
+        return selection
+
+    # --- display ---
+
+    def __repr__(self) -> str:
+        return f"Explorer({len(self.readings)} articles; showing {self.article.value!r})"
+
+    def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
+        # The live widgets for a kernel, and a static summary for everything that cannot run them.
+        bundle = self.widget._repr_mimebundle_()
+        bundle["text/plain"] = repr(self)
+        bundle["text/html"] = summary_html(self.readings)
+        return bundle
+
+
+def _counts(selection: Selection) -> str:
+    shown = selection.shown
+    filters = ", ".join(f"{name}: {value}" for name, value in selection.filters.items())
+    return (
+        f"{selection.article}{f' ({filters})' if filters else ''}: {len(shown.entity_records)} mentions · "
+        f"{len(shown.claim_records)} claims · {len(shown.casualty_records)} casualty figures · "
+        f"{len(selection.ledger)} ledger rows"
+    )
+
+
+TEMPLATE_SUMMARY = (
+    '<div class="wb-explorer-summary" style="font-family: sans-serif">'
+    "<p><strong>Explorer</strong> over {n} article{s}. The interactive view needs a running kernel; "
+    "this is its static summary.</p>"
+    '<table class="wb-articles" style="font-size: 0.85em; margin-bottom: 1em">'
+    "<thead><tr><th>article</th><th>actors</th><th>claims</th><th>anonymous</th><th>denials</th>"
+    "<th>casualty figures</th></tr></thead><tbody>{rows}</tbody></table>"
+    "<p>{first}</p>{highlighted}</div>"
+)
+TEMPLATE_SUMMARY_ROW = (
+    "<tr><td>{article}</td><td>{actors}</td><td>{claims}</td><td>{anonymous}</td><td>{denials}</td>"
+    "<td>{figures}</td></tr>"
+)
+
+
+def summary_html(readings: Iterable[Reading] | Mapping[str, Reading]) -> str:
+    """The explorer without a kernel: every article with its counts, and the first one highlighted."""
+    index = _index(readings)
+    rows = []
+    for article, reading in index.items():
+        claims = reading.claim_records
+        rows.append(
+            TEMPLATE_SUMMARY_ROW.format(
+                article=html.escape(article),
+                actors=len(reading.actor_records),
+                claims=len(claims),
+                anonymous=sum(c.speaker_type == "anonymous" for c in claims),
+                denials=sum(c.stance == "denies" for c in claims),
+                figures=len(reading.casualty_records),
+            )
+        )
+    first = next(iter(index), None)
+    return TEMPLATE_SUMMARY.format(
+        n=len(index),
+        s="" if len(index) == 1 else "s",
+        rows="".join(rows),
+        first="" if first is None else f"The first article, <strong>{html.escape(first)}</strong>:",
+        highlighted="" if first is None else highlight(index[first]),
+    )
+
+
+def explore(readings: Iterable[Reading] | Mapping[str, Reading], **options) -> Explorer:
+    """The explorer over ``readings`` (a list, or a mapping of article id to reading); display it."""
+    return Explorer(readings, **options)
