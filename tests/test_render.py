@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 import pytest
+from markup import SAFE_ATTRIBUTES, SAFE_TAGS, Node, entity, parse
 
 from workbench.article import Article
 from workbench.reading import Reading
@@ -23,91 +22,12 @@ from workbench.render import (
 )
 
 
-@dataclass
-class Element:
-    tag: str
-    attrs: dict[str, str]
-    classes: set[str]
-    text: str = ""  # article text directly or deeply inside, chips excluded
-
-
-@dataclass
-class Walk(HTMLParser):
-    """Walks the output once: article text, every element, chips per mark, events in order."""
-
-    text: str = ""
-    elements: list[Element] = field(default_factory=list)
-    events: list[tuple] = field(default_factory=list)
-    chips: list[tuple] = field(default_factory=list)
-    stack: list[Element] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-
-    def skipping(self) -> bool:
-        return any({"wb-chip", "wb-legend"} & e.classes for e in self.stack)
-
-    def handle_starttag(self, tag, attrs):
-        element = Element(tag, {k: v or "" for k, v in attrs}, set(dict(attrs).get("class", "").split()))
-        if "wb-chip" in element.classes:
-            owner = next(e for e in reversed(self.stack) if e.tag == "mark")
-            self.chips.append(_key(owner))
-        if tag == "mark" and not self.skipping():
-            self.events.append(("open", element.attrs["data-label"]))
-        self.stack.append(element)
-        self.elements.append(element)
-
-    def handle_endtag(self, tag):
-        assert self.stack and self.stack[-1].tag == tag, f"unbalanced </{tag}>"
-        element = self.stack.pop()
-        if "wb-chip" in element.classes:
-            self.events.append(("chip", self.stack[-1].attrs["data-label"]))
-        elif tag == "mark" and not self.skipping():
-            self.events.append(("close", element.attrs["data-label"]))
-
-    def handle_startendtag(self, tag, attrs):
-        raise AssertionError(f"unexpected void tag <{tag}>")
-
-    def handle_data(self, data):
-        if self.skipping():
-            return
-        self.text += data
-        self.events.append(("text", data))
-        for element in self.stack:
-            element.text += data
-
-
-def _key(element: Element) -> tuple:
-    a = element.attrs
-    return (a["data-layer"], a["data-label"], int(a["data-start"]), int(a["data-end"]))
-
-
-def walk(markup: str) -> Walk:
-    walker = Walk()
-    walker.feed(markup)
-    walker.close()
-    assert not walker.stack, "unclosed tags"
-    return walker
-
-
 def reading(text: str, entities=(), boilerplate=()) -> Reading:
     return Reading(
         article=Article(id="t", text=text, boilerplate=tuple(boilerplate)),
         entity_records=tuple(entities),
         actor_records=(),
     )
-
-
-def entity(text: str, span: str, label: str, actor: str | None = None, nth: int = 0) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(span, start + 1)
-    return Entity(start, start + len(span), span, label, actor)
-
-
-def style_of(element: Element) -> dict[str, str]:
-    pairs = (part.split(":", 1) for part in element.attrs.get("style", "").split(";") if ":" in part)
-    return {k.strip(): v.strip() for k, v in pairs}
 
 
 NEWS = "Share this:\nAhmad Massoud told “Reuters” in Kabul & Panjshir <2021> 🙂 that 12 died.\r\nComment"
@@ -140,26 +60,23 @@ TEXTS = [
 
 @pytest.mark.parametrize("r", TEXTS)
 def test_article_text_round_trips_without_chips_and_legend(r):
-    assert walk(highlight(r)).text == r.text
+    assert parse(highlight(r)).text == r.text
 
 
 def test_carriage_return_survives_html_newline_normalisation():
     # Browsers fold a raw CR into LF while parsing; only a character reference keeps it.
     markup = highlight(reading("a\r\nb"))
     assert "\r" not in markup
-    assert walk(markup).text == "a\r\nb"
+    assert parse(markup).text == "a\r\nb"
 
 
 @pytest.mark.parametrize("r", TEXTS)
 def test_each_mark_covers_exactly_its_characters_and_has_one_chip(r):
     marks = to_marks(r)
-    w = walk(highlight(r))
-    covered: dict[tuple, str] = {}
-    for element in w.elements:
-        if "wb-mark" in element.classes:
-            covered[_key(element)] = covered.get(_key(element), "") + element.text
-    assert covered == {(m.layer, m.label, m.start, m.end): r.text[m.start : m.end] for m in marks}
-    assert sorted(w.chips) == sorted((m.layer, m.label, m.start, m.end) for m in marks)
+    page = parse(highlight(r))
+    assert page.covered() == {(m.layer, m.label, m.start, m.end): r.text[m.start : m.end] for m in marks}
+    chip_owners = [key for key, chips in page.chips.items() for _ in chips]  # one entry per chip
+    assert sorted(chip_owners) == sorted((m.layer, m.label, m.start, m.end) for m in marks)
 
 
 @pytest.mark.parametrize(
@@ -200,23 +117,23 @@ def test_each_mark_covers_exactly_its_characters_and_has_one_chip(r):
     ],
 )
 def test_render_marks_nests_and_splits(text, marks, expected):
-    shown = {"open": "<{}", "close": "{}>", "chip": "chip {}", "text": "{}"}
-    assert [shown[kind].format(value) for kind, value in walk(render_marks(text, marks)).events] == expected
+    # Every mark's chip text here is its label, so "chip A" is the chip of the mark labelled A.
+    assert parse(render_marks(text, marks)).events == expected
 
 
 HOSTILE = "<script>alert(1)</script> and <img src=x onerror=alert(1)> \"quoted\" 'single'"
 
 
 def _tags(markup: str) -> set[str]:
-    return {e.tag for e in walk(markup).elements}
+    return {e.tag for e in parse(markup).nodes}
 
 
 def test_hostile_article_text_stays_text():
     r = reading(HOSTILE, [entity(HOSTILE, "<img src=x onerror=alert(1)>", "ORG")], [Boilerplate(0, 8, "x")])
     markup = highlight(r)
     assert not re.search(r"<\s*(script|img)", markup, re.IGNORECASE)
-    assert _tags(markup) <= {"div", "mark", "span"}
-    assert walk(markup).text == HOSTILE
+    assert _tags(markup) <= SAFE_TAGS
+    assert parse(markup).text == HOSTILE
 
 
 @pytest.mark.parametrize("payload", ['"><script>alert(1)</script>', "' onmouseover='alert(1)", "<img src=x>"])
@@ -225,21 +142,16 @@ def test_hostile_labels_actors_and_reasons_stay_attribute_text(payload):
     r = reading(text, [Entity(0, 13, "Ahmad Massoud", payload, payload)], [Boilerplate(14, 20, payload)])
     markup = highlight(r)
     assert not re.search(r"<\s*(script|img)", markup, re.IGNORECASE)
-    w = walk(markup)
-    assert _tags(markup) <= {"div", "mark", "span"}
-    assert all(
-        set(e.attrs)
-        <= {"class", "style", "title", "aria-label"}
-        | {f"data-{k}" for k in ("layer", "label", "start", "end")}
-        for e in w.elements
-    )
-    titles = {e.attrs["title"] for e in w.elements if "wb-mark" in e.classes}
+    w = parse(markup)
+    assert _tags(markup) <= SAFE_TAGS
+    assert all(set(e.attrs) <= SAFE_ATTRIBUTES for e in w.nodes)
+    titles = {e.attrs["title"] for e in w.marks()}
     assert titles == {f"{payload} · actor: {payload}", f"boilerplate · {payload}"}
     assert w.text == text
 
 
-def _styled(markup: str) -> list[Element]:
-    return [e for e in walk(markup).elements if {"wb-mark", "wb-chip", "wb-swatch"} & e.classes]
+def _styled(markup: str) -> list[Node]:
+    return [e for e in parse(markup).nodes if {"wb-mark", "wb-chip", "wb-swatch"} & e.classes]
 
 
 ALL_LABELS = [label for _, label in STYLES if label != "*"] + ["DATE", "CARDINAL", "WORK_OF_ART", "x"]
@@ -255,22 +167,22 @@ def test_every_styled_element_sets_readable_colours_and_container_inherits_theme
     styled = _styled(markup)
     assert len(styled) == 3 * (len(ALL_LABELS) + 1)  # one mark, chip and swatch per label
     for element in styled:
-        style = style_of(element)
+        style = element.css
         assert {"color", "background-color", "border"} <= set(style), element
         assert contrast_ratio(style["color"], style["background-color"]) >= 4.5, element
-    container = walk(markup).elements[0]
+    container = parse(markup).nodes[0]
     assert container.classes == {"wb-highlight"}
-    assert "pre-wrap" in style_of(container)["white-space"]
-    assert not {"color", "background", "background-color"} & set(style_of(container))
+    assert "pre-wrap" in container.css["white-space"]
+    assert not {"color", "background", "background-color"} & set(container.css)
 
 
 def test_swatch_is_styled_exactly_like_its_marks_and_boilerplate_is_dashed():
     text = "Kabul. Share"
     markup = highlight(reading(text, [Entity(0, 5, "Kabul", "GPE")], [Boilerplate(7, 12, "share")]))
-    w = walk(markup)
-    marks = {e.attrs["data-label"]: style_of(e) for e in w.elements if "wb-mark" in e.classes}
-    for swatch in (e for e in w.elements if "wb-swatch" in e.classes):
-        style = style_of(swatch)
+    w = parse(markup)
+    marks = {e.attrs["data-label"]: e.css for e in w.marks()}
+    for swatch in w.swatches():
+        style = swatch.css
         style.pop("margin-right")
         assert style == marks[swatch.attrs["data-label"]]
     assert "dashed" in marks["boilerplate"]["border"]
@@ -290,19 +202,17 @@ def test_swatch_is_styled_exactly_like_its_marks_and_boilerplate_is_dashed():
     ],
 )
 def test_legend_lists_exactly_the_labels_present(entities, boilerplate, expected):
-    w = walk(highlight(reading("a c e f", entities, boilerplate)))
-    swatches = [
-        (e.attrs["data-layer"], e.attrs["data-label"]) for e in w.elements if "wb-swatch" in e.classes
-    ]
+    w = parse(highlight(reading("a c e f", entities, boilerplate)))
+    swatches = [(e.attrs["data-layer"], e.attrs["data-label"]) for e in w.swatches()]
     assert swatches == expected
-    assert len([e for e in w.elements if "wb-legend" in e.classes]) == (1 if expected else 0)
+    assert len([e for e in w.nodes if "wb-legend" in e.classes]) == (1 if expected else 0)
 
 
 def test_boilerplate_mark_covers_exactly_its_region():
     text = "Story text.\nShare on Facebook\nMore story."
     region = Boilerplate(12, 29, "share")
-    w = walk(highlight(reading(text, [Entity(18, 20, "on", "ORG")], [region])))
-    (mark,) = [e for e in w.elements if "wb-mark" in e.classes and e.attrs["data-layer"] == "boilerplate"]
+    w = parse(highlight(reading(text, [Entity(18, 20, "on", "ORG")], [region])))
+    (mark,) = w.marks("boilerplate")
     assert (int(mark.attrs["data-start"]), int(mark.attrs["data-end"])) == (12, 29)
     assert mark.text == text[12:29] == "Share on Facebook"
     assert mark.attrs["title"] == "boilerplate · share"

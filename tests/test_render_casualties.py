@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 import pytest
+from markup import SAFE_ATTRIBUTES, SAFE_TAGS, at, entity, parse
 
 from workbench.article import Article
 from workbench.reading import Reading
-from workbench.records import CATEGORIES, Boilerplate, Casualty, Claim, Entity
+from workbench.records import CATEGORIES, Boilerplate, Casualty, Claim
 from workbench.render import (
     DEFAULT_LAYERS,
     STYLES,
@@ -25,101 +24,7 @@ from workbench.render import (
     to_marks,
 )
 
-# --- reading the markup back -------------------------------------------------------------------------
-
-
-@dataclass
-class Tag:
-    name: str
-    attrs: dict[str, str]
-    inside: tuple[tuple, ...]  # keys of the marks around it, outermost first
-    text: str = ""  # article text inside it; chips and legend left out
-
-    @property
-    def classes(self) -> set[str]:
-        return set(self.attrs.get("class", "").split())
-
-    @property
-    def key(self) -> tuple:
-        a = self.attrs
-        return (a["data-layer"], a["data-label"], int(a["data-start"]), int(a["data-end"]))
-
-    @property
-    def css(self) -> dict[str, str]:
-        pairs = (d.split(":", 1) for d in self.attrs.get("style", "").split(";") if ":" in d)
-        return {name.strip(): value.strip() for name, value in pairs}
-
-
-@dataclass
-class Page(HTMLParser):
-    """The parsed output; parsing fails on a void element or a closing tag that does not match."""
-
-    text: str = ""
-    tags: list[Tag] = field(default_factory=list)
-    stack: list[Tag] = field(default_factory=list)
-    chips: dict[tuple, list[str]] = field(default_factory=dict)
-    events: list[str] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-
-    def _in(self, cls: str) -> bool:
-        return any(cls in t.classes for t in self.stack)
-
-    def handle_starttag(self, tag, attrs):
-        node = Tag(
-            tag, {k: v or "" for k, v in attrs}, tuple(t.key for t in self.stack if "wb-mark" in t.classes)
-        )
-        if "wb-mark" in node.classes:
-            self.events.append(f"<{node.attrs['data-label']}")
-        self.stack.append(node)
-        self.tags.append(node)
-
-    def handle_endtag(self, tag):
-        assert self.stack and self.stack[-1].name == tag, f"unbalanced </{tag}>"
-        node = self.stack.pop()
-        if "wb-mark" in node.classes:
-            self.events.append(f"{node.attrs['data-label']}>")
-
-    def handle_startendtag(self, tag, attrs):
-        raise AssertionError(f"void element <{tag}>")
-
-    def handle_data(self, data):
-        if self._in("wb-legend"):
-            return
-        if self._in("wb-chip"):
-            owner = next(t for t in reversed(self.stack) if "wb-mark" in t.classes)
-            self.chips.setdefault(owner.key, []).append(data)
-            self.events.append(f"chip {data}")
-            return
-        self.text += data
-        self.events.append(data)
-        for node in self.stack:
-            node.text += data
-
-    def marks(self, layer: str | None = None) -> list[Tag]:
-        return [t for t in self.tags if "wb-mark" in t.classes and layer in (None, t.attrs["data-layer"])]
-
-    def swatches(self) -> list[Tag]:
-        return [t for t in self.tags if "wb-swatch" in t.classes]
-
-
-def parse(markup: str) -> Page:
-    page = Page()
-    page.feed(markup)
-    page.close()
-    assert not page.stack, "unclosed tags"
-    return page
-
-
 # --- readings built by hand ----------------------------------------------------------------------------
-
-
-def at(text: str, span: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(span, start + 1)
-    return start, start + len(span)
 
 
 def figure(
@@ -178,10 +83,6 @@ def reading(text: str, casualties=(), claims=(), entities=(), boilerplate=()) ->
         claim_records=tuple(claims),
         casualty_records=tuple(casualties),
     )
-
-
-def entity(text: str, span: str, label: str, nth: int = 0) -> Entity:
-    return Entity(*at(text, span, nth), span, label)
 
 
 # A figure inside a claim's content, holding an entity; a second figure in the reporter's voice;
@@ -401,10 +302,7 @@ def test_article_text_round_trips_exactly(r):
 def test_each_mark_covers_exactly_its_characters_and_has_one_chip(r):
     marks = [m for m in to_marks(r) if m.start < m.end]
     page = parse(highlight(r))
-    covered: dict[tuple, str] = {}
-    for node in page.marks():
-        covered[node.key] = covered.get(node.key, "") + node.text
-    assert covered == {(m.layer, m.label, m.start, m.end): r.text[m.start : m.end] for m in marks}
+    assert page.covered() == {(m.layer, m.label, m.start, m.end): r.text[m.start : m.end] for m in marks}
     assert page.chips == {(m.layer, m.label, m.start, m.end): [m.chip] for m in marks}
 
 
@@ -412,14 +310,14 @@ def test_figure_sits_inside_claim_content_and_holds_its_entities():
     page = parse(highlight(STORY_READING))
     (killed,) = [n for n in page.marks("casualties") if n.attrs["data-label"] == "killed"]
     content = ("claims", "asserts", *at(STORY, "40 Taliban fighters were killed in Panjshir <at dawn> & 🙂"))
-    assert killed.inside == (content,)
+    assert killed.marks_above == (content,)
     assert killed.text == "40 Taliban fighters were killed"
     (taliban,) = [n for n in page.marks("entities") if n.text == "Taliban"]
-    assert taliban.inside == (content, killed.key)
+    assert taliban.marks_above == (content, killed.key)
     (panjshir,) = [n for n in page.marks("entities") if n.text == "Panjshir"]
-    assert killed.key not in panjshir.inside and content in panjshir.inside
+    assert killed.key not in panjshir.marks_above and content in panjshir.marks_above
     (displaced,) = [n for n in page.marks("casualties") if n.attrs["data-label"] == "displaced"]
-    assert displaced.inside == ()
+    assert displaced.marks_above == ()
 
 
 def test_identical_spans_nest_boilerplate_content_casualty_source_cue_entity():
@@ -569,7 +467,7 @@ def test_every_rendered_casualty_element_sets_readable_colours_and_a_heavy_left_
     text = " ".join(labels)
     figures = [figure(text, label, label, i + 1) for i, label in enumerate(labels)]
     page = parse(highlight(reading(text, figures)))
-    styled = [t for t in page.tags if {"wb-mark", "wb-chip", "wb-swatch"} & t.classes]
+    styled = [t for t in page.nodes if {"wb-mark", "wb-chip", "wb-swatch"} & t.classes]
     assert len(styled) == 2 * len(labels) + len(labels)  # a mark and chip per figure, a swatch per label
     for node in styled:
         css = node.css
@@ -610,11 +508,8 @@ def test_hostile_party_claimant_category_and_text_stay_text(payload):
     markup = highlight(reading(text, figures))
     assert not re.search(r"<\s*(script|img)", markup, re.IGNORECASE)
     page = parse(markup)
-    assert {t.name for t in page.tags} <= {"div", "mark", "span"}
-    allowed = {"class", "style", "title", "aria-label"} | {
-        f"data-{k}" for k in ("layer", "label", "start", "end")
-    }
-    assert all(set(t.attrs) <= allowed for t in page.tags)
+    assert {t.tag for t in page.nodes} <= SAFE_TAGS
+    assert all(set(t.attrs) <= SAFE_ATTRIBUTES for t in page.nodes)
     assert {n.attrs["title"] for n in page.marks()} == {
         f"{payload} · 40 (exact) · party: {payload} · claimed by: {payload}",
         f"killed · 3 ({payload}) · party: {payload} · claimed by: {payload}",

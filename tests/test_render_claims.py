@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 import pytest
+from markup import SAFE_ATTRIBUTES, SAFE_TAGS, at, entity, parse
 
 from workbench.article import Article
 from workbench.reading import Reading
@@ -24,106 +23,7 @@ from workbench.render import (
     to_marks,
 )
 
-# --- a small reader of the markup -------------------------------------------------------------------
-
-
-@dataclass
-class Node:
-    tag: str
-    attrs: dict[str, str]
-    marks_above: tuple[tuple, ...]  # keys of the enclosing marks, outermost first
-    text: str = ""  # article text inside, chips and legend left out
-
-    @property
-    def classes(self) -> set[str]:
-        return set(self.attrs.get("class", "").split())
-
-    @property
-    def key(self) -> tuple:
-        a = self.attrs
-        return (a["data-layer"], a["data-label"], int(a["data-start"]), int(a["data-end"]))
-
-    @property
-    def css(self) -> dict[str, str]:
-        declarations = [d.split(":", 1) for d in self.attrs.get("style", "").split(";") if ":" in d]
-        return {name.strip(): value.strip() for name, value in declarations}
-
-
-@dataclass
-class Markup(HTMLParser):
-    """Parses the highlighter's output; fails on unbalanced tags or void elements."""
-
-    text: str = ""
-    nodes: list[Node] = field(default_factory=list)
-    open: list[Node] = field(default_factory=list)
-    chips: dict[tuple, list[str]] = field(default_factory=dict)  # mark key -> chip texts
-    events: list[str] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-
-    def hidden(self) -> bool:
-        return any({"wb-chip", "wb-legend"} & n.classes for n in self.open)
-
-    def enclosing_marks(self) -> tuple[tuple, ...]:
-        return tuple(n.key for n in self.open if "wb-mark" in n.classes)
-
-    def handle_starttag(self, tag, attrs):
-        node = Node(tag, {k: v or "" for k, v in attrs}, self.enclosing_marks())
-        if "wb-mark" in node.classes and not self.hidden():
-            self.events.append(f"<{node.attrs['data-label']}")
-        self.open.append(node)
-        self.nodes.append(node)
-
-    def handle_endtag(self, tag):
-        assert self.open and self.open[-1].tag == tag, f"unbalanced </{tag}>"
-        node = self.open.pop()
-        if "wb-mark" in node.classes and not self.hidden():
-            self.events.append(f"{node.attrs['data-label']}>")
-
-    def handle_startendtag(self, tag, attrs):
-        raise AssertionError(f"void element <{tag}>")
-
-    def handle_data(self, data):
-        chip = next((n for n in reversed(self.open) if "wb-chip" in n.classes), None)
-        if chip is not None and not any("wb-legend" in n.classes for n in self.open):
-            owner = next(n for n in reversed(self.open) if "wb-mark" in n.classes)
-            self.chips.setdefault(owner.key, []).append(data)
-            self.events.append(f"chip {data}")
-        if self.hidden():
-            return
-        self.text += data
-        self.events.append(data)
-        for node in self.open:
-            node.text += data
-
-    def marks(self, layer: str | None = None) -> list[Node]:
-        return [
-            n
-            for n in self.nodes
-            if "wb-mark" in n.classes and (layer is None or n.attrs["data-layer"] == layer)
-        ]
-
-    def swatches(self) -> list[Node]:
-        return [n for n in self.nodes if "wb-swatch" in n.classes]
-
-
-def parse(markup: str) -> Markup:
-    parsed = Markup()
-    parsed.feed(markup)
-    parsed.close()
-    assert not parsed.open, "unclosed tags"
-    return parsed
-
-
 # --- readings built by hand -------------------------------------------------------------------------
-
-
-def at(text: str, span: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(span, start + 1)
-    return start, start + len(span)
 
 
 def claim(
@@ -167,10 +67,6 @@ def reading(text: str, claims=(), entities=(), boilerplate=()) -> Reading:
         actor_records=(),
         claim_records=tuple(claims),
     )
-
-
-def entity(text: str, span: str, label: str, nth: int = 0) -> Entity:
-    return Entity(*at(text, span, nth), span, label)
 
 
 QUOTE = "Share this\r\n“The Taliban attacked Panjshir <at dawn> & fled,” said Ahmad Massoud on Monday. 🙂"
@@ -272,11 +168,8 @@ def test_article_text_round_trips_without_chips_and_legend(r):
 def test_each_mark_covers_exactly_its_characters_and_has_exactly_one_chip(r):
     marks = to_marks(r)
     page = parse(highlight(r))
-    covered: dict[tuple, str] = {}
-    for node in page.marks():
-        covered[node.key] = covered.get(node.key, "") + node.text
     expected = {(m.layer, m.label, m.start, m.end): r.text[m.start : m.end] for m in marks if m.start < m.end}
-    assert covered == expected
+    assert page.covered() == expected
     chips = {(m.layer, m.label, m.start, m.end): [m.chip] for m in marks if m.start < m.end}
     assert page.chips == chips
 
@@ -541,11 +434,8 @@ def test_hostile_speaker_via_cue_stance_and_type_stay_text(payload):
     markup = highlight(r)
     assert not re.search(r"<\s*(script|img)", markup, re.IGNORECASE)
     page = parse(markup)
-    assert {n.tag for n in page.nodes} <= {"div", "mark", "span"}
-    allowed = {"class", "style", "title", "aria-label"} | {
-        f"data-{k}" for k in ("layer", "label", "start", "end")
-    }
-    assert all(set(n.attrs) <= allowed for n in page.nodes)
+    assert {n.tag for n in page.nodes} <= SAFE_TAGS
+    assert all(set(n.attrs) <= SAFE_ATTRIBUTES for n in page.nodes)
     title = f"{payload} ({payload}) via {payload} · {payload} · hedged"
     titles = {n.attrs["title"] for n in page.marks("claims")}
     assert titles == {title, f"source · {title}", f"cue · {title}"}
