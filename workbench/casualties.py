@@ -100,6 +100,18 @@ def _victims(token: Token) -> Iterable[tuple[Token, str, Token, Token | None]]:
         category = lexicon.CASUALTY_VERBS[lemma]
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
         objects = [c for c in children if c.dep_ == "dobj"]
+        # "killing between 10 and 15 civilians": the range hangs as a preposition;
+        # "Car bomb kills six": a bare number after the verb.
+        objects += [
+            p
+            for c in children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        objects += [
+            c for c in children if c.i > token.i and c.like_num and c.dep_ in {"npadvmod", "attr", "nummod"}
+        ]
         subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects:
             # The parser sometimes hangs the subject on the auxiliary ("5 others were missing").
@@ -118,6 +130,8 @@ def _victims(token: Token) -> Iterable[tuple[Token, str, Token, Token | None]]:
         else:
             for obj in objects:
                 yield obj, category, token, None
+        if not objects and not subjects and token.i > 0 and token.doc[token.i - 1].like_num:
+            yield token.doc[token.i - 1], category, token, None  # "received 24 wounded", parsed as a verb
     elif lemma in lexicon.LOSS_VERBS and token.pos_ == "VERB":
         children = list(token.children)
         subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -155,7 +169,9 @@ def _victims(token: Token) -> Iterable[tuple[Token, str, Token, Token | None]]:
         if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.HOME_NOUNS for c in children):
             for subject in (c for c in children if c.dep_ in {"nsubj", "nsubjpass"}):
                 yield subject, "displaced", token, None  # "400 families have left their homes"
-    elif word in lexicon.LOSS_NOUNS and token.pos_ == "NOUN" and token.dep_ != "dobj":
+    elif (
+        word in lexicon.LOSS_NOUNS and token.pos_ == "NOUN" and token.dep_ not in {"dobj", "compound", "amod"}
+    ):
         yield token, "losses", token, None  # "casualties were heavy"
     elif word in lexicon.TOLL_NOUNS:
         verb = token.head
@@ -191,6 +207,9 @@ def _figure(
     doc = ctx.doc
     people = _people_noun(victim)
     if category != "losses":
+        counted = any(c.dep_ == "nummod" and c.like_num for c in victim.children)
+        if people is None and counted and trigger.lemma_.lower() in lexicon.HARM_TO_BEINGS:
+            people = victim  # "killed 20 “Christians”": what is killed or wounded is people
         if people is None and not victim.like_num and victim.lower_ not in lexicon.VAGUE_QUANTITIES:
             return None  # "captured three bases", "lost ground"
         if people is not None and people.lower_ in lexicon.NON_PERSON_UNITS:

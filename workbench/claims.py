@@ -142,10 +142,21 @@ def _quote_claim(ctx: _Context, quote: Quote, used: set[int]) -> Claim | None:
     else:
         verb = _attribution_after(ctx, quote) or _attribution_before(ctx, quote)
     if verb is None:
-        return None
+        # “...,” X told reporters. “More of the same quote.” — the paragraph's speaker goes on.
+        earlier = [
+            c for c in ctx.claims if c.quote and c.cue_end <= start and _same_paragraph(doc, c.cue_end, start)
+        ]
+        if not earlier:
+            return None
+        previous = earlier[-1]
+        return replace(previous, start=start, end=end, text=docindex.text(doc)[start:end], contradicts=())
     used.add(verb.i)
     source = _source_of(ctx, verb)
     return _claim(ctx, start, end, verb, source, quote=True)
+
+
+def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
+    return "\n\n" not in docindex.text(doc)[a:b]
 
 
 def _attribution_inside(ctx: _Context, quote: Quote) -> Token | None:
@@ -242,6 +253,18 @@ def _content(verb: Token) -> tuple[int, int] | None:
     if not parts and verb.lemma_.lower() in lexicon.OBJECT_CLAIM_VERBS:
         parts = [c for c in verb.children if c.dep_ in {"xcomp", "dobj", "pcomp"}]
         parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "to", "of"}][:1]
+    if not parts:
+        # "said in a statement that ...": the parser hangs the clause on "statement".
+        parts = [
+            clause
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            for noun in prep.children
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon.DOCUMENT_NOUNS
+            for clause in noun.children
+            if clause.dep_ in {"acl", "relcl", "ccomp"}
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        ]
     if not parts and _speech_object(verb) is not None:
         # "Armenia and Azerbaijan trade blame over the clashes": the whole sentence is the claim.
         return _char_span(doc, verb.sent.start, verb.sent.end)

@@ -248,6 +248,10 @@ GROUP_PRONOUNS = frozenset("they it we".split())
 
 # -- casualty figures --------------------------------------------------------------------------------
 
+# Verbs whose counted object is people whatever the noun ("killed 20 Christians"); capture,
+# seize and lose take things too ("captured three bases").
+HARM_TO_BEINGS = frozenset("kill slay massacre murder execute behead wound injure maim".split())
+
 # "left their homes", "abandoned their villages": displacement without the word.
 LEAVE_VERBS = frozenset("leave abandon".split())
 HOME_NOUNS = frozenset("home house village town city area".split())
