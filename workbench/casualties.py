@@ -586,11 +586,6 @@ def _is_actor(ctx: _Context, name: str | None) -> bool:
     return name is not None and name in ctx.actors
 
 
-def _is_armed(ctx: _Context, name: str | None) -> bool:
-    actor = ctx.actors.get(name) if name else None
-    return actor is not None and actor.kind in {"state_force", "armed_group"}
-
-
 def story_sides(actors: Iterable[Actor]) -> tuple[str, ...]:
     """The two armed actors the story is most about: the sides "the other side" refers to."""
     armed = sorted(

@@ -823,7 +823,6 @@ def source_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                         end=span.end_char,
                         text=span.text,
                         label="ORG",
-                        key=span.text.lower(),
                         agent=span.root.dep_ in {"nsubj", "nsubjpass", "poss"},
                     )
                 )

@@ -32,7 +32,6 @@ class Mention:
     end: int
     text: str
     label: str
-    key: str  # the name without determiners, possessives or generic place nouns
     agent: bool = False  # subject or possessor: a country acting, not a place
     locative: bool = False  # governed by a locative preposition
     modifier: bool = False  # an adjective or compound before a noun ("Afghan capital")
@@ -379,7 +378,6 @@ def _mention(span: Span, label: str) -> Mention:
         end=span.end_char,
         text=span.text,
         label=label,
-        key=_key(span),
         agent=agent,
         locative=_locative(span) is not None or root.dep_ == "pobj",
         modifier=root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= span.end,
