@@ -181,7 +181,7 @@ CUES: tuple[Cue, ...] = (
         "any",
         10,
         "CMS credit",
-        r"xyzscripts|social media auto publish|powered by (?:wordpress|blogger|drupal"
+        r"powered by\s*:?\s*[\w.-]+\.(?:com|net|org|io)\b|powered by (?:wordpress|blogger|drupal"
         r"|joomla|ghost|wix|squarespace|tumblr|jetpack)|proudly powered by|wordpress theme|theme by \S+"
         r"|theme: \S+ by|designed (?:and developed )?by \S+\.(?:com|net|org)",
     ),
