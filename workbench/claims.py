@@ -19,12 +19,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import docindex, lexicon
+from . import docindex, lexicon, lexicon_claims
 from .entities import Mention
 from .quotes import Quote, find_quotes
 from .records import Actor, Claim
 
-_HEDGES = [re.compile(p, re.IGNORECASE) for p in lexicon.HEDGE_PATTERNS]
+_HEDGES = [re.compile(p, re.IGNORECASE) for p in lexicon_claims.HEDGE_PATTERNS]
 # "members of", "spokesman for", "officials from", "sources in" a group.
 AFFILIATION_PREPOSITIONS = frozenset("of for from with at in within".split())
 
@@ -113,7 +113,7 @@ def find_claims(
 
 
 _CLAIM_WORDS = frozenset({"according"})
-_CLAIM_LEMMAS = lexicon.REPORTING_VERBS | lexicon.DENIAL_VERBS | lexicon.SPEECH_ACT_VERBS
+_CLAIM_LEMMAS = lexicon_claims.REPORTING_VERBS | lexicon_claims.DENIAL_VERBS | lexicon_claims.SPEECH_ACT_VERBS
 
 
 def _duplicate(claims: list[Claim], claim: Claim) -> bool:
@@ -219,16 +219,19 @@ def _attribution_before(ctx: _Context, quote: Quote) -> Token | None:
 def _is_reporting(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ in {"VERB", "AUX"} and (
-        lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DENIAL_VERBS or _speech_object(token) is not None
+        lemma in lexicon_claims.REPORTING_VERBS
+        or lemma in lexicon_claims.DENIAL_VERBS
+        or _speech_object(token) is not None
     )
 
 
 def _speech_object(verb: Token) -> Token | None:
     """ "trade blame", "exchanged accusations": a verb whose object is an act of speech."""
-    if verb.lemma_.lower() not in lexicon.SPEECH_ACT_VERBS:
+    if verb.lemma_.lower() not in lexicon_claims.SPEECH_ACT_VERBS:
         return None
     return next(
-        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.SPEECH_NOUNS), None
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon_claims.SPEECH_NOUNS),
+        None,
     )
 
 
@@ -250,7 +253,7 @@ def _content(verb: Token) -> tuple[int, int] | None:
     """Character span of what a reporting verb reports."""
     doc = verb.doc
     parts = [c for c in verb.children if c.dep_ == "ccomp"]
-    if not parts and verb.lemma_.lower() in lexicon.OBJECT_CLAIM_VERBS:
+    if not parts and verb.lemma_.lower() in lexicon_claims.OBJECT_CLAIM_VERBS:
         parts = [c for c in verb.children if c.dep_ in {"xcomp", "dobj", "pcomp"}]
         parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "to", "of"}][:1]
     if not parts:
@@ -260,7 +263,7 @@ def _content(verb: Token) -> tuple[int, int] | None:
             for prep in verb.children
             if prep.dep_ == "prep"
             for noun in prep.children
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon.DOCUMENT_NOUNS
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon_claims.DOCUMENT_NOUNS
             for clause in noun.children
             if clause.dep_ in {"acl", "relcl", "ccomp"}
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
@@ -403,7 +406,7 @@ def _cited(verb: Token) -> Token | None:
     for token in sent:
         if token.i >= verb.i:
             break
-        if token.lemma_.lower() in lexicon.CITING_VERBS and token.tag_ == "VBG":
+        if token.lemma_.lower() in lexicon_claims.CITING_VERBS and token.tag_ == "VBG":
             obj = next((c for c in token.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
@@ -437,7 +440,7 @@ def _phrase(head: Token) -> list[Token]:
             if pobj is not None and _is_group(pobj):
                 end = max(end, max(t.i for t in child.subtree) + 1)
         elif child.dep_ in {"relcl", "acl", "appos"} and any(
-            m in text for m in lexicon.ANONYMITY_MARKERS + lexicon.ALIAS_MARKERS
+            m in text for m in lexicon_claims.ANONYMITY_MARKERS + lexicon_claims.ALIAS_MARKERS
         ):
             end = max(end, max(t.i for t in child.subtree) + 1)
         else:
@@ -446,17 +449,19 @@ def _phrase(head: Token) -> list[Token]:
 
 
 def _is_group(token: Token) -> bool:
-    return token.ent_type_ in {"ORG", "NORP", "GPE"} or token.lemma_.lower() in lexicon.GROUP_NOUNS
+    return token.ent_type_ in {"ORG", "NORP", "GPE"} or token.lemma_.lower() in lexicon_claims.GROUP_NOUNS
 
 
 def _noun_class(head: Token) -> str | None:
     lemma = head.lower_ if head.lower_ == "media" else head.lemma_.lower()  # not "medium"
     modifiers = {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
-    if lemma in lexicon.MEDIA_NOUNS or (lemma in lexicon.MEDIA_IF_NEWS and modifiers & lexicon.NEWS_WORDS):
+    if lemma in lexicon_claims.MEDIA_NOUNS or (
+        lemma in lexicon_claims.MEDIA_IF_NEWS and modifiers & lexicon_claims.NEWS_WORDS
+    ):
         return "media"
-    if lemma in lexicon.DOCUMENT_NOUNS:
+    if lemma in lexicon_claims.DOCUMENT_NOUNS:
         return "document"
-    if lemma in lexicon.ANONYMOUS_NOUNS or head.lower_ in {"locals", "residents", "sources"}:
+    if lemma in lexicon_claims.ANONYMOUS_NOUNS or head.lower_ in {"locals", "residents", "sources"}:
         return "anonymous"
     return None
 
@@ -481,7 +486,7 @@ def _identify(ctx: _Context, head: Token, phrase: list[Token]) -> Source:
         # ("a Houthi group").
         owner = ctx.actor_in(t for t in phrase if t.i != head.i and t.i not in _same_mention(ctx, head))
         return Source(owner, "anonymous", **span)
-    if head.i in ctx.actor_at and (lemma not in lexicon.ANONYMOUS_NOUNS or head.text[:1].isupper()):
+    if head.i in ctx.actor_at and (lemma not in lexicon_claims.ANONYMOUS_NOUNS or head.text[:1].isupper()):
         name = ctx.actor_at[head.i]
         kind = ctx.kind.get(name)
         return Source(name, "media" if kind == "media" else "named", **span)
@@ -493,7 +498,7 @@ def _identify(ctx: _Context, head: Token, phrase: list[Token]) -> Source:
     owner = ctx.actor_in(t for t in phrase if t.i != head.i)
     if owner is not None and _is_group(head) and _definite(head):
         return Source(owner, "named", **span)  # "the Hamas-run Civil Defence agency said"
-    anonymous_marked = any(m in words.lower() for m in lexicon.ANONYMITY_MARKERS)
+    anonymous_marked = any(m in words.lower() for m in lexicon_claims.ANONYMITY_MARKERS)
     alias = next(
         (
             ctx.actor_at[t.i]
@@ -622,7 +627,7 @@ def _person_with_role(ctx: _Context, head: Token) -> str | None:
 def _antecedent(ctx: _Context, pronoun: Token) -> Source | None:
     """ "he said" -> the last person named or quoted; "they said" -> the last group source."""
     word = pronoun.lower_
-    if word in lexicon.PERSONAL_PRONOUNS:
+    if word in lexicon_claims.PERSONAL_PRONOUNS:
         # The nearest earlier person: one named in the text, or a single source just quoted
         # ("a local official ... told AFP ... “...,” he said").
         candidates = [
@@ -637,7 +642,7 @@ def _antecedent(ctx: _Context, pronoun: Token) -> Source | None:
         if candidates:
             return max(candidates, key=lambda c: c[0])[1]
         return None
-    if word in lexicon.GROUP_PRONOUNS:
+    if word in lexicon_claims.GROUP_PRONOUNS:
         for claim in reversed(ctx.claims):
             if claim.speaker is not None and ctx.kind.get(claim.speaker) != "person":
                 return Source(claim.speaker, claim.speaker_type)
@@ -650,7 +655,11 @@ def _singular_person(ctx: _Context, claim: Claim) -> bool:
     if claim.speaker_type != "anonymous":
         return False
     span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
-    return span is not None and span.root.tag_ == "NN" and span.root.lemma_.lower() in lexicon.ANONYMOUS_NOUNS
+    return (
+        span is not None
+        and span.root.tag_ == "NN"
+        and span.root.lemma_.lower() in lexicon_claims.ANONYMOUS_NOUNS
+    )
 
 
 # -- what a denial denies ----------------------------------------------------------------------------
@@ -673,7 +682,7 @@ def _link_denials(ctx: _Context, claims: list[Claim]) -> list[Claim]:
             if j != i and other.stance == "asserts" and not _same_source(ctx, claim, other)
         ]
         hits = [j for j in others if len(keys[i] & keys[j]) >= 2]
-        refers_back = keys[i] & lexicon.REFERENCE_NOUNS
+        refers_back = keys[i] & lexicon_claims.REFERENCE_NOUNS
         if not hits and refers_back:
             earlier = [j for j in others if claims[j].end <= claim.start]
             hits = earlier[-1:]
@@ -690,7 +699,7 @@ def _content_keys(ctx: _Context, claim: Claim) -> set[str]:
         if token.pos_ not in {"NOUN", "VERB", "PROPN"} or token.is_stop:
             continue
         lemma = token.lemma_.lower()
-        if lemma in lexicon.LINK_STOP_LEMMAS or lemma in lexicon.REPORTING_VERBS:
+        if lemma in lexicon_claims.LINK_STOP_LEMMAS or lemma in lexicon_claims.REPORTING_VERBS:
             continue
         keys.add("attack" if lemma in lexicon.ATTACK_WORDS else lemma)
     return keys
@@ -736,7 +745,7 @@ def _claim(
         cue=docindex.text(doc)[cue_start:cue_end],
         cue_start=cue_start,
         cue_end=cue_end,
-        stance="denies" if lemma in lexicon.DENIAL_VERBS else "asserts",
+        stance="denies" if lemma in lexicon_claims.DENIAL_VERBS else "asserts",
         hedged=_hedged(doc, cue_start, lemma),
         via=source.via,
         quote=quote,
@@ -744,11 +753,11 @@ def _claim(
 
 
 def _hedged(doc: Doc, cue_start: int, lemma: str) -> bool:
-    if lemma in lexicon.HEDGE_CUES:
+    if lemma in lexicon_claims.HEDGE_CUES:
         return True
     token = docindex.token_ending_after(doc, cue_start)
     sent = token.sent
-    if any(word in lexicon.HEDGE_WORDS for word in docindex.index(doc).lowers[sent.start : sent.end]):
+    if any(word in lexicon_claims.HEDGE_WORDS for word in docindex.index(doc).lowers[sent.start : sent.end]):
         return True
     following = docindex.span_text(doc[sent.end].sent) if sent.end < len(doc) else ""
     return _hedge_in(docindex.span_text(sent)) or _hedge_in(following)
@@ -784,7 +793,11 @@ def source_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     names: dict[str, tuple[str, ...]] = {}
     for token in doc:
         lemma = token.lemma_.lower()
-        if token.i in taken or lemma not in lexicon.GROUP_NOUNS or lemma in lexicon.ANONYMOUS_NOUNS:
+        if (
+            token.i in taken
+            or lemma not in lexicon_claims.GROUP_NOUNS
+            or lemma in lexicon_claims.ANONYMOUS_NOUNS
+        ):
             continue
         if _indefinite(token):
             continue
@@ -792,7 +805,7 @@ def source_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             prep, holder = token.head, token.head.head
             if prep.lower_ not in AFFILIATION_PREPOSITIONS:
                 continue
-            if holder.lemma_.lower() not in lexicon.ANONYMOUS_NOUNS | lexicon.PERSON_ROLES:
+            if holder.lemma_.lower() not in lexicon_claims.ANONYMOUS_NOUNS | lexicon.PERSON_ROLES:
                 continue
         elif not (token.dep_ in {"nsubj", "nsubjpass"} and _is_reporting(token.head)):
             continue

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from . import docindex, lexicon
+from . import docindex, lexicon, lexicon_claims
 from .gazetteer import country, country_of_demonym
 
 # Classes the evidence votes between; place labels are refined afterwards.
@@ -324,7 +324,9 @@ def _speaks(span: Span) -> bool:
     root = span.root
     verb = root.head.lemma_.lower()
     return root.dep_ in {"nsubj", "nsubjpass"} and (
-        verb in lexicon.SPEECH_VERBS or verb in lexicon.REPORTING_VERBS or verb in lexicon.DENIAL_VERBS
+        verb in lexicon.SPEECH_VERBS
+        or verb in lexicon_claims.REPORTING_VERBS
+        or verb in lexicon_claims.DENIAL_VERBS
     )
 
 

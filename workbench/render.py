@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .lexicon import VAGUE_QUANTITIES
+from .lexicon_casualties import VAGUE_QUANTITIES
 from .reading import Reading
 from .records import CATEGORIES, SPEAKER_TYPES, STANCES, Casualty, Claim
 
