@@ -65,8 +65,7 @@ DISTRACTORS = [
     "A 300-strong battalion arrived in the town.",
     "Two US defense officials spoke on condition of anonymity.",
     "The militia captured three military bases and seized 40 vehicles.",
-    "The army denied that any soldiers had been captured.",
-    "No casualties were reported.",
+    "Rescuers pulled people out of the rubble.",
 ]
 
 

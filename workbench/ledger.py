@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from .casualties import side_of, story_sides
+from .parties import side_of, story_sides
 from .reading import Reading
 
 LEDGER_COLUMNS = [

@@ -1,0 +1,353 @@
+"""Whose: the side that suffered a casualty figure, resolved against the story's actors.
+
+In this order: the owner of the losses ("the Taliban lost", "inflicted losses on the
+rebels"); a non-combatant role ("children", "villagers", "medics": civilians); an actor named
+in the victims' phrase ("RSF fighters", "Russian troops", "of the army"); a pronoun that refers
+back ("their troops"); a definite noun that names one actor ("the rebels"); and for
+combatants with no owner in the text, the side that fits their kind — the other side of
+whoever killed them, the side of the claimant who reports its own, or the one force of that
+kind the story is about. Where the text leaves it open the party is None; the victims'
+phrase is kept as ``party_text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from . import docindex, lexicon
+from . import lexicon_casualties as lex
+from .entities import Mention
+from .records import Actor, Casualty, Claim
+
+CIVILIANS = "civilians"
+# Actors that can suffer casualties as a side: not places, religions or demonyms.
+_SIDE_KINDS = frozenset({"state_force", "armed_group", "government", "organization", "other"})
+_ARMED_KINDS = frozenset({"state_force", "armed_group"})
+
+
+class Story:
+    """The actors of one document, and where in it each is named."""
+
+    def __init__(
+        self, doc: Doc, mentions: list[Mention], actor_of: dict[Mention, str], actors: Iterable[Actor]
+    ):
+        self.doc = doc
+        self.actors = {a.name: a for a in actors}
+        self.actor_at: dict[int, str] = {}
+        # Where mentions nest ("Yemeni" in "Yemeni government"), the longer one wins.
+        for mention in sorted(mentions, key=lambda m: m.end - m.start):
+            if mention not in actor_of:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for token in span if span is not None else ():
+                self.actor_at[token.i] = actor_of[mention]
+        self.sides = story_sides(self.actors.values())
+
+    def kind(self, name: str | None) -> str | None:
+        actor = self.actors.get(name) if name else None
+        return actor.kind if actor is not None else None
+
+
+def party(
+    story: Story,
+    victim: Token,
+    people: Token | None,
+    owner: Token | None,
+    claim: Claim | None,
+    earlier: list[Casualty],
+    start: int,
+) -> tuple[str | None, str | None]:
+    """(party, party_text) of the figure whose victims' phrase is headed by ``victim``."""
+    doc = story.doc
+    if owner is not None:
+        text = _phrase_text(doc, owner)
+        if _both(text):
+            return None, text  # "both sides suffered losses"
+        found = (
+            _party_of_phrase(story, owner, claim)
+            or _definite_actor(story, owner)
+            or _pronoun_party(story, owner)
+        )
+        return found, text
+    noun = _role_noun(people or victim)
+    text = _phrase_text(doc, noun)
+    word = noun.lower_
+    if word in lex.CIVILIAN_NOUNS or _described_as_civilians(victim) or _civilian_modifier(noun):
+        return CIVILIANS, text
+    named = _named_in_phrase(story, noun)
+    if named is not None:
+        return named, text
+    if word in lex.FAMILY_NOUNS or _of_family(noun):
+        return CIVILIANS, text
+    possessor = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if possessor is not None:
+        resolved = _pronoun_party(story, possessor)
+        if resolved is None and claim is not None and possessor.lower_ in {"our", "its", "their"}:
+            # "only three of its fighters died", said the group's spokesman: the group's own.
+            resolved = side_of(story.actors, story.sides, claim.speaker) or _own_group(story, claim.speaker)
+        if resolved is not None:
+            return resolved, text
+    named = _definite_actor(story, noun)
+    if named is not None:
+        return named, text  # "the rebels" after "M23 rebels"
+    if word == "others" and earlier:
+        same_sentence = [f for f in earlier if _same_sentence(doc, f.start, start)]
+        if same_sentence:
+            return same_sentence[-1].party, text
+    if word in lex.COMBATANT_NOUNS or (people is None and victim.like_num):
+        return _combatants(story, victim, noun, word, claim), text
+    return None, text
+
+
+def _role_noun(noun: Token) -> Token:
+    """The noun that says who the victims are: "Two of the patients, resistance fighters" are
+    fighters, by the apposition."""
+    for child in noun.children:
+        if (
+            child.dep_ == "appos"
+            and (child.lower_ in lex.PERSON_NOUNS or child.lemma_.lower() in lex.PERSON_NOUNS)
+            and not any(c.dep_ == "nummod" for c in child.children)  # a counted item of a list
+        ):
+            return child
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        # "Two of the patients, resistance fighters": the apposition hangs on the number.
+        governor = noun.head.head
+        for child in governor.children:
+            if child.dep_ == "appos" and child.lower_ in lex.PERSON_NOUNS:
+                return child
+    return noun
+
+
+def _civilian_modifier(noun: Token) -> bool:
+    """ "civilian deaths", "civilian casualties"."""
+    return any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in {"civilian", "civilians"} for c in noun.children
+    )
+
+
+def _of_family(noun: Token) -> bool:
+    """ "12 members of one family"."""
+    return any(
+        p.lower_ in lex.FAMILY_NOUNS
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
+def _named_in_phrase(story: Story, noun: Token) -> str | None:
+    """An actor named in the victims' phrase: "RSF fighters", "Russian soldiers", "of the army";
+    not in an apposition ("1.9 million people, about 90 percent of Gaza's population"), nor a
+    place ("37 people at the airport")."""
+    owned = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for t in c.subtree}
+    for i in sorted(_noun_phrase(noun) | owned):
+        name = story.actor_at.get(i)
+        if name is not None and story.kind(name) in _SIDE_KINDS:
+            if story.kind(name) == "other" and noun.lower_ not in lex.COMBATANT_NOUNS:
+                continue  # "25 Indians", "two Americans": nationals, not a side
+            return name
+    return None
+
+
+def _combatants(story: Story, victim: Token, noun: Token, word: str, claim: Claim | None) -> str | None:
+    """Soldiers, fighters, militants with no owner in their phrase."""
+    killer = _killer(story, victim, claim)
+    if killer is not None:
+        # "government troops killed 23 fighters": the fighters are the other side's.
+        opponent = _opponent_of_side(story, killer)
+        if opponent is not None:
+            return opponent
+    kind = (
+        "state_force"
+        if word in lex.STATE_COMBATANTS
+        else "armed_group"
+        if word in lex.NONSTATE_COMBATANTS
+        else None
+    )
+    if kind is not None and claim is not None and victim.dep_ in {"nsubjpass", "nsubj"}:
+        side = side_of(story.actors, story.sides, claim.speaker)
+        if side is not None and story.kind(side) == kind:
+            return side  # "the army said 17 soldiers were killed": its own
+    if kind is None:
+        return None
+    candidates = _forces_of_kind(story, kind, word)
+    if len(candidates) == 1:
+        return candidates[0]
+    return None
+
+
+def _forces_of_kind(story: Story, kind: str, word: str) -> list[str]:
+    """The story's actors of one kind, the most mentioned first; police nouns prefer a police force."""
+    found = sorted(
+        (a for a in story.actors.values() if a.kind == kind),
+        key=lambda a: (-a.mentions, a.first_start),
+    )
+    if word in lex.POLICE_NOUNS:
+        police = [a.name for a in found if "police" in a.name.lower()]
+        if police:
+            return police[:1]
+    if len(found) > 1 and found[0].mentions > found[1].mentions:
+        return [found[0].name]
+    return [a.name for a in found]
+
+
+def _own_group(story: Story, name: str | None) -> str | None:
+    """The group a claimant speaks for: itself if armed, its affiliation, or the country
+    its name belongs to ("Armenia's defence ministry")."""
+    actor = story.actors.get(name) if name else None
+    if actor is None:
+        return None
+    if actor.kind in _ARMED_KINDS:
+        return actor.name
+    if actor.affiliation:
+        return actor.affiliation
+    owners = [
+        other for other in story.actors if other != name and name.startswith((other + "'s ", other + "’s "))
+    ]
+    return owners[0] if owners else None
+
+
+def _described_as_civilians(victim: Token) -> bool:
+    """ "most of the dead were women and children", "Many of the wounded were civilians"."""
+    head = victim.head
+    if victim.dep_ not in {"nsubj", "nsubjpass"} and head.dep_ == "pobj":
+        head = head.head.head
+    if victim.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head.head  # "Many of the wounded were ..."
+    attrs = [c for c in head.children if c.dep_ == "attr"]
+    attrs += [conj for a in attrs for conj in a.conjuncts]
+    # "women and children" are civilians together; "women" alone stays open.
+    return any(a.lower_ in lex.CIVILIAN_NOUNS for a in attrs) and all(
+        a.lower_ in lex.CIVILIAN_NOUNS or a.lower_ in {"women", "woman"} for a in attrs
+    )
+
+
+def _definite_actor(story: Story, noun: Token) -> str | None:
+    """ "the rebels" refers to the one actor whose name ends with "rebels", or else to the one
+    non-state side of the story."""
+    if not any(c.lower_ == "the" for c in noun.children):
+        return None
+    matches = {
+        name
+        for name, actor in story.actors.items()
+        if any(alias.lower().split()[-1] == noun.lower_ for alias in actor.aliases if len(alias.split()) > 1)
+    }
+    if len(matches) == 1:
+        return matches.pop()
+    if noun.lower_ in lexicon.ARMED_GROUP_NOUNS:
+        groups = [s for s in story.sides if story.actors[s].kind == "armed_group"]
+        if len(groups) == 1:
+            return groups[0]
+    return None
+
+
+def _killer(story: Story, victim: Token, claim: Claim | None) -> str | None:
+    """The side of whoever did the killing in an active clause, if the text says."""
+    verb = victim.head
+    if (
+        victim.dep_ != "dobj"
+        or verb.lemma_.lower() not in lex.CASUALTY_VERBS
+        or verb.lemma_.lower() == "lose"
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ in {"conj", "advcl"} and verb.head is not verb:
+        verb = verb.head  # "inflicted heavy losses on the rebels and killed 23 fighters"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    for i in sorted(t.i for t in subject.subtree):
+        if i in story.actor_at and story.kind(story.actor_at[i]) in _SIDE_KINDS - {"other"}:
+            return side_of(story.actors, story.sides, story.actor_at[i]) or story.actor_at[i]
+    if claim is not None and (
+        subject.lemma_.lower() in lex.COMBATANT_NOUNS or subject.lower_ in lexicon.FORCE_NOUNS
+    ):
+        # "its soldiers", "government troops" in an armed side's claim: that side's.
+        return side_of(story.actors, story.sides, claim.speaker)
+    return None
+
+
+def _opponent_of_side(story: Story, side: str | None) -> str | None:
+    if side is None or len(story.sides) != 2 or side not in story.sides:
+        return None
+    return next(s for s in story.sides if s != side)
+
+
+def _party_of_phrase(story: Story, token: Token, claim: Claim | None) -> str | None:
+    """The actor a subject or target phrase names, or the claimant's opponent for "the other side"."""
+    phrase = _phrase_text(story.doc, token).lower()
+    for i in sorted(t.i for t in token.subtree):
+        if i in story.actor_at:
+            return story.actor_at[i]
+    if any(p in phrase for p in lex.OTHER_SIDE_PHRASES) and claim is not None:
+        return _opponent_of_side(story, side_of(story.actors, story.sides, claim.speaker))
+    return None
+
+
+def _pronoun_party(story: Story, pronoun: Token) -> str | None:
+    """ "their troops" in "The Taliban lost 40 of their troops": the clause's subject."""
+    if pronoun.pos_ != "PRON":
+        return None
+    verb = pronoun
+    while verb.dep_ not in {"ROOT", "ccomp", "conj", "advcl"} and verb.head is not verb:
+        verb = verb.head
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.i != pronoun.i:
+            for i in sorted(t.i for t in subject.subtree):
+                if i in story.actor_at:
+                    return story.actor_at[i]
+    return None
+
+
+def _both(text: str) -> bool:
+    return any(p in text.lower() for p in lex.BOTH_SIDES_PHRASES)
+
+
+def noun_phrase(noun: Token) -> set[int]:
+    """The token indices of a noun's phrase up to the noun, with its compounds."""
+    return {t.i for t in noun.subtree if t.i <= noun.i or t.dep_ in {"compound"}}
+
+
+_noun_phrase = noun_phrase
+
+
+def _phrase_text(doc: Doc, token: Token) -> str:
+    tokens = sorted(_noun_phrase(token))
+    return docindex.text(doc)[doc[tokens[0]].idx : doc[tokens[-1]].idx + len(doc[tokens[-1]])]
+
+
+def _same_sentence(doc: Doc, a: int, b: int) -> bool:
+    ta = docindex.token_ending_after(doc, a)
+    tb = docindex.token_ending_after(doc, b)
+    return ta.sent.start == tb.sent.start
+
+
+# -- sides --------------------------------------------------------------------------------------------
+
+
+def story_sides(actors: Iterable[Actor]) -> tuple[str, ...]:
+    """The two armed actors the story is most about: the sides "the other side" refers to."""
+    armed = sorted(
+        (a for a in actors if a.kind in _ARMED_KINDS),
+        key=lambda a: (-a.mentions, a.first_start),
+    )
+    return tuple(a.name for a in armed[:2])
+
+
+def side_of(actors: dict[str, Actor], sides: tuple[str, ...], name: str | None) -> str | None:
+    """The side an actor is on: itself, what it is affiliated with, or a side its name starts
+    with ("Taliban Cultural Commission" is the Taliban's)."""
+    seen = set()
+    while name is not None and name not in seen:
+        if name in sides:
+            return name
+        seen.add(name)
+        for side in sides:
+            if name.lower().startswith(side.lower() + " "):
+                return side
+        actor = actors.get(name)
+        name = actor.affiliation if actor is not None else None
+    return None
