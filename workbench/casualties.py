@@ -46,7 +46,7 @@ def find_casualties(
     figures: list[Casualty] = []
     seen: set[tuple[int, str]] = set()
     for hit in _combined(_undescribed(found)):
-        key = (hit.victim.i, hit.category)
+        key = (_group_head(hit.victim).i, hit.category)
         if key in seen:
             continue
         figure = _figure(story, claims, hit, figures)
@@ -79,6 +79,19 @@ def _including(token: Token, found: list[Hit]) -> list[Hit]:
     return subsets
 
 
+def _group_head(victim: Token) -> Token:
+    """The head of the counted group: "a number of [injured]" and "[a number] of injured" are one."""
+    if victim.dep_ == "pobj" and victim.head.lower_ == "of":
+        governor = victim.head.head
+        if (
+            is_amount(governor)
+            or governor.lower_ in lex.NUMBER_OF_NOUNS
+            or governor.lower_ in lex.VAGUE_DETERMINERS
+        ):
+            return governor
+    return victim
+
+
 def _undescribed(found: list[Hit]) -> list[Hit]:
     """A harm word that only describes people hit by another ("three wounded soldiers died",
     "the execution of six prisoners", "five displaced people were killed") makes no figure."""
@@ -98,16 +111,17 @@ def _combined(found: list[Hit]) -> list[Hit]:
     "killed and injured 40", "deaths and injuries"."""
     by_victim: dict[int, set[str]] = {}
     for hit in found:
-        by_victim.setdefault(hit.victim.i, set()).add(hit.category)
+        by_victim.setdefault(_group_head(hit.victim).i, set()).add(hit.category)
     out = []
     done: set[int] = set()
     for hit in found:
-        categories = frozenset(by_victim[hit.victim.i])
+        group = _group_head(hit.victim).i
+        categories = frozenset(by_victim[group])
         combined = next((c for pair, c in lex.COMBINED_CATEGORIES.items() if pair <= categories), None)
         if combined is None:
             out.append(hit)
-        elif hit.victim.i not in done:
-            done.add(hit.victim.i)
+        elif group not in done:
+            done.add(group)
             out.append(Hit(hit.victim, combined, hit.trigger, hit.owner, hit.subset, hit.definite_one))
     return out
 
@@ -168,6 +182,8 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
             return None
     elif trigger.i == victim.i and not _sized_loss(victim):
         return None  # "the number of casualties", "information about casualties"
+    if trigger.lemma_.lower() in lex.FLEE_VERBS and not _displaceable(victim, people):
+        return None  # "four fled through a side door": an escape, not a displacement
     amount = quantity(victim, people, definite_one=hit.definite_one)
     if (
         amount is None
@@ -211,6 +227,7 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
     claim_index = _claim_holding(claims, start, end, core)
     claim = claims[claim_index] if claim_index is not None else None
     party_name, party_text = party(story, victim, people, hit.owner, claim, earlier, start)
+    claimant, claimant_text = _claimant(claims, claim, amount)
     return Casualty(
         start=start,
         end=end,
@@ -222,8 +239,8 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
         category=category,
         party=party_name,
         party_text=party_text,
-        claimed_by=claim.speaker if claim is not None and claim.speaker in story.actors else None,
-        claimed_by_text=claim.speaker_text if claim is not None else None,
+        claimed_by=claimant,
+        claimed_by_text=claimant_text,
         claim=claim_index,
     )
 
@@ -240,6 +257,11 @@ def _own_phrase(token: Token) -> set[int]:
 def _counts(token: Token) -> bool:
     """ "many" of them, "more than half" of those, "one" of them."""
     return is_amount(token) or token.lower_ in lex.VAGUE_DETERMINERS
+
+
+def _displaceable(victim: Token, people: Token | None) -> bool:
+    noun = people if people is not None else victim
+    return noun.lower_ in lex.DISPLACEABLE_NOUNS or noun.lemma_.lower() in lex.DISPLACEABLE_NOUNS
 
 
 def _other_harm(people: Token, category: str) -> bool:
@@ -291,6 +313,21 @@ def _claim_holding(claims: list[Claim], start: int, end: int, core: int) -> int 
     if not holding:
         holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.start < end and start < c.end]
     return min(holding)[1] if holding else None
+
+
+def _claimant(claims: list[Claim], claim: Claim | None, amount: Quantity) -> tuple[str | None, str | None]:
+    """Who states the figure: the speaker of the claim holding it. Inside a denial ("X denied
+    reports that 40 soldiers were killed") a figure is not the denier's but the denied
+    source's; a zero there ("denied that any soldiers were killed") is the denier's own."""
+    if claim is None:
+        return None, None
+    if claim.stance == "denies" and amount.count != 0:
+        denied = {claims[j].speaker or claims[j].speaker_text for j in claim.contradicts}
+        if len(denied) == 1:
+            source = denied.pop()
+            return source, source
+        return None, None
+    return claim.speaker, claim.speaker_text
 
 
 # -- repeats ------------------------------------------------------------------------------------------

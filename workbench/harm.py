@@ -217,7 +217,14 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
         passive
         or lemma in lex.INTRANSITIVE_HARM
         or verb.lower_ == "missing"
-        or (verb.tag_ == "VBN" and not objects and not _perfect_active(children))
+        # "dozens wounded", "14 others wounded" (often tagged a past tense): with no object,
+        # the subject is what was hit, unless a perfect says who did it ("has killed and ...").
+        or (
+            verb.tag_ in {"VBN", "VBD"}
+            and not objects
+            and not _perfect_active(children)
+            and (verb.tag_ == "VBN" or any(_counted(s) for s in subjects))
+        )
     )
     victims = subjects if undergoes else objects
     if (
@@ -236,6 +243,11 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
     victims += _along_with(verb)  # "abducted a teacher along with 15 staff"
     for victim in victims:
         yield from _with_conjuncts(Hit(victim, category, verb, definite_one=undergoes))
+
+
+def _counted(noun: Token) -> bool:
+    """A phrase that states a number: "14 others", "dozens", "70"."""
+    return noun.like_num or any(c.dep_ in {"nummod", "quantmod"} for c in noun.children)
 
 
 def _perfect_active(children: list[Token]) -> bool:
@@ -382,7 +394,10 @@ def _loss_verb_hits(verb: Token, lemma: str) -> Iterator[Hit]:
     """ "suffered heavy losses": the subject's; "inflicted losses on the rebels": the rebels'."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ in _SUBJECTS]
-    for obj in (c for c in children if c.dep_ == "dobj" and c.lower_ in lex.LOSS_NOUNS):
+    objects = [c for c in children if c.dep_ == "dobj"]
+    # "suffering an average of 400 casualties daily": the losses hang on the average.
+    objects = [o for obj in objects for o in [obj, *_of_people(obj)]]
+    for obj in (c for c in objects if c.lower_ in lex.LOSS_NOUNS):
         preps = [
             c for c in [*children, *obj.children] if c.dep_ == "prep" and c.lower_ in {"on", "upon", "among"}
         ]
@@ -461,6 +476,8 @@ def _noun_hits(noun: Token, word: str) -> Iterator[Hit]:
     """ "40 deaths", "the wounded", "142 injuries", "dozens of corpses"."""
     if noun.dep_ == "compound" and noun.head.lower_ in lex.TOLL_NOUNS:
         return  # "the death toll"
+    if word in lex.CAPTIVE_WORDS and noun.head.lemma_.lower() in lex.RELEASE_VERBS:
+        return  # "freed 12 hostages": people rescued are not a toll
     if word in lex.CASUALTY_NOUNS:
         yield Hit(noun, lex.CASUALTY_NOUNS[word], noun)
         # "dozens of civilian deaths and injuries": one figure of both, if this one has no size.

@@ -69,12 +69,23 @@ CAPTION_LABELS = {
 SHOT_NOUNS = frozenset({"shot"})
 TAKE_VERBS = frozenset("take".split())
 CAPTIVE_WORDS = frozenset("hostage hostages prisoner prisoners captive captives".split())
+# "freed 12 hostages", "rescued 30 captives": the people are out of harm's way.
+RELEASE_VERBS = frozenset("free release rescue swap exchange liberate".split())
 CARE_NOUNS = frozenset("hospital hospitals clinic clinics hospitalisation treatment".split())
 AWAY_WORDS = frozenset("away".split())
 # "treated for injuries", "was being treated in a field hospital", "treated 20 patients".
 TREAT_VERBS = frozenset("treat".split())
 INJURY_NOUNS = frozenset("injury injuries wound wounds burns shrapnel".split())
 
+# Fleeing is displacement for people who live somewhere ("families fled", "700,000 people have
+# fled"), not for "four fled through a side door" or gunmen escaping.
+FLEE_VERBS = frozenset("flee".split())
+DISPLACEABLE_NOUNS = frozenset(
+    """
+    people persons civilians residents villagers families family households inhabitants refugees
+    children women men others thousands hundreds dozens
+    """.split()
+)
 # "left their homes", "abandoned their villages": displacement without the word.
 LEAVE_VERBS = frozenset("leave abandon".split())
 HOME_NOUNS = frozenset("home house village town city area".split())
@@ -222,6 +233,8 @@ NONSTATE_COMBATANTS = frozenset(
     """.split()
 )
 COMBATANT_NOUNS = STATE_COMBATANTS | NONSTATE_COMBATANTS
+# Victims named by no noun of their own: "11 others", "four more", "70 wounded".
+BARE_VICTIMS = frozenset("others other more ones".split())
 # Police nouns go to a police force where the story has one: "eight policemen".
 POLICE_NOUNS = frozenset("police policemen policeman officers officer".split())
 

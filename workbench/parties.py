@@ -69,6 +69,7 @@ def party(
             _party_of_phrase(story, owner, claim)
             or _definite_actor(story, owner)
             or _pronoun_party(story, owner)
+            or _speaker_as_pronoun(story, owner, claim)
         )
         return found, text
     noun = _role_noun(people or victim)
@@ -92,13 +93,22 @@ def party(
     named = _definite_actor(story, noun)
     if named is not None:
         return named, text  # "the rebels" after "M23 rebels"
-    if word == "others" and earlier:
-        same_sentence = [f for f in earlier if _same_sentence(doc, f.start, start)]
+    if people is None or word in lex.BARE_VICTIMS:
+        # "nine soldiers were killed and 11 others wounded", "317 fighters killed and 125
+        # injured", "90 civilian deaths and 142 injuries": the same victims as just before.
+        same_sentence = [f for f in earlier if f.start < start and _same_sentence(doc, f.start, start)]
         if same_sentence:
             return same_sentence[-1].party, text
-    if word in lex.COMBATANT_NOUNS or (people is None and victim.like_num):
+    if word in lex.COMBATANT_NOUNS or _combatant_kind(noun) or (people is None and victim.like_num):
         return _combatants(story, victim, noun, word, claim), text
     return None, text
+
+
+def _speaker_as_pronoun(story: Story, owner: Token, claim: Claim | None) -> str | None:
+    """ "The army said it lost two soldiers": "it" is the speaker's own side."""
+    if claim is None or owner.lower_ not in {"it", "they", "we"}:
+        return None
+    return side_of(story.actors, story.sides, claim.speaker) or _own_group(story, claim.speaker)
 
 
 def _role_noun(noun: Token) -> Token:
@@ -146,7 +156,7 @@ def _named_in_phrase(story: Story, noun: Token) -> str | None:
     for i in sorted(_noun_phrase(noun) | owned):
         name = story.actor_at.get(i)
         if name is not None and story.kind(name) in _SIDE_KINDS:
-            if story.kind(name) == "other" and noun.lower_ not in lex.COMBATANT_NOUNS:
+            if story.kind(name) == "other" and _combatant_kind(noun) is None:
                 continue  # "25 Indians", "two Americans": nationals, not a side
             return name
     return None
@@ -154,19 +164,13 @@ def _named_in_phrase(story: Story, noun: Token) -> str | None:
 
 def _combatants(story: Story, victim: Token, noun: Token, word: str, claim: Claim | None) -> str | None:
     """Soldiers, fighters, militants with no owner in their phrase."""
+    kind = _combatant_kind(noun)
     killer = _killer(story, victim, claim)
     if killer is not None:
         # "government troops killed 23 fighters": the fighters are the other side's.
         opponent = _opponent_of_side(story, killer)
-        if opponent is not None:
+        if opponent is not None and (kind is None or story.kind(opponent) == kind):
             return opponent
-    kind = (
-        "state_force"
-        if word in lex.STATE_COMBATANTS
-        else "armed_group"
-        if word in lex.NONSTATE_COMBATANTS
-        else None
-    )
     if kind is not None and claim is not None and victim.dep_ in {"nsubjpass", "nsubj"}:
         side = side_of(story.actors, story.sides, claim.speaker)
         if side is not None and story.kind(side) == kind:
@@ -179,16 +183,33 @@ def _combatants(story: Story, victim: Token, noun: Token, word: str, claim: Clai
     return None
 
 
+def _combatant_kind(noun: Token) -> str | None:
+    """The kind of force a combatant noun belongs to: "soldiers" a state's, "fighters" a group's."""
+    word = noun.lower_
+    if word in lex.STATE_COMBATANTS or word in lex.UNIT_NOUNS or _service_member(noun):
+        return "state_force"
+    if word in lex.NONSTATE_COMBATANTS:
+        return "armed_group"
+    return None
+
+
+def _service_member(noun: Token) -> bool:
+    """ "one service member", "two servicemembers"."""
+    lemma = noun.lemma_.lower()
+    return lemma == "servicemember" or (
+        lemma == "member" and any(c.lower_ == "service" for c in noun.children)
+    )
+
+
 def _forces_of_kind(story: Story, kind: str, word: str) -> list[str]:
-    """The story's actors of one kind, the most mentioned first; police nouns prefer a police force."""
+    """The force of one kind the story is about: the only one, or the one named clearly more
+    often than any other. Police nouns want a police force."""
     found = sorted(
         (a for a in story.actors.values() if a.kind == kind),
         key=lambda a: (-a.mentions, a.first_start),
     )
     if word in lex.POLICE_NOUNS:
-        police = [a.name for a in found if "police" in a.name.lower()]
-        if police:
-            return police[:1]
+        found = [a for a in found if any(p in a.name.lower() for p in lex.POLICE_NOUNS)]
     if len(found) > 1 and found[0].mentions > found[1].mentions:
         return [found[0].name]
     return [a.name for a in found]
@@ -308,7 +329,7 @@ def _both(text: str) -> bool:
 
 def noun_phrase(noun: Token) -> set[int]:
     """The token indices of a noun's phrase up to the noun, with its compounds."""
-    return {t.i for t in noun.subtree if t.i <= noun.i or t.dep_ in {"compound"}}
+    return {t.i for t in noun.subtree if t.i <= noun.i} | {c.i for c in noun.rights if c.dep_ == "compound"}
 
 
 _noun_phrase = noun_phrase

@@ -236,7 +236,11 @@ def _numbers(doc: Doc, indices: list[int]) -> list[tuple[int, int]]:
     for i in indices:
         token = doc[i]
         word = token.lower_
-        if run and i != run[-1].i + 1:
+        if (
+            run
+            and i != run[-1].i + 1
+            and not (i == run[-1].i + 2 and _hyphenated_number(doc, run[-1], i - 1))
+        ):
             flush()
         if word in lex.NUMBER_NOUNS:
             multiplier = lex.NUMBER_NOUNS[word]
@@ -247,10 +251,24 @@ def _numbers(doc: Doc, indices: list[int]) -> list[tuple[int, int]]:
             if run and _is_digits(run[-1].lower_) and _is_digits(word):
                 flush()  # "60 65" from "60-65" is two numbers, never 6065
             run.append(token)
+        elif word in {"-", "–"} and run and _hyphenated_number(doc, run[-1], i):
+            continue  # "Thirty-one": one number written in two words
+        elif word == "-" and run and i == run[-1].i + 1:
+            flush()
         else:
             flush()
     flush()
     return values
+
+
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNITS = frozenset("one two three four five six seven eight nine".split())
+
+
+def _hyphenated_number(doc: Doc, before: Token, hyphen: int) -> bool:
+    """ "thirty - one": a tens word, a hyphen, a unit word."""
+    after = hyphen + 1
+    return before.lower_ in _TENS and after < len(doc) and doc[after].lower_ in _UNITS
 
 
 def _is_digits(word: str) -> bool:

@@ -1,0 +1,195 @@
+"""Casualty figures by phenomenon of real reporting, on sentences written for the tests: lists of
+victims, parts of a toll, combined categories, nominal and idiomatic harm, categories beyond
+killed and wounded, single victims, vague and ranged amounts, what is not a figure, repeats, and
+whose figure it is. Each case lists every figure the text must give, and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+F = dict  # an expected figure: a snippet of its phrase plus the attributes to check
+
+ITEMISED = [
+    (
+        "Four villagers and a soldier were killed in the raid.",
+        [F(snip="Four", count=4, party="civilians"), F(snip="a soldier", count=1, category="killed")],
+    ),
+    (
+        "Officials said nine women, six children and three men had died.",
+        [
+            F(snip="nine", count=9, party=None),
+            F(snip="six children", count=6, party="civilians"),
+            F(snip="three men", count=3, party=None),
+        ],
+    ),
+    (
+        "The wounded included 11 nationals of one country, four of another and two of a third.",
+        [
+            F(snip="11", count=11, category="wounded"),
+            F(snip="four of another", count=4, category="wounded"),
+            F(snip="two of a third", count=2, category="wounded"),
+        ],
+    ),
+    (
+        "The blast wounded 24 people, including 13 of one country and seven of another.",
+        [F(snip="24", count=24), F(snip="13", count=13), F(snip="seven", count=7, category="wounded")],
+    ),
+    (
+        "The gunmen abducted a teacher along with 15 staff.",
+        [F(snip="teacher", count=1, category="captured"), F(snip="15 staff", count=15, category="captured")],
+    ),
+]
+
+SUBSETS = [
+    (
+        "The blast killed 30 people, including five children.",
+        [F(snip="30", count=30), F(snip="five children", count=5, party="civilians")],
+    ),
+    (
+        "At least three teachers were among those killed.",
+        [F(snip="three", count=3, approx="at_least", category="killed", party="civilians")],
+    ),
+    ("Among the dead was a nurse.", [F(snip="nurse", count=1, category="killed", party="civilians")]),
+    ("Many of the injured were children.", [F(snip="Many", count=None, approx="vague", party="civilians")]),
+    (
+        "More than half of those killed were fighters, the monitor said.",
+        [F(snip="half", count=None, approx="vague", category="killed")],
+    ),
+]
+
+COMBINED = [
+    ("The shelling killed or wounded 40 people.", [F(snip="40", count=40, category="losses")]),
+    (
+        "Militants killed and injured dozens of villagers.",
+        [F(snip="dozens", count=None, approx="vague", category="losses", party="civilians")],
+    ),
+    ("The raids caused dozens of deaths and injuries.", [F(snip="dozens", category="losses")]),
+    (
+        "Pakistan has killed and arrested hundreds of suspected militants.",
+        [F(snip="killed and", category="killed", count=None), F(snip="arrested", category="arrested")],
+    ),
+]
+
+NOMINAL = [
+    ("The army confirmed the death of a senior commander.", [F(snip="death", count=1, category="killed")]),
+    ("Rebels announced the execution of four prisoners.", [F(snip="four", count=4, category="killed")]),
+    ("The town mourned the loss of 12 soldiers.", [F(snip="12", count=12, category="killed")]),
+    ("Nine soldiers were martyred in the attack.", [F(snip="Nine", count=9, category="killed")]),
+    ("Two guards were shot dead.", [F(snip="Two", count=2, category="killed")]),
+    ("A shopkeeper was gunned down outside his store.", [F(snip="shopkeeper", count=1, category="killed")]),
+    ("Police said 14 dead had been counted.", [F(snip="14", count=14, category="killed")]),
+    ("The death toll rose to 31 on Monday.", [F(snip="31", count=31, category="killed")]),
+    ("The death toll has reached 57.", [F(snip="57", count=57, category="killed")]),
+    ("The toll could rise to as high as 45.", [F(snip="45", count=45, approx="up_to")]),
+    (
+        "Officials put the toll at eight killed and 25 wounded.",
+        [F(snip="eight", count=8, category="killed"), F(snip="25", count=25, category="wounded")],
+    ),
+    ("The war has claimed more than 5,000 lives.", [F(snip="5,000", count=5000, approx="more_than")]),
+    ("Clashes left 20 people dead.", [F(snip="20", count=20, category="killed")]),
+    ("Thirty-one people were feared dead.", [F(snip="Thirty-one", count=31, category="killed")]),
+    ("Rescuers recovered the bodies of 12 victims.", [F(snip="12", count=12, category="killed")]),
+    ("Monitors counted at least 35 bodies in the mosque.", [F(snip="35", count=35, approx="at_least")]),
+]
+
+CATEGORIES = [
+    ("The fighting has displaced at least 3,000 people.", [F(snip="3,000", category="displaced")]),
+    ("About 200 families fled their homes.", [F(snip="200", category="displaced", party="civilians")]),
+    ("Gunmen took away 40 pupils from the school.", [F(snip="40", category="captured", party="civilians")]),
+    ("Some 90 others were taken hostage.", [F(snip="90", count=90, approx="about", category="captured")]),
+    ("Police arrested 30 protesters.", [F(snip="30", count=30, category="arrested", party=None)]),
+    (
+        "Three brigades had surrendered.",
+        [F(snip="brigades", count=None, approx="vague", category="captured")],
+    ),
+    ("Several other people were taken to hospital.", [F(snip="Several", approx="vague", category="wounded")]),
+    ("The strike caused no casualties.", [F(snip="no casualties", count=0, category="losses")]),
+    ("No soldiers were killed, the ministry said.", [F(snip="No soldiers", count=0, claimed_by="ministry")]),
+    ("The army denied that any soldiers had been captured.", [F(snip="any", count=0, category="captured")]),
+    ("There were no reported deaths in the valley.", [F(snip="no reported deaths", count=0)]),
+]
+
+SINGLE = [
+    ("A foreign tourist was wounded in the attack.", [F(snip="tourist", count=1, category="wounded")]),
+    ("His wife was shot dead at a checkpoint.", [F(snip="wife", count=1, category="killed")]),
+    (
+        "A fighter shot in the leg was carried to the clinic.",
+        [F(snip="fighter", count=1, category="wounded")],
+    ),
+    ("Supporters carry a wounded protester through the square.", [F(snip="protester", count=1)]),
+    ("A Dagestani official was detained on Monday.", [F(snip="official", count=1, category="arrested")]),
+    (
+        "A man was taken from the crowd after he was injured.",
+        [F(snip="A man", count=1, category="wounded")],
+    ),
+]
+
+VAGUE_AND_RANGES = [
+    ("Hundreds have been reported injured.", [F(snip="Hundreds", count=None, approx="vague")]),
+    ("Others appeared injured.", [F(snip="Others", count=None, approx="vague", category="wounded")]),
+    ("A number of injured were taken to hospital.", [F(snip="number", count=None, approx="vague")]),
+    ("Many more bodies were pulled from the river.", [F(snip="more bodies", count=None, approx="vague")]),
+    (
+        "The army said it killed an unspecified number of militants.",
+        [F(snip="unspecified", count=None, approx="unquantified")],
+    ),
+    (
+        "Between 20 and 30 soldiers were killed.",
+        [F(snip="20 and 30", count=None, count_low=20, count_high=30, approx="about")],
+    ),
+    ("Between 17 to 18 people died.", [F(snip="17", count=None, count_low=17, count_high=18)]),
+    (
+        "The rebels said 60-65 fighters died and 180-200 were wounded.",
+        [
+            F(snip="60-65", count=None, count_low=60, count_high=65, category="killed"),
+            F(snip="180-200", count=None, count_low=180, count_high=200, category="wounded"),
+        ],
+    ),
+    (
+        "At least 20-30 civilians were killed.",
+        [F(snip="20-30", count_low=20, count_high=30, approx="at_least")],
+    ),
+    ("Sixty three soldiers were killed.", [F(snip="Sixty three", count=63)]),
+    ("Fewer than 30 of their fighters had died.", [F(snip="30", count=30, approx="up_to")]),
+]
+
+CASES = ITEMISED + SUBSETS + COMBINED + NOMINAL + CATEGORIES + SINGLE + VAGUE_AND_RANGES
+
+NOT_FIGURES = [
+    "Officials gave no figure for the number of casualties.",
+    "Casualty: the station entrance after the blast",
+    "People were killed and women and children were wounded.",
+    "Four fled through a side door before the police arrived.",
+    "The United Nations urged all sides to avoid killing innocent people.",
+    "It was unclear exactly how many people died there.",
+    "Five displaced families arrived at the camp after the storm had passed.".replace(
+        "Five displaced families", "The displaced families"
+    ),
+    "The monitor provides information about casualties on both sides.",
+    "Rebels captured three military bases and 40 vehicles.",
+    "Jets shot down two drones over the city.",
+    "The rebels freed 12 hostages on Sunday.",
+]
+
+
+def _figure(figures, snip):
+    found = sorted((f for f in figures if snip in f.text), key=lambda f: len(f.text))
+    assert found, f"no figure containing {snip!r} in {[f.text for f in figures]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_figures_of_each_phenomenon(read_text, text, expected):
+    figures = read_text(text).casualty_records
+    assert len(figures) == len(expected), [(f.text, f.count, f.category) for f in figures]
+    for want in expected:
+        figure = _figure(figures, want["snip"])
+        for key, value in want.items():
+            if key != "snip":
+                assert getattr(figure, key) == value, (key, figure)
+        assert text[figure.start : figure.end] == figure.text
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_what_is_not_a_figure(read_text, text):
+    assert read_text(text).casualty_records == (), text
