@@ -4,8 +4,7 @@ exact they are, categories, parties, claimants; and distractors that are not cas
 from __future__ import annotations
 
 import pytest
-
-F = dict  # an expected figure: a snippet of its phrase plus the attributes to check
+from figures import F, check_figures
 
 CASES = [
     # Numbers as digits and words, and how exact they are.
@@ -69,22 +68,9 @@ DISTRACTORS = [
 ]
 
 
-def _figure(figures, snip):
-    found = [f for f in figures if snip in f.text]
-    assert found, f"no figure containing {snip!r} in {[f.text for f in figures]}"
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_casualty_figures(read_text, text, expected):
-    figures = read_text(text).casualty_records
-    assert len(figures) == len(expected), [(f.text, f.count, f.category) for f in figures]
-    for want in expected:
-        figure = _figure(figures, want["snip"])
-        for key, value in want.items():
-            if key != "snip":
-                assert getattr(figure, key) == value, (key, figure)
-        assert text[figure.start : figure.end] == figure.text
+    check_figures(text, read_text(text).casualty_records, expected)
 
 
 @pytest.mark.parametrize("text", DISTRACTORS)

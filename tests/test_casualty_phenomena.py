@@ -6,8 +6,7 @@ whose figure it is. Each case lists every figure the text must give, and nothing
 from __future__ import annotations
 
 import pytest
-
-F = dict  # an expected figure: a snippet of its phrase plus the attributes to check
+from figures import F, check_figures
 
 ITEMISED = [
     (
@@ -172,22 +171,9 @@ NOT_FIGURES = [
 ]
 
 
-def _figure(figures, snip):
-    found = sorted((f for f in figures if snip in f.text), key=lambda f: len(f.text))
-    assert found, f"no figure containing {snip!r} in {[f.text for f in figures]}"
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
 def test_figures_of_each_phenomenon(read_text, text, expected):
-    figures = read_text(text).casualty_records
-    assert len(figures) == len(expected), [(f.text, f.count, f.category) for f in figures]
-    for want in expected:
-        figure = _figure(figures, want["snip"])
-        for key, value in want.items():
-            if key != "snip":
-                assert getattr(figure, key) == value, (key, figure)
-        assert text[figure.start : figure.end] == figure.text
+    check_figures(text, read_text(text).casualty_records, expected)
 
 
 @pytest.mark.parametrize("text", NOT_FIGURES)
