@@ -38,11 +38,14 @@ def find_casualties(
     """Every casualty figure in ``doc``, in text order, one per victims' phrase."""
     story = Story(doc, mentions, actor_of, actors)
     found: list[Hit] = []
+    including = []
     for token in docindex.candidates(doc, TRIGGER_WORDS, TRIGGER_LEMMAS):
         if token.lower_ == "including":
-            found += _including(token, found)
+            including.append(token)
         else:
             found += hits(token)
+    # Parts of a figure hang on it from after it: read once every figure's victims are known.
+    found += [hit for token in including for hit in _including(token, found)]
     figures: list[Casualty] = []
     seen: set[tuple[int, str]] = set()
     for hit in _combined(_undescribed(found)):
@@ -62,9 +65,10 @@ def find_casualties(
 def _including(token: Token, found: list[Hit]) -> list[Hit]:
     """ "including seven children" after a word of harm in the same sentence: part of its figure."""
     sentence = token.sent
-    before = [
-        h for h in found if sentence.start <= h.trigger.i < token.i or sentence.start <= h.victim.i < token.i
-    ]
+    before = sorted(
+        (h for h in found if sentence.start <= min(h.trigger.i, h.victim.i) and h.victim.i < token.i),
+        key=lambda h: h.victim.i,
+    )
     if not before:
         return []
     category = before[-1].category
@@ -96,7 +100,23 @@ def _undescribed(found: list[Hit]) -> list[Hit]:
     """A harm word that only describes people hit by another ("three wounded soldiers died",
     "the execution of six prisoners", "five displaced people were killed") makes no figure."""
     acted_on = {h.victim.i for h in found if not _describes(h)}
-    return [h for h in found if not (_describes(h) and h.victim.i in acted_on)]
+    return [
+        h for h in found if not (_describes(h) and h.victim.i in acted_on) and not _named_by_other_harm(h)
+    ]
+
+
+def _named_by_other_harm(hit: Hit) -> bool:
+    """ "Many of the dead were shot in the head": the dead are counted as dead, not as wounded."""
+    victim = hit.victim
+    group = [
+        victim,
+        *(p for c in victim.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children),
+    ]
+    for noun in group:
+        named = lex.CASUALTY_ADJECTIVES.get(noun.lower_)
+        if named is not None and noun.i != hit.trigger.i and named != hit.category:
+            return True
+    return False
 
 
 def _describes(hit: Hit) -> bool:
@@ -138,8 +158,6 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
         and not counted_pronoun
     ):
         return None  # "they were killed": the figure is where they were counted ("many of them")
-    if people is not None and _other_harm(people, category):
-        return None  # "many of the dead were shot": the dead are counted as dead
     if (
         trigger.lower_ in lex.ACTION_NOUNS
         and trigger.i != victim.i
@@ -262,12 +280,6 @@ def _counts(token: Token) -> bool:
 def _displaceable(victim: Token, people: Token | None) -> bool:
     noun = people if people is not None else victim
     return noun.lower_ in lex.DISPLACEABLE_NOUNS or noun.lemma_.lower() in lex.DISPLACEABLE_NOUNS
-
-
-def _other_harm(people: Token, category: str) -> bool:
-    """Whether the victims are named by another harm: "the dead" were not wounded."""
-    named = lex.CASUALTY_ADJECTIVES.get(people.lower_)
-    return named is not None and named != category and category != "losses"
 
 
 def _sized_loss(noun: Token) -> bool:

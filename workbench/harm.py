@@ -67,6 +67,9 @@ def hits(token: Token) -> Iterator[Hit]:
     """The victims' phrases a word of harm hits (none for most words)."""
     word = token.lower_
     lemma = token.lemma_.lower()
+    if word in lex.CAPTION_LABELS and _is_label(token):
+        yield from _labelled(token, lex.CAPTION_LABELS[word])
+        return
     if word in lex.SUBSET_PREPOSITIONS and token.pos_ in {"ADP", "VERB"}:
         if word == "among":
             yield from _among(token)
@@ -103,9 +106,6 @@ def hits(token: Token) -> Iterator[Hit]:
             yield from _lives_or_homes(token, lemma)
         elif lemma in lex.INCLUDE_VERBS:
             yield from _included(token)
-        return
-    if word in lex.CAPTION_LABELS and _is_label(token):
-        yield from _labelled(token, lex.CAPTION_LABELS[word])
         return
     if word in lex.SHOT_NOUNS and token.pos_ == "NOUN":
         # "a rebel shot in the stomach", parsed as a noun "shot" with the rebel hanging on it.
@@ -159,7 +159,8 @@ def _verb_category(verb: Token, lemma: str) -> str | None:
             c.dep_ == "prep"
             and c.lower_ == "for"
             and any(p.lower_ in lex.INJURY_NOUNS or _ends_with_injury(p) for p in c.children)
-            for c in children
+            # "treated 12 patients for injuries": the reason hangs on the verb or on its object
+            for c in [*children, *(g for o in children if o.dep_ == "dobj" for g in o.children)]
         )
         manner = any(c.dep_ == "advmod" for c in children)  # "treated well", "treated humanely"
         if for_injuries or (_passive(verb, children) and not manner):
@@ -246,14 +247,19 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
 
 
 def _counted(noun: Token) -> bool:
-    """A phrase that states a number: "14 others", "dozens", "70"."""
-    return noun.like_num or any(c.dep_ in {"nummod", "quantmod"} for c in noun.children)
+    """A phrase that states a number: "14 others", "dozens", "70", "many"."""
+    return (
+        noun.like_num
+        or noun.lower_ in lex.VAGUE_QUANTITIES
+        or any(c.dep_ in {"nummod", "quantmod"} for c in noun.children)
+    )
 
 
 def _perfect_active(children: list[Token]) -> bool:
-    """ "Pakistan has killed and arrested hundreds": a perfect with its doer, not "eight wounded"."""
-    return any(c.dep_ == "nsubj" for c in children) and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children
+    """ "Pakistan has killed and arrested hundreds", "soldiers they claim to have captured": an
+    active perfect, not "eight wounded"."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children) and not any(
+        c.dep_ == "auxpass" for c in children
     )
 
 

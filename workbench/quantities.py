@@ -210,6 +210,9 @@ def _approx_before(doc: Doc, start: int) -> tuple[str | None, int]:
             return approx, n
     if start >= 1 and lowers[start - 1] == "between":
         return "about", 1
+    if start >= 2 and lowers[start - 1] in {"a", "an"}:
+        approx, n = _approx_before(doc, start - 1)  # "around a dozen", "nearly a dozen"
+        return (approx, n + 1) if approx else (None, 0)
     return None, 0
 
 
