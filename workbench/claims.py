@@ -19,16 +19,18 @@ from spacy.tokens import Doc, Span, Token
 from . import cues, docindex, lexicon_claims
 from .context import DocContext
 from .denials import link_denials
+from .nominal import find_nominal
 from .quotations import (
     attribution_after,
     attribution_before,
     attribution_inside,
-    same_paragraph,
+    continued,
     statement_quotes,
 )
 from .quotes import Quote
 from .records import Claim
-from .sources import Source, identify, noun_class, phrase, source_of
+from .sources import Source, identify, is_group, noun_class, phrase, source_of
+from .unattributed import find_unattributed
 
 _HEDGES = [re.compile(p, re.IGNORECASE) for p in lexicon_claims.HEDGE_PATTERNS]
 
@@ -71,7 +73,7 @@ def find_claims(context: DocContext) -> list[Claim]:
                 ctx.claims.append(claim)
         if token.i in used or ctx.in_quote(token):
             continue
-        if cues.is_reporting(token):
+        if cues.is_reporting(token) or cues.hearsay(token) or cues.conditional(token):
             claim = _verb_claim(ctx, token)
         elif token.lower_ == "according":
             claim = _according_claim(ctx, token)
@@ -80,11 +82,36 @@ def find_claims(context: DocContext) -> list[Claim]:
         if claim is not None and not _duplicate(ctx.claims, claim):
             used.add(token.i)
             ctx.claims.append(claim)
-    return link_denials(ctx, sorted(ctx.claims, key=lambda c: (c.start, c.end)))
+    for start, end, cue_start, cue_end, source in find_nominal(ctx):
+        ctx.claims.append(_record(ctx, start, end, cue_start, cue_end, source, ""))
+    for start, end, cue_start, cue_end, speaker, kind in find_unattributed(ctx):
+        ctx.claims.append(_record(ctx, start, end, cue_start, cue_end, Source(speaker, kind), ""))
+    claims = _unshadowed(sorted(ctx.claims, key=lambda c: (c.start, c.end)))
+    return link_denials(ctx, claims)
+
+
+def _unshadowed(claims: list[Claim]) -> list[Claim]:
+    """Hearsay that an attribution in the same statement names the source of is that source's
+    claim alone: "70,000 are believed to have died, according to UN estimates"."""
+    attributed = [c for c in claims if c.speaker_type != "unattributed"]
+    return [
+        c
+        for c in claims
+        if c.speaker_type != "unattributed"
+        or not any(a.start <= c.cue_start < a.end and a.cue_start != c.cue_start for a in attributed)
+    ]
 
 
 _CLAIM_WORDS = frozenset({"according"})
-_CLAIM_LEMMAS = lexicon_claims.REPORTING_VERBS | lexicon_claims.DENIAL_VERBS | lexicon_claims.SPEECH_ACT_VERBS
+_CLAIM_LEMMAS = (
+    lexicon_claims.REPORTING_VERBS
+    | lexicon_claims.DENIAL_VERBS
+    | lexicon_claims.SPEECH_ACT_VERBS
+    | lexicon_claims.HEARSAY_VERBS
+    | lexicon_claims.BELIEF_VERBS
+    | lexicon_claims.PERCEPTION_VERBS
+    | lexicon_claims.SHOWING_VERBS
+)
 
 
 def _duplicate(claims: list[Claim], claim: Claim) -> bool:
@@ -103,17 +130,13 @@ def _quote_claim(ctx: ClaimContext, quote: Quote, used: set[int]) -> Claim | Non
         end = cues.trim_end(docindex.text(doc), start, cues.clause_start(verb).idx)
     else:
         verb = attribution_after(ctx, quote) or attribution_before(ctx, quote)
-    if verb is None:
-        # “...,” X told reporters. “More of the same quote.” — the paragraph's speaker goes on.
-        earlier = [
-            c for c in ctx.claims if c.quote and c.cue_end <= start and same_paragraph(doc, c.cue_end, start)
-        ]
-        if not earlier:
+    source = source_of(ctx, verb) if verb is not None else None
+    if source is None:
+        previous = continued(ctx, quote)
+        if previous is None:
             return None
-        previous = earlier[-1]
         return replace(previous, start=start, end=end, text=docindex.text(doc)[start:end], contradicts=())
     used.add(verb.i)
-    source = source_of(ctx, verb)
     return _claim(ctx, start, end, verb, source, quote=True)
 
 
@@ -121,6 +144,8 @@ def _quote_claim(ctx: ClaimContext, quote: Quote, used: set[int]) -> Claim | Non
 
 
 def _verb_claim(ctx: ClaimContext, verb: Token) -> Claim | None:
+    if not cues.reports_here(verb):
+        return None
     content = cues.content(verb)
     if content is None:
         return None
@@ -128,7 +153,24 @@ def _verb_claim(ctx: ClaimContext, verb: Token) -> Claim | None:
     if source is None:
         return None
     start, end = content
-    return _claim(ctx, start, end, verb, source)
+    claim = _claim(ctx, start, end, verb, source)
+    return None if _joined(ctx, verb, claim) else claim
+
+
+def _joined(ctx: ClaimContext, verb: Token, claim: Claim) -> bool:
+    """ "said ..., adding that ...", "condemned the strikes and called on the UN to ...": a
+    second reporting verb of the same source and stance continues the first one's claim."""
+    head = cues.reporting_ancestor(verb) or verb.head
+    if verb.dep_ not in {"conj", "advcl", "xcomp"} or head is verb or not cues.is_reporting(head):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    for index, earlier in enumerate(ctx.claims):
+        if earlier.cue_start == head.idx and earlier.stance == claim.stance and not earlier.quote:
+            start, end = min(earlier.start, claim.start), max(earlier.end, claim.end)
+            ctx.claims[index] = replace(earlier, start=start, end=end, text=docindex.text(ctx.doc)[start:end])
+            return True
+    return False
 
 
 def _according_claim(ctx: ClaimContext, according: Token) -> Claim | None:
@@ -140,7 +182,7 @@ def _according_claim(ctx: ClaimContext, according: Token) -> Claim | None:
     if head is None:
         return None
     words = phrase(head)
-    if not (ctx.actor_in(words) or noun_class(head) is not None):
+    if not (ctx.actor_in(words) or noun_class(head) is not None or is_group(head)):
         return None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) and any(
         c.start <= according.idx < c.end for c in ctx.claims
@@ -182,11 +224,24 @@ def _reported_in_sentence(ctx: ClaimContext, token: Token) -> Claim | None:
 def _claim(
     ctx: ClaimContext, start: int, end: int, cue: Token | Span, source: Source, quote: bool = False
 ) -> Claim:
-    doc = ctx.doc
     cue_start, cue_end = (
         (cue.idx, cue.idx + len(cue)) if isinstance(cue, Token) else (cue.start_char, cue.end_char)
     )
     lemma = cue.lemma_.lower() if isinstance(cue, Token) else ""
+    return _record(ctx, start, end, cue_start, cue_end, source, lemma, quote)
+
+
+def _record(
+    ctx: ClaimContext,
+    start: int,
+    end: int,
+    cue_start: int,
+    cue_end: int,
+    source: Source,
+    lemma: str,
+    quote: bool = False,
+) -> Claim:
+    doc = ctx.doc
     return Claim(
         start=start,
         end=end,
@@ -199,11 +254,26 @@ def _claim(
         cue=docindex.text(doc)[cue_start:cue_end],
         cue_start=cue_start,
         cue_end=cue_end,
-        stance="denies" if lemma in lexicon_claims.DENIAL_VERBS else "asserts",
+        stance="denies"
+        if lemma in lexicon_claims.DENIAL_VERBS or _denies(doc, start, end, cue_end)
+        else "asserts",
         hedged=_hedged(doc, cue_start, lemma),
         via=source.via,
         quote=quote,
     )
+
+
+def _denies(doc: Doc, start: int, end: int, cue_end: int) -> bool:
+    """A statement that calls another untrue, lies or propaganda denies it, whatever its verb;
+    so does labelling something propaganda ("labelled the claim “propaganda”")."""
+    text = docindex.text(doc)
+    if any(p.search(text, start, end) for p in _DENIALS):
+        return True
+    label = text[cue_end:end].lower().rstrip(" .”\"'’")
+    return any(label.endswith(word) for word in lexicon_claims.DENIAL_LABELS) and cue_end <= start
+
+
+_DENIALS = [re.compile(p, re.IGNORECASE) for p in lexicon_claims.DENIAL_PATTERNS]
 
 
 def _hedged(doc: Doc, cue_start: int, lemma: str) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from . import docindex
+from . import docindex, lexicon
 from .entities import Mention
 from .records import Actor
 
@@ -43,6 +43,29 @@ class DocContext:
         self.actors = {a.name: a for a in actors}
         self.kind = {a.name: a.kind for a in self.actors.values()}
         self.affiliation = {a.name: a.affiliation for a in self.actors.values() if a.affiliation}
+
+    def actor_for_noun(self, word: str) -> str | None:
+        """The story's actor a common noun stands for: "rebels" after "M23 rebels", "police"
+        after "Iraqi police"; failing that, the story's one armed group for "rebels",
+        "militants", its one state force for "troops", "the army", "security"."""
+        word = word.lower()
+        forms = {word, word[:-1] if word.endswith("s") else word + "s"}
+        named = {
+            name
+            for name, actor in self.actors.items()
+            if actor.kind != "place"
+            and any(len(a.split()) > 1 and a.lower().split()[-1] in forms for a in (name, *actor.aliases))
+        }
+        if len(named) == 1:
+            return named.pop()
+        if forms & lexicon.ARMED_GROUP_NOUNS:
+            kind = "armed_group"
+        elif forms & lexicon.FORCE_NOUNS or word in lexicon.FORCE_MODIFIERS:
+            kind = "state_force"
+        else:
+            return None
+        of_kind = [a.name for a in self.actors.values() if a.kind == kind]
+        return of_kind[0] if len(of_kind) == 1 else None
 
     def actor_in(self, tokens: Iterable[Token]) -> str | None:
         """The actor named closest to the end of a phrase ("the al-Qaeda-linked JNIM group")."""

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from . import cues, docindex
 from .quotes import Quote, find_quotes
+from .records import Claim
 from .sources import subject
 
 if TYPE_CHECKING:
@@ -33,6 +34,34 @@ def same_paragraph(doc: Doc, a: int, b: int) -> bool:
     return "\n\n" not in docindex.text(doc)[a:b]
 
 
+def continued(ctx: ClaimContext, quote: Quote) -> Claim | None:
+    """The claim a quote with no attribution of its own continues: an earlier quote of its
+    paragraph (“...,” X said. “More.”), or, for a quote that opens its paragraph, the claim of
+    the sentence just before it (X said: ... ¶ “More of the same.”)."""
+    doc = ctx.doc
+    earlier = [
+        c
+        for c in ctx.claims
+        if c.quote and c.cue_end <= quote.start and same_paragraph(doc, c.cue_end, quote.start)
+    ]
+    if earlier:
+        return earlier[-1]
+    text = docindex.text(doc)
+    mark = quote.open_mark if quote.open_mark is not None else quote.start
+    line_start = text.rfind("\n", 0, mark) + 1
+    if text[line_start:mark].strip() or not ctx.claims:
+        return None
+    first = docindex.token_ending_after(doc, mark)
+    if first.sent.start == 0:
+        return None
+    before = doc[first.sent.start - 1].sent
+    previous = ctx.claims[-1]
+    speaks = previous.quote and previous.speaker_type in {"named", "anonymous", "media"}
+    if speaks and previous.start < before.end_char and previous.end > before.start_char:
+        return previous
+    return None
+
+
 def attribution_inside(ctx: ClaimContext, quote: Quote) -> Token | None:
     """For an unclosed quote: a reporting verb after a comma in its last sentence."""
     if quote.closed:
@@ -53,10 +82,12 @@ def attribution_after(ctx: ClaimContext, quote: Quote) -> Token | None:
     """“...,” said X / “...,” X said / “...” X told reporters."""
     doc = ctx.doc
     mark = quote.close_mark if quote.close_mark is not None else quote.end
-    after = docindex.tokens_starting_after(doc, mark, 8)
-    for token in after:
+    after = docindex.tokens_starting_after(doc, mark, 24)
+    for n, token in enumerate(after):
         if token.text in '“"«' or (token.is_sent_start and token.idx > mark + 1 and token.i != after[0].i):
             break
+        if n >= 8 and (cues.clause_start(token).i == 0 or doc[cues.clause_start(token).i - 1].text != ","):
+            continue  # far from the quote, only ", X said" closing the sentence attributes it
         if cues.is_reporting(token) and subject(ctx, token) is not None:
             return token
     return None

@@ -53,10 +53,15 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if following is not None and following.i in ctx.entity_at:
         return ctx.doc[max(t.i for t in ctx.doc if ctx.entity_at.get(t.i) is ctx.entity_at[following.i])]
-    if verb.dep_ == "conj" or (verb.dep_ in {"advcl", "xcomp", "acl"} and verb.tag_ == "VBG"):
+    ancestor = cues.reporting_ancestor(verb)
+    if ancestor is not None:
+        return subject(ctx, ancestor)  # "X said ..., adding that ...": X
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ in {"VBG", "VBD"}:
+        return verb.head  # "a video showing ...", and the parser's "The envoy called on ..."
+    if verb.dep_ in {"conj", "xcomp"} or (verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG"):
         head = verb.head
         if head is not verb and head.pos_ in {"VERB", "AUX"}:
-            return subject(ctx, head)  # "..., saying ...", "confirmed ... but said ..."
+            return subject(ctx, head)  # "..., saying ...", "confirmed ... but said ...", "appeared to show"
     if verb.tag_ in {"VBD", "VBZ", "VBP"}:
         # Over "CNN, citing two officials, who spoke ..., revealed" the parser loses the subject.
         chunks = [c for c in verb.sent.noun_chunks if c.end <= verb.i and c.root.dep_ not in {"pobj", "dobj"}]
@@ -66,11 +71,20 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
 
 
 def source_of(ctx: ClaimContext, verb: Token) -> Source | None:
+    if cues.passive(verb):
+        return _passive_source(ctx, verb)
     head = subject(ctx, verb)
     if head is None:
         return None
+    if head.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        head = verb.head  # "the Observatory, which says it ..."
     if head.lower_ == "it" and head.dep_ == "nsubjpass":
         return Source(None, "unattributed")  # "it was reported that ..."
+    if verb.lemma_.lower() in lexicon_claims.WEAK_CUES and not is_source(ctx, head):
+        return None  # "a surge of violence that highlights the challenges"
+    condition = cues.conditional(verb)
+    if condition is not None and not _fits_condition(ctx, condition, head):
+        return None  # "the army thinks" reports, "the bomb hit" does not; "he saw" only of a witness
     source = identify(ctx, head, phrase(head))
     cited = _cited(verb)
     if cited is not None:
@@ -82,6 +96,56 @@ def source_of(ctx: ClaimContext, verb: Token) -> Source | None:
         if outlet is not None:
             source = replace(source, via=outlet)
     return source
+
+
+def _fits_condition(ctx: ClaimContext, condition: str, head: Token) -> bool:
+    lemma = head.lemma_.lower()
+    if condition == "showing":
+        return lemma in lexicon_claims.VISUAL_NOUNS or lemma in lexicon_claims.DOCUMENT_NOUNS
+    if head.lower_ in {"i", "we", "you", "me", "us"}:
+        return False
+    if condition == "belief":
+        verb = head.head
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        institution = ctx.kind.get(ctx.actor_at.get(head.i)) in lexicon_claims.GROUP_KINDS
+        return is_source(ctx, head) and (negated or institution or lemma in lexicon_claims.EXPERT_NOUNS)
+    # Perception: a witness or a reporter, or a pronoun standing for one.
+    if lemma in lexicon_claims.WITNESS_NOUNS:
+        return True
+    if head.pos_ == "PRON":
+        earlier = antecedent(ctx, head)
+        return earlier is not None and earlier.type == "media"
+    return False
+
+
+def _passive_source(ctx: ClaimContext, verb: Token) -> Source | None:
+    """ "have been accused by rights groups": the agent; "X was quoted as saying": X; "is said
+    to", "were reported", "it was reported that": nobody named (unattributed)."""
+    agent = next(
+        (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None
+    )
+    if agent is not None:
+        return identify(ctx, agent, phrase(agent))
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.lemma_.lower() in lexicon_claims.CITING_VERBS and subject is not None:
+        return identify(ctx, subject, phrase(subject))  # "the president was quoted as saying"
+    if cues.hearsay(verb) or any(c.dep_ == "ccomp" for c in verb.children):
+        return Source(None, "unattributed")
+    return None
+
+
+def is_source(ctx: ClaimContext, head: Token) -> bool:
+    """A word that can name who speaks: an actor, a person, a group, a pronoun, an official or
+    a document; not an event or a thing."""
+    if head.i in ctx.actor_at or head.pos_ in {"PROPN", "PRON"}:
+        return True
+    lemma = head.lemma_.lower()
+    return (
+        noun_class(head) is not None
+        or lemma in lexicon_claims.GROUP_NOUNS
+        or lemma in lexicon.PERSON_ROLES
+        or head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+    )
 
 
 def _cited(verb: Token) -> Token | None:
@@ -143,6 +207,8 @@ def noun_class(head: Token) -> str | None:
         lemma in lexicon_claims.MEDIA_IF_NEWS and modifiers & lexicon_claims.NEWS_WORDS
     ):
         return "media"
+    if lemma in lexicon_claims.DOCUMENT_NOUNS and modifiers & lexicon_claims.MEDIA_NOUNS:
+        return "media"  # "local media reports"
     if lemma in lexicon_claims.DOCUMENT_NOUNS:
         return "document"
     if lemma in lexicon_claims.ANONYMOUS_NOUNS or head.lower_ in {"locals", "residents", "sources"}:
@@ -201,8 +267,18 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
         return Source(earlier, "media", **span)
     if cls == "document":
         owner = ctx.actor_in(t for t in words_of if t.i != head.i)
+        if owner is not None and lemma not in lexicon_claims.VISUAL_NOUNS:
+            # "a statement from the ministry", "a report from the UK's Ministry of Defence": the
+            # issuer speaks; a video stays a document whoever posted it.
+            return Source(owner, "media" if ctx.kind.get(owner) == "media" else "named", **span)
         if owner is not None:
             return Source(owner, "document", **span)
+        if (
+            head.tag_ == "NNS"
+            and lemma in lexicon_claims.BARE_REPORT_NOUNS
+            and not any(c.dep_ in {"det", "poss"} for c in head.children)
+        ):
+            return Source(None, "unattributed", **span)  # "according to reports"
         if head.i > 0 and doc[head.i - 1].lower_ == "the" and ctx.claims:
             # "according to the report": the report already cited.
             previous = ctx.claims[-1]
@@ -219,8 +295,30 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
             named = _person_with_role(ctx, head)
             if named is not None:
                 return Source(named, "named", **span)
-        # "sources in the Yemeni government": the group; "two US defense officials": the country.
-        affiliation = _group_in(words_of, head) or ctx.actor_in(t for t in words_of if t.i != head.i)
+        if definite(head) and not anonymous_marked:
+            earlier = _earlier_source(ctx, head)
+            if earlier is not None:
+                return replace(earlier, **span, via=None)
+        if _the_group_itself(head) and not anonymous_marked:
+            group = ctx.actor_for_noun(head.lower_)
+            if group is not None:
+                return Source(group, "named", **span)  # "rebels said": the rebels of the story
+        # "sources in the Yemeni government": the group; "two US defense officials": the country;
+        # "a police source", "rebel officials": the story's police, its rebels.
+        affiliation = (
+            _group_in(words_of, head)
+            or ctx.actor_in(t for t in words_of if t.i != head.i)
+            or next(
+                (
+                    found
+                    for c in head.children
+                    if c.dep_ in {"compound", "amod", "nmod"}
+                    for found in [ctx.actor_for_noun(c.lower_)]
+                    if found is not None
+                ),
+                None,
+            )
+        )
         return Source(affiliation, "anonymous", **span)
     if is_group(head) and head.i not in ctx.actor_at and definite(head):
         recent = _recent_actor_ending(ctx, head)
@@ -231,7 +329,7 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
     if is_group(head):
         owner = ctx.actor_in(words_of)  # "the al-Qaeda-linked JNIM group"
         return Source(owner or group_name(words_of, head), "named", **span)
-    return Source(words, "named", **span)
+    return Source(group_name(words_of, head), "named", **span)
 
 
 def indefinite(head: Token) -> bool:
@@ -241,6 +339,19 @@ def indefinite(head: Token) -> bool:
     if not dets:
         return head.text.islower()
     return any(c.lower_ in {"a", "an", "some", "another", "several", "many"} for c in dets)
+
+
+def _the_group_itself(head: Token) -> bool:
+    """ "rebels said", "the militants said": an armed side speaking as a whole, not "two rebels"
+    or "a militant"."""
+    return (
+        head.tag_ in {"NNS", "NNPS"}
+        and head.lower_ in lexicon.ARMED_GROUP_NOUNS | lexicon.FORCE_NOUNS
+        and not any(
+            c.dep_ in {"nummod", "quantmod"} or c.lower_ in {"some", "several", "many", "two"}
+            for c in head.children
+        )
+    )
 
 
 def _group_in(words_of: list[Token], head: Token) -> str | None:
@@ -305,27 +416,67 @@ def _person_with_role(ctx: ClaimContext, head: Token) -> str | None:
 
 
 def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
-    """ "he said" -> the last person named or quoted; "they said" -> the last group source."""
+    """ "he said" -> the last single person who spoke, unless a person named since then acts in
+    the text; "they said", "it said" -> the last group that spoke or acted."""
     word = pronoun.lower_
+    before = pronoun.idx
     if word in lexicon_claims.PERSONAL_PRONOUNS:
-        # The nearest earlier person: one named in the text, or a single source just quoted
-        # ("a local official ... told AFP ... “...,” he said").
-        candidates = [
-            (m.start, Source(ctx.actor_of[m], "named"))
-            for m in ctx.mentions
-            if m.start < pronoun.idx and m.label == "PERSON" and m in ctx.actor_of
+        spoke = [
+            (c.speaker_start, Source(c.speaker, c.speaker_type))
+            for c in ctx.claims
+            if c.speaker_start is not None and c.speaker_start < before and _singular_person(ctx, c)
         ]
-        for claim in ctx.claims:
-            singular = claim.speaker_text is not None and _singular_person(ctx, claim)
-            if singular and claim.speaker_start is not None and claim.speaker_start < pronoun.idx:
-                candidates.append((claim.speaker_start, Source(claim.speaker, claim.speaker_type)))
-        if candidates:
-            return max(candidates, key=lambda c: c[0])[1]
-        return None
+        people = [m for m in ctx.mentions if m.start < before and m.label == "PERSON" and m in ctx.actor_of]
+        acting = [(m.start, Source(ctx.actor_of[m], "named")) for m in people if m.agent]
+        if spoke and acting and acting[-1][0] > spoke[-1][0]:
+            return acting[-1][1]
+        if spoke:
+            return spoke[-1][1]
+        return Source(ctx.actor_of[people[-1]], "named") if people else None
     if word in lexicon_claims.GROUP_PRONOUNS:
-        for claim in reversed(ctx.claims):
-            if claim.speaker is not None and ctx.kind.get(claim.speaker) != "person":
-                return Source(claim.speaker, claim.speaker_type)
+        plural = word != "it"
+        spoke = [
+            (c.speaker_start, Source(c.speaker, c.speaker_type))
+            for c in ctx.claims
+            if c.speaker_start is not None and c.speaker_start < before and _group_source(ctx, c, plural)
+        ]
+        acting = [
+            (
+                m.start,
+                Source(ctx.actor_of[m], "media" if ctx.kind.get(ctx.actor_of[m]) == "media" else "named"),
+            )
+            for m in ctx.mentions
+            if m.start < before
+            and m.agent
+            and ctx.kind.get(ctx.actor_of.get(m)) in lexicon_claims.GROUP_KINDS
+        ]
+        candidates = spoke[-1:] + acting[-1:]
+        return max(candidates, key=lambda c: c[0])[1] if candidates else None
+    return None
+
+
+def _group_source(ctx: ClaimContext, claim: Claim, plural: bool) -> bool:
+    """A claim whose source a group pronoun can stand for: a group, an outlet, a document, or
+    (for "they") unnamed people ("residents said ... they added")."""
+    if claim.speaker is not None and ctx.kind.get(claim.speaker) in lexicon_claims.GROUP_KINDS:
+        return True
+    if claim.speaker_type in {"media", "document"}:
+        return True
+    if claim.speaker_type == "anonymous" and plural:
+        span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+        return span is not None and span.root.tag_ in {"NNS", "NNPS"}
+    return False
+
+
+def _earlier_source(ctx: ClaimContext, head: Token) -> Source | None:
+    """ "the source said", "the official added": the last source introduced with that noun."""
+    lemma = head.lemma_.lower()
+    for claim in reversed(ctx.claims):
+        if claim.speaker_start is None or claim.speaker_start >= head.idx or claim.speaker_text is None:
+            continue
+        span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+        if span is not None and span.root.i != head.i and span.root.lemma_.lower() == lemma:
+            return Source(claim.speaker, claim.speaker_type, via=claim.via)
     return None
 
 
