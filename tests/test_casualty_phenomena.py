@@ -179,3 +179,40 @@ def test_figures_of_each_phenomenon(read_text, text, expected):
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_what_is_not_a_figure(read_text, text):
     assert read_text(text).casualty_records == (), text
+
+
+PARTIES = [
+    (
+        "The Kenyan army said it killed nine al-Shabaab fighters and lost two soldiers, with four others wounded.",
+        [
+            F(snip="nine", party="al-Shabaab", claimed_by="Kenyan army"),
+            F(snip="two soldiers", party="Kenyan army"),
+            F(snip="four others", party="Kenyan army", category="wounded"),
+        ],
+    ),
+    (
+        "Nine soldiers were killed and 14 others wounded, the Malian army said.",
+        [F(snip="Nine", party="Malian army"), F(snip="14", party="Malian army", claimed_by="Malian army")],
+    ),
+    (
+        "French counter-insurgency forces patrol the region. A French serviceman was also killed last month.",
+        [F(snip="serviceman", count=1, party="French counter-insurgency forces")],
+    ),
+    (
+        "The army said rebels fired on some Nigerian soldiers escorting a convoy and killed 25 of them.",
+        [F(snip="25", count=25, party="Nigerian soldiers")],
+    ),
+    (
+        "Residents said eight policemen were killed at the checkpoint.",
+        [F(snip="eight", count=8, party=None)],
+    ),
+    (
+        "The Sudanese army denied reports that 40 soldiers were killed.",
+        [F(snip="40", count=40, party="Sudanese army", claimed_by=None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES, ids=[c[0][:48] for c in PARTIES])
+def test_whose_figure_it_is(read_text, text, expected):
+    check_figures(text, read_text(text).casualty_records, expected)

@@ -242,7 +242,7 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
     first, last = min(tokens), max(tokens)
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     core = doc[min(amount.tokens or (victim.i,))].idx
-    claim_index = _claim_holding(claims, start, end, core)
+    claim_index = _claim_holding(claims, start, end, core, trigger)
     claim = claims[claim_index] if claim_index is not None else None
     party_name, party_text = party(story, victim, people, hit.owner, claim, earlier, start)
     claimant, claimant_text = _claimant(claims, claim, amount)
@@ -317,11 +317,27 @@ def _people_noun(victim: Token) -> Token | None:
 # -- claimants ----------------------------------------------------------------------------------------
 
 
-def _claim_holding(claims: list[Claim], start: int, end: int, core: int) -> int | None:
-    """The innermost claim whose statement holds the figure (or, failing that, its size)."""
+def _claim_holding(claims: list[Claim], start: int, end: int, core: int, trigger: Token) -> int | None:
+    """The innermost claim whose statement holds the figure (or, failing that, its size, or the
+    words it depends on: "... 602 soldiers, wounded 430 and captured 98", "'... 12 captured,'
+    for the loss of 10 soldiers, he said")."""
     holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.start <= start and end <= c.end]
     if not holding:
         holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.start <= core < c.end]
+    sentence = trigger.sent
+    for governor in list(trigger.ancestors)[:4]:
+        if holding or governor.i < sentence.start:
+            break
+        holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.start <= governor.idx < c.end]
+    if (
+        not holding
+        and trigger.dep_ == "conj"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
+    ):
+        # "X countered that they had killed 602 soldiers, wounded 430 ...", with the second
+        # verb hung on the reporting verb by the parser: the reported verbs go together.
+        cue = trigger.head
+        holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.cue_start <= cue.idx < c.cue_end]
     if not holding:
         holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.start < end and start < c.end]
     return min(holding)[1] if holding else None

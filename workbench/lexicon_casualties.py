@@ -233,6 +233,8 @@ NONSTATE_COMBATANTS = frozenset(
     """.split()
 )
 COMBATANT_NOUNS = STATE_COMBATANTS | NONSTATE_COMBATANTS
+# Pronouns whose victims are named earlier: "killed 25 of them".
+PLURAL_PRONOUNS = frozenset("them they those these".split())
 # Victims named by no noun of their own: "11 others", "four more", "70 wounded".
 BARE_VICTIMS = frozenset("others other more ones".split())
 # Police nouns go to a police force where the story has one: "eight policemen".

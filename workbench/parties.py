@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from . import docindex, lexicon
 from . import lexicon_casualties as lex
-from .entities import Mention
+from .entities import Mention, demonym_country
 from .records import Actor, Casualty, Claim
 
 CIVILIANS = "civilians"
@@ -72,7 +72,7 @@ def party(
             or _speaker_as_pronoun(story, owner, claim)
         )
         return found, text
-    noun = _role_noun(people or victim)
+    noun = _role_noun(people or _antecedent(victim) or victim)
     text = _phrase_text(doc, noun)
     word = noun.lower_
     if word in lex.CIVILIAN_NOUNS or _described_as_civilians(victim) or _civilian_modifier(noun):
@@ -130,6 +130,33 @@ def _role_noun(noun: Token) -> Token:
     return noun
 
 
+def _antecedent(victim: Token) -> Token | None:
+    """The people "them" stands for in "killed 25 of them": the nearest plural person noun before
+    it in its sentence or the one before."""
+    pronoun = next(
+        (
+            p
+            for c in victim.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        victim,
+    )
+    if pronoun.lower_ not in lex.PLURAL_PRONOUNS:
+        return None
+    doc = victim.doc
+    first = pronoun.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    for token in reversed(doc[first : pronoun.i]):
+        if token.tag_ in {"NNS", "NNPS"} and (
+            token.lower_ in lex.PERSON_NOUNS or token.lemma_.lower() in lex.PERSON_NOUNS
+        ):
+            return token
+    return None
+
+
 def _civilian_modifier(noun: Token) -> bool:
     """ "civilian deaths", "civilian casualties"."""
     return any(
@@ -153,12 +180,39 @@ def _named_in_phrase(story: Story, noun: Token) -> str | None:
     not in an apposition ("1.9 million people, about 90 percent of Gaza's population"), nor a
     place ("37 people at the airport")."""
     owned = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for t in c.subtree}
+    kind = _combatant_kind(noun)
     for i in sorted(_noun_phrase(noun) | owned):
         name = story.actor_at.get(i)
         if name is not None and story.kind(name) in _SIDE_KINDS:
-            if story.kind(name) == "other" and _combatant_kind(noun) is None:
+            if story.kind(name) == "other" and kind is None:
                 continue  # "25 Indians", "two Americans": nationals, not a side
+            if kind is not None and story.kind(name) not in _ARMED_KINDS:
+                # "Russian soldiers" are Russia's armed forces where the story names them.
+                return _force_of_nation(story, noun, kind) or name
             return name
+    return _force_of_nation(story, noun, kind) if kind is not None else None
+
+
+def _force_of_nation(story: Story, noun: Token, kind: str) -> str | None:
+    """The force of the victims' nationality: "a French serviceman" is the French forces'."""
+    nations = {demonym_country(c.text) for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}} - {
+        None
+    }
+    if not nations:
+        return None
+    forces = [
+        actor
+        for actor in story.actors.values()
+        if actor.kind == kind
+        and any(
+            demonym_country(word) in nations
+            for alias in (actor.name, *actor.aliases)
+            for word in alias.split()
+        )
+    ]
+    forces.sort(key=lambda a: (-a.mentions, a.first_start))
+    if len(forces) == 1 or (len(forces) > 1 and forces[0].mentions > forces[1].mentions):
+        return forces[0].name
     return None
 
 
