@@ -183,7 +183,8 @@ def test_what_is_not_a_figure(read_text, text):
 
 PARTIES = [
     (
-        "The Kenyan army said it killed nine al-Shabaab fighters and lost two soldiers, with four others wounded.",
+        "The Kenyan army said it killed nine al-Shabaab fighters and lost two soldiers, with four others"
+        " wounded.",
         [
             F(snip="nine", party="al-Shabaab", claimed_by="Kenyan army"),
             F(snip="two soldiers", party="Kenyan army"),
