@@ -310,6 +310,29 @@ ANY_WORDS = frozenset("any".split())
 NEGATIONS = frozenset("not n't never no".split())
 NEGATING_VERBS = frozenset("deny reject dismiss refute".split())
 
+# -- the ledger ---------------------------------------------------------------------------------------
+
+# "about 40" allows this much either way when figures are compared.
+ABOUT_MARGIN = 0.2
+# Words that make a figure a running or cumulative total, not one event's toll: such a total is
+# not compared with a day's figure.
+RUNNING_TOTAL_PHRASES = (
+    "since",
+    "so far",
+    "to date",
+    "in total",
+    "in all",
+    "overall",
+    "altogether",
+    "cumulative",
+    "over the past",
+    "in the past",
+    "this year",
+    "this month",
+    "throughout",
+    "running total",
+)
+
 # -- sides --------------------------------------------------------------------------------------------
 
 # The opposing side, said from the claimant's point of view.
