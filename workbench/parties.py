@@ -12,6 +12,7 @@ phrase is kept as ``party_text``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -37,12 +38,14 @@ class Story:
         self.actors = {a.name: a for a in actors}
         self.actor_at: dict[int, str] = {}
         # Where mentions nest ("Yemeni" in "Yemeni government"), the longer one wins.
+        starts, ends = docindex.index(doc).starts, docindex.index(doc).ends
         for mention in sorted(mentions, key=lambda m: m.end - m.start):
-            if mention not in actor_of:
+            name = actor_of.get(mention)
+            if name is None:
                 continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            for token in span if span is not None else ():
-                self.actor_at[token.i] = actor_of[mention]
+            # The tokens the mention overlaps, found by binary search on the token offsets.
+            for i in range(bisect_right(ends, mention.start), bisect_left(starts, mention.end)):
+                self.actor_at[i] = name
         self.sides = story_sides(self.actors.values())
 
     def kind(self, name: str | None) -> str | None:
@@ -96,7 +99,8 @@ def party(
     if people is None or word in lex.BARE_VICTIMS:
         # "nine soldiers were killed and 11 others wounded", "317 fighters killed and 125
         # injured", "90 civilian deaths and 142 injuries": the same victims as just before.
-        same_sentence = [f for f in earlier if f.start < start and _same_sentence(doc, f.start, start)]
+        sentence = victim.sent
+        same_sentence = [f for f in earlier if sentence.start_char <= f.start < start]
         if same_sentence:
             return same_sentence[-1].party, text
     if word in lex.COMBATANT_NOUNS or _combatant_kind(noun) or (people is None and victim.like_num):
@@ -392,12 +396,6 @@ _noun_phrase = noun_phrase
 def _phrase_text(doc: Doc, token: Token) -> str:
     tokens = sorted(_noun_phrase(token))
     return docindex.text(doc)[doc[tokens[0]].idx : doc[tokens[-1]].idx + len(doc[tokens[-1]])]
-
-
-def _same_sentence(doc: Doc, a: int, b: int) -> bool:
-    ta = docindex.token_ending_after(doc, a)
-    tb = docindex.token_ending_after(doc, b)
-    return ta.sent.start == tb.sent.start
 
 
 # -- sides --------------------------------------------------------------------------------------------
