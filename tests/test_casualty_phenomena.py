@@ -49,6 +49,7 @@ SUBSETS = [
         [F(snip="three", count=3, approx="at_least", category="killed", party="civilians")],
     ),
     ("Among the dead was a nurse.", [F(snip="nurse", count=1, category="killed", party="civilians")]),
+    ("Among the victims were several children.", [F(snip="several", approx="vague", party="civilians")]),
     ("Many of the injured were children.", [F(snip="Many", count=None, approx="vague", party="civilians")]),
     (
         "More than half of those killed were fighters, the monitor said.",
@@ -74,6 +75,8 @@ NOMINAL = [
     ("Rebels announced the execution of four prisoners.", [F(snip="four", count=4, category="killed")]),
     ("The town mourned the loss of 12 soldiers.", [F(snip="12", count=12, category="killed")]),
     ("Nine soldiers were martyred in the attack.", [F(snip="Nine", count=9, category="killed")]),
+    ("Eleven people perished when the boat sank.", [F(snip="Eleven", count=11, category="killed")]),
+    ("The killing of three protesters sparked outrage.", [F(snip="three", count=3, category="killed")]),
     ("Two guards were shot dead.", [F(snip="Two", count=2, category="killed")]),
     ("A shopkeeper was gunned down outside his store.", [F(snip="shopkeeper", count=1, category="killed")]),
     ("Police said 14 dead had been counted.", [F(snip="14", count=14, category="killed")]),
@@ -94,6 +97,13 @@ NOMINAL = [
 CATEGORIES = [
     ("The fighting has displaced at least 3,000 people.", [F(snip="3,000", category="displaced")]),
     ("About 200 families fled their homes.", [F(snip="200", category="displaced", party="civilians")]),
+    ("About 3,000 people were seeking shelter in the school.", [F(snip="3,000", category="displaced")]),
+    ("Nine fishermen were reported missing.", [F(snip="Nine", count=9, category="missing")]),
+    (
+        "Two journalists, whose fate is unknown, were taken away.",
+        [F(snip="Two", count=2, category="missing")],
+    ),
+    ("Authorities detained 12 suspects.", [F(snip="12", count=12, category="arrested")]),
     ("Gunmen took away 40 pupils from the school.", [F(snip="40", category="captured", party="civilians")]),
     ("Some 90 others were taken hostage.", [F(snip="90", count=90, approx="about", category="captured")]),
     ("Police arrested 30 protesters.", [F(snip="30", count=30, category="arrested", party=None)]),
@@ -127,6 +137,7 @@ VAGUE_AND_RANGES = [
     ("Hundreds have been reported injured.", [F(snip="Hundreds", count=None, approx="vague")]),
     ("Others appeared injured.", [F(snip="Others", count=None, approx="vague", category="wounded")]),
     ("A number of injured were taken to hospital.", [F(snip="number", count=None, approx="vague")]),
+    ("The toll was even higher, residents said.", [F(snip="even higher", count=None, approx="vague")]),
     ("Many more bodies were pulled from the river.", [F(snip="more bodies", count=None, approx="vague")]),
     (
         "The army said it killed an unspecified number of militants.",
@@ -167,6 +178,8 @@ NOT_FIGURES = [
     "The monitor provides information about casualties on both sides.",
     "Rebels captured three military bases and 40 vehicles.",
     "Jets shot down two drones over the city.",
+    "The final toll is likely to be higher.",
+    "The rebels seized weapons and three trucks.",
     "The rebels freed 12 hostages on Sunday.",
 ]
 

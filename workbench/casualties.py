@@ -191,6 +191,7 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
             and victim.lower_ not in lex.LIVES_NOUNS
             and victim.lower_ not in lex.ZERO_DETERMINERS
             and victim.lower_ not in lex.UNIT_NOUNS
+            and victim.lower_ not in lex.TOLL_NOUNS
             and not counted_pronoun
         ):
             return None  # "captured three bases", "lost ground"
@@ -203,6 +204,8 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
     if trigger.lemma_.lower() in lex.FLEE_VERBS and not _displaceable(victim, people):
         return None  # "four fled through a side door": an escape, not a displacement
     amount = quantity(victim, people, definite_one=hit.definite_one)
+    if amount is None and victim.i == trigger.i and victim.lower_ in lex.TOLL_NOUNS:
+        amount = Quantity(None, None, None, "vague", ())  # "the toll was even higher"
     if (
         amount is None
         and hit.definite_one
@@ -229,6 +232,10 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
         tokens |= noun_phrase(people)
     if people is None and victim.like_num:
         tokens |= _own_phrase(victim)  # "four of another"
+    if victim.i == trigger.i and victim.lower_ in lex.TOLL_NOUNS:
+        # "the death toll was even higher"
+        tokens |= noun_phrase(victim) | {victim.head.i}
+        tokens |= {t.i for c in victim.head.children if c.dep_ == "acomp" for t in c.subtree}
     if min(tokens) - 5 <= trigger.i <= max(tokens) + 5:
         tokens.add(trigger.i)  # a word of harm far from a list's item is not part of its phrase
     if hit.owner is not None and abs(hit.owner.i - victim.i) <= 6:
@@ -307,10 +314,16 @@ def _people_noun(victim: Token) -> Token | None:
         return victim
     for prep in (c for c in victim.children if c.dep_ == "prep" and c.lower_ == "of"):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            if noun.lower_ in lex.PERSON_NOUNS or noun.lemma_.lower() in lex.PERSON_NOUNS:
+            if (
+                noun.lower_ in lex.PERSON_NOUNS
+                or noun.lemma_.lower() in lex.PERSON_NOUNS
+                or (noun.pos_ == "NOUN" and noun.lower_.endswith(lex.PERSON_SUFFIXES))
+            ):
                 return noun
     if victim.pos_ in {"NOUN", "PROPN"} and victim.lemma_.lower() in lex.PERSON_NOUNS:
         return victim
+    if victim.pos_ == "NOUN" and victim.lower_.endswith(lex.PERSON_SUFFIXES):
+        return victim  # "fishermen", "herdsmen", "activists"
     return None
 
 

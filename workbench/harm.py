@@ -44,6 +44,7 @@ TRIGGER_WORDS = frozenset(
         *lex.SUBSET_PREPOSITIONS,
         *lex.SHOT_NOUNS,
         *lex.CAPTION_LABELS,
+        *lex.FATE_NOUNS,
     }
 )
 TRIGGER_LEMMAS = frozenset(
@@ -56,6 +57,7 @@ TRIGGER_LEMMAS = frozenset(
         *lex.TREAT_VERBS,
         *lex.LIVES_VERBS,
         *lex.INCLUDE_VERBS,
+        *lex.SHELTER_VERBS,
     }
 )
 
@@ -106,6 +108,11 @@ def hits(token: Token) -> Iterator[Hit]:
             yield from _lives_or_homes(token, lemma)
         elif lemma in lex.INCLUDE_VERBS:
             yield from _included(token)
+        elif lemma in lex.SHELTER_VERBS:
+            yield from _sheltering(token, lemma)
+        return
+    if word in lex.FATE_NOUNS:
+        yield from _fate_unknown(token)
         return
     if word in lex.SHOT_NOUNS and token.pos_ == "NOUN":
         # "a rebel shot in the stomach", parsed as a noun "shot" with the rebel hanging on it.
@@ -518,6 +525,46 @@ def _toll_hits(toll: Token) -> Iterator[Hit]:
         found = _number_after(toll)
     for number in found:
         yield Hit(number, _toll_category(toll), toll)
+    if not found and _even_higher(toll):
+        yield Hit(toll, _toll_category(toll), toll)  # "the toll was even higher": more than said
+
+
+def _even_higher(toll: Token) -> bool:
+    """ "the death toll was even higher" states a larger toll; "the toll is likely to be higher"
+    and "could rise" are a reporter's caveat."""
+    verb = toll.head
+    if toll.dep_ != "nsubj" or verb.lemma_.lower() != "be" or verb.dep_ == "xcomp":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in lex.MODAL_WORDS for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "acomp"
+        and c.lower_ in lex.HIGHER_WORDS
+        and any(g.lower_ in lex.EVEN_WORDS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _sheltering(verb: Token, lemma: str) -> Iterator[Hit]:
+    """ "3,000 people were seeking shelter in the school", "families sheltering in tents"."""
+    children = list(verb.children)
+    if lemma != "shelter" and not any(c.dep_ == "dobj" and c.lower_ in lex.SHELTER_NOUNS for c in children):
+        return
+    for subject in (c for c in children if c.dep_ in _SUBJECTS):
+        yield Hit(_referent(subject, verb), "displaced", verb)
+
+
+def _fate_unknown(fate: Token) -> Iterator[Hit]:
+    """ "two journalists whose fate is unknown", "the whereabouts of 12 fishermen are unknown"."""
+    verb = fate.head
+    if fate.dep_ not in _SUBJECTS or not any(
+        c.dep_ in {"acomp", "attr"} and c.lower_ in lex.UNKNOWN_WORDS for c in verb.children
+    ):
+        return
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in fate.children) and verb.dep_ == "relcl":
+        yield from _with_conjuncts(Hit(verb.head, "missing", fate))
+    for victim in _of_people(fate):
+        yield from _with_conjuncts(Hit(victim, "missing", fate))
 
 
 def _toll_category(toll: Token) -> str:

@@ -35,6 +35,7 @@ CASUALTY_VERBS = {
     "capture": "captured",
     "abduct": "captured",
     "kidnap": "captured",
+    "seize": "captured",  # "seized 20 passengers"; "seized weapons" has no people and is dropped
     "surrender": "captured",  # "three brigades surrendered"
     "arrest": "arrested",
     "detain": "arrested",
@@ -80,6 +81,12 @@ INJURY_NOUNS = frozenset("injury injuries wound wounds burns shrapnel".split())
 # Fleeing is displacement for people who live somewhere ("families fled", "700,000 people have
 # fled"), not for "four fled through a side door" or gunmen escaping.
 FLEE_VERBS = frozenset("flee".split())
+# "3,000 people were seeking shelter", "families sheltering in schools": the displaced.
+SHELTER_VERBS = frozenset("seek shelter".split())
+SHELTER_NOUNS = frozenset("shelter refuge sanctuary safety".split())
+# "whose fate is unknown", "the whereabouts of 12 fishermen are unknown": the missing.
+FATE_NOUNS = frozenset("fate whereabouts".split())
+UNKNOWN_WORDS = frozenset("unknown unclear unaccounted".split())
 DISPLACEABLE_NOUNS = frozenset(
     """
     people persons civilians residents villagers families family households inhabitants refugees
@@ -163,6 +170,10 @@ LOSS_SIZE_WORDS = frozenset(
 # casualties", "reports about casualties".
 LOSS_REFERENCE_HEADS = frozenset("number numbers figure figures information data about count".split())
 TOLL_NOUNS = frozenset("toll".split())
+# "the death toll was even higher" is a (vague) figure; "could be higher" is a caveat.
+HIGHER_WORDS = frozenset("higher greater larger worse".split())
+EVEN_WORDS = frozenset("even much far considerably".split())
+MODAL_WORDS = frozenset("could may might will would should can".split())
 # "the death toll rose to 52", "put the toll at 30", "a toll of 52".
 TOLL_PREPOSITIONS = frozenset("to at of".split())
 # "the toll has reached 64": verbs whose object is the toll's size.
@@ -193,9 +204,18 @@ PERSON_NOUNS = frozenset(
     father mother son daughter husband wife brother sister relatives relative pilgrims pilgrim
     conscripts conscript contractors contractor volunteers volunteer bandits bandit terrorists terrorist
     extremists extremist guerrillas guerrilla martyrs corpses corpse ones shoppers shopper officials
-    official employees employee
+    official employees employee suspects suspect miners miner engineers engineer traders trader herders
+    herder merchants merchant shepherds shepherd drivers driver crew crewmembers settlers settler
+    peacekeepers peacekeeper monks monk nuns nun clerics cleric lawmakers lawmaker politicians
+    politician schoolgirls schoolgirl schoolboys schoolboy schoolchildren christians muslims athletes
+    athlete labourers labourer laborers laborer evacuees evacuee trainees trainee inmates inmate
+    visitors visitor customers customer guests guest fans fan mourners mourner diplomats diplomat
+    activists activist tribesmen tribesman
     """.split()
 )
+# Endings that make a noun a person noun: "fishermen", "herdsmen", "medics"... "-men" people,
+# "-ists" (journalists, activists), "-ians" (civilians, Syrians), "-ees" (detainees, refugees).
+PERSON_SUFFIXES = ("men", "man", "ists", "ians", "ees")
 # Words after a demonym that make it a person noun: "25 Indians", "an injured Syrian".
 # (A demonym itself is told by the actors layer; here the number or article does the counting.)
 
@@ -233,6 +253,8 @@ NONSTATE_COMBATANTS = frozenset(
     """.split()
 )
 COMBATANT_NOUNS = STATE_COMBATANTS | NONSTATE_COMBATANTS
+# Words that describe only part of the victims: "30 people, most of them children".
+PART_WORDS = frozenset("most many some half several majority".split())
 # Pronouns whose victims are named earlier: "killed 25 of them".
 PLURAL_PRONOUNS = frozenset("them they those these".split())
 # Victims named by no noun of their own: "11 others", "four more", "70 wounded".

@@ -123,6 +123,7 @@ def _role_noun(noun: Token) -> Token:
             child.dep_ == "appos"
             and (child.lower_ in lex.PERSON_NOUNS or child.lemma_.lower() in lex.PERSON_NOUNS)
             and not any(c.dep_ == "nummod" for c in child.children)  # a counted item of a list
+            and not any(c.lower_ in lex.PART_WORDS for c in child.children)  # "most of them children"
         ):
             return child
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
