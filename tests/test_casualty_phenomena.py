@@ -100,7 +100,7 @@ CATEGORIES = [
     ("About 3,000 people were seeking shelter in the school.", [F(snip="3,000", category="displaced")]),
     ("Nine fishermen were reported missing.", [F(snip="Nine", count=9, category="missing")]),
     (
-        "Two journalists, whose fate is unknown, were taken away.",
+        "Two journalists, whose fate is unknown, were last seen in May.",
         [F(snip="Two", count=2, category="missing")],
     ),
     ("Authorities detained 12 suspects.", [F(snip="12", count=12, category="arrested")]),
