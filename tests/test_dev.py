@@ -56,8 +56,9 @@ def test_claims_on_dev(dev_scores):
 
 def test_casualty_figures_on_dev(dev_scores):
     figures = dev_scores["casualties"]
-    assert figures["f1"] >= 0.63 and figures["strict_f1"] >= 0.34
-    assert figures["party_acc"] >= 0.75 and figures["claimed_by_acc"] >= 0.79
+    assert figures["f1"] >= 0.92 and figures["strict_f1"] >= 0.68
+    assert figures["precision"] >= 0.95 and figures["recall"] >= 0.88
+    assert figures["party_acc"] >= 0.84 and figures["claimed_by_acc"] >= 0.86
 
 
 def test_actors_on_dev(dev_scores):
