@@ -44,9 +44,12 @@ DENIAL_PATTERNS = (
 CLAIM_NOUNS = frozenset(
     """
     assertion claim report allegation accusation charge statement assessment estimate contention
-    insistence announcement warning
+    insistence announcement warning advice
     """.split()
 )
+
+# A first line of at most this many words, with no closing full stop, is a headline.
+HEADLINE_WORDS = 20
 
 # Labels that make "labelled/called/described X as Y" a denial: "labelled the claim propaganda".
 DENIAL_LABELS = frozenset("propaganda lie lies fake false fabrication untrue baseless nonsense".split())
@@ -158,7 +161,7 @@ HEDGE_WORDS = frozenset("reportedly allegedly purportedly apparently supposedly 
 HEDGE_CUES = frozenset("claim allege".split())
 HEDGE_PATTERNS = (
     r"\b(?:could|can|cannot|can't|could not|was not|were not|has not been|have not been)\s*(?:not\s+)?"
-    r"(?:be\s+)?(?:independently\s+)?(?:verif|confirm|corroborat)",
+    r"(?:be\s+)?(?:independently\s+)?(?:verif|confirm|corroborat|independen)",
     r"\bunverified\b",
     r"\bunconfirmed\b",
     r"\b(?:not|never)\s+(?:been\s+)?(?:immediately\s+)?(?:possible|able)\b[^.]{0,60}?\b(?:verif|confirm)",
@@ -220,7 +223,7 @@ VISUAL_NOUNS = frozenset(
 )
 
 # Verbs by which a document reports: "video showed", "a list of names cites 60 women killed".
-SHOWING_VERBS = frozenset("show depict cite list document reveal indicate".split())
+SHOWING_VERBS = frozenset("show depict cite list document reveal indicate read".split())
 
 # Nouns of a group or institution that can be a source or an affiliation without a proper
 # name: "the resistance front", "the army", "the ministry".
