@@ -193,6 +193,15 @@ CASES = [
         ],
     ),
     (
+        # "She" is not a man: "his wife" says who is a woman.
+        "Karim Haidari died in the strike, his wife Leila told reporters. "
+        "I met his brother Jawad there. She said the house had been empty.",
+        [
+            E(content="Karim Haidari died", speaker="Leila"),
+            E(content="house had been empty", speaker="Leila", speaker_type="named"),
+        ],
+    ),
+    (
         "Residents said the militia had left the town. They added that the market had reopened.",
         [
             E(content="militia had left", speaker=None, speaker_type="anonymous"),

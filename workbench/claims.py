@@ -44,6 +44,7 @@ class ClaimContext(DocContext):
         doc = self.doc
         self.quotes = statement_quotes(doc)
         self.claims: list[Claim] = []
+        self.genders: dict[str, dict[str, int]] | None = None  # per person, counted when first asked
         # Asked for every token: answered from a table, the first quote in the list winning.
         self._quote_at: dict[int, Quote] = {}
         for quote in reversed(self.quotes):

@@ -239,6 +239,20 @@ GROUP_NOUNS = (
 )
 
 PERSONAL_PRONOUNS = frozenset("he she him her".split())
+# Words that say a person is a woman or a man, next to their name ("his wife Mala", "Mr. Conboy",
+# "Khala, a 45-year-old father"), so that "she said" does not go to a man.
+FEMALE_WORDS = frozenset(
+    """
+    she her hers herself woman girl mother wife daughter sister widow grandmother aunt niece mrs ms
+    miss madam lady queen spokeswoman chairwoman businesswoman policewoman congresswoman actress
+    """.split()
+)
+MALE_WORDS = frozenset(
+    """
+    he him his himself man boy father husband son brother widower grandfather uncle nephew mr sir
+    king spokesman chairman businessman policeman congressman
+    """.split()
+)
 # Kinds of actor a group pronoun ("they", "it") can stand for.
 GROUP_KINDS = frozenset("armed_group state_force government organization media".split())
 GROUP_PRONOUNS = frozenset("they it we".split())

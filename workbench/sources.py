@@ -467,12 +467,23 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
     word = pronoun.lower_
     before = pronoun.idx
     if word in lexicon_claims.PERSONAL_PRONOUNS:
+        other = "male" if word in lexicon_claims.FEMALE_WORDS else "female"
         spoke = [
             (c.speaker_start, Source(c.speaker, c.speaker_type))
             for c in ctx.claims
-            if c.speaker_start is not None and c.speaker_start < before and _singular_person(ctx, c)
+            if c.speaker_start is not None
+            and c.speaker_start < before
+            and _singular_person(ctx, c)
+            and _gender(ctx, c.speaker) != other
         ]
-        people = [m for m in ctx.mentions if m.start < before and m.label == "PERSON" and m in ctx.actor_of]
+        people = [
+            m
+            for m in ctx.mentions
+            if m.start < before
+            and m.label == "PERSON"
+            and m in ctx.actor_of
+            and _gender(ctx, ctx.actor_of[m]) != other
+        ]
         # A person the reporter introduces after the last speaker ("I met Stefano there. He
         # ...") takes over; one named inside someone's statement does not.
         narrated = [
@@ -505,6 +516,42 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
         candidates = spoke[-1:] + acting[-1:]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
     return None
+
+
+def _gender(ctx: ClaimContext, name: str | None) -> str | None:
+    """ "female", "male" or None, from the words next to the person's mentions ("his wife Mala",
+    "Mr. Conboy", "Khala, a 45-year-old father") and the pronouns their claims were made with."""
+    if name is None:
+        return None
+    votes = dict(_named_gender(ctx).get(name, {"female": 0, "male": 0}))
+    for claim in ctx.claims:
+        if claim.speaker == name and claim.speaker_text:
+            word = claim.speaker_text.lower()
+            votes["female"] += word in {"she", "her"}
+            votes["male"] += word in {"he", "him"}
+    if votes["female"] == votes["male"]:
+        return None
+    return "female" if votes["female"] > votes["male"] else "male"
+
+
+def _named_gender(ctx: ClaimContext) -> dict[str, dict[str, int]]:
+    """Per person, the gendered words next to their mentions; counted once per document."""
+    if ctx.genders is None:
+        ctx.genders = {}
+        lowers = docindex.index(ctx.doc).lowers
+        female = lexicon_claims.FEMALE_WORDS - {"her", "she"}
+        male = lexicon_claims.MALE_WORDS - {"his", "he", "him"}
+        for mention in ctx.mentions:
+            name = ctx.actor_of.get(mention)
+            if name is None or mention.label != "PERSON":
+                continue
+            first = docindex.token_ending_after(ctx.doc, mention.start).i
+            last = docindex.token_ending_after(ctx.doc, mention.end - 1).i
+            near = [w.rstrip(".") for w in lowers[max(0, first - 2) : first] + lowers[last + 1 : last + 7]]
+            votes = ctx.genders.setdefault(name, {"female": 0, "male": 0})
+            votes["female"] += sum(w in female for w in near)
+            votes["male"] += sum(w in male for w in near)
+    return ctx.genders
 
 
 def _group_source(ctx: ClaimContext, claim: Claim, plural: bool) -> bool:
