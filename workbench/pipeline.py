@@ -11,13 +11,15 @@ from spacy.tokens import Doc
 from .actors import group_actors
 from .article import Article
 from .casualties import find_casualties
-from .claims import affiliations, find_claims, source_groups
+from .claims import find_claims
+from .context import DocContext
 from .entities import find_mentions, name_stems
 from .load import load
 from .markup import readable_text
 from .nlp import describe, load_model
 from .reading import Reading
 from .records import Entity
+from .source_actors import affiliations, source_groups
 
 
 def read(article: Article | str | Path, nlp: Language | None = None) -> Reading:
@@ -41,9 +43,11 @@ def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
     mentions += source_groups(doc, mentions)
     mentions += name_stems(doc, mentions)
     actor_of, actors = group_actors(mentions)
-    joined = affiliations(doc, mentions, actor_of)
+    context = DocContext(doc, mentions, actor_of, actors)
+    joined = affiliations(context)
     actors = tuple(replace(a, affiliation=joined.get(a.name)) for a in actors)
-    claims = find_claims(doc, mentions, actor_of, actors)
+    context.set_actors(actors)
+    claims = find_claims(context)
     casualties = find_casualties(doc, mentions, actor_of, actors, claims)
     entities = tuple(
         Entity(
