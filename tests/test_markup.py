@@ -5,6 +5,7 @@ paragraph breaks. All snippets are invented for these tests."""
 from __future__ import annotations
 
 import re
+import time
 import warnings
 from pathlib import Path
 
@@ -484,3 +485,21 @@ def test_analysis_text_keeps_offsets_and_paragraphs():
     kept = [i for i, c in enumerate(view) if not c.isspace() and view[i] == MARKED_UP[i]]
     assert all(not article.in_boilerplate(i, i + 1) for i in kept)
     assert "said.\n\n" in re.sub(r"[ \t]+", "", view)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("<!--" * 20_000, id="unclosed comments"),
+        pytest.param("<script>" * 20_000, id="unclosed scripts"),
+        pytest.param('<div class="ad">' * 20_000, id="unclosed furniture elements"),
+        pytest.param("[ad_1 x=" * 20_000, id="unclosed shortcodes"),
+        pytest.param("**a " * 50_000, id="unpaired emphasis"),
+        pytest.param("<a " + "b=c " * 50_000, id="unclosed tag with many attributes"),
+        pytest.param('<a title="' + "x" * 100_000, id="unclosed attribute value"),
+    ],
+)
+def test_malformed_markup_stays_fast(text: str):
+    started = time.perf_counter()
+    assert len(readable(text)) == len(text)
+    assert time.perf_counter() - started < 3

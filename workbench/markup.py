@@ -17,6 +17,7 @@ names read whole.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from dataclasses import dataclass
@@ -29,9 +30,9 @@ from .records import Boilerplate
 _NAME = r"[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*"
 _ATTRS = r"""(?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s"'<>=`]+))?)*"""
 _HTML = re.compile(
-    r"(?P<comment><!--.*?-->)"
-    r"|(?P<template><\?(?:php|=)[\s\S]{0,5000}?\?>|<%[\s\S]{0,5000}?%>)"
-    r"|(?P<decl><!\[CDATA\[.*?\]\]>|<![A-Za-z][^<>]*>|<\?xml[^<>]*\?>)"
+    r"(?P<comment><!--)"
+    r"|(?P<template><\?(?:php|=)|<%)"
+    r"|(?P<decl><!\[CDATA\[|<![A-Za-z][^<>]*>|<\?xml[^<>]*\?>)"
     rf"|<(?P<close>/)?(?P<name>{_NAME})(?P<attrs>{_ATTRS})\s*(?P<self>/)?>",
     re.S,
 )
@@ -43,7 +44,7 @@ _ANY_TAG = re.compile(r"<[^<>]*>")
 
 _SHORTCODE = re.compile(
     r"\[(?P<close>/)?(?P<name>[a-z][a-z0-9_-]{0,40})"
-    r"(?P<attrs>(?:\s+[a-z_][a-z0-9_-]*\s*=\s*(?:\"[^\"\]\n]*\"|'[^'\]\n]*'|[^\s\]\"']+))*)\s*/?\]"
+    r"(?P<attrs>(?:\s+[a-z_][a-z0-9_-]*\s*=\s*(?:\"[^\"\[\]\n]*\"|'[^'\[\]\n]*'|[^\s\[\]\"']+))*)\s*/?\]"
 )
 _TEMPLATE = re.compile(r"\{\{[^{}\n]{0,300}\}\}|\{%[^{}]{0,300}?%\}|\{#[^{}]{0,300}?#\}")
 _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"\n]*\")?\)")
@@ -52,7 +53,7 @@ _MD_LINK = re.compile(
 )
 _AUTOLINK = re.compile(r"<(?:https?://|ftp://|mailto:)[^\s<>]+>")
 _MD_HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}(?=[ \t])")
-_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)[^\n]*?(?<=\S)\1")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)[^\n]{0,300}?(?<=\S)\1")
 
 # HTML character references; html.unescape decides which are real.
 _CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -106,10 +107,11 @@ def html_tags(text: str) -> list[Tag]:
     """The HTML tags, comments and declarations of ``text``, in order. A script or style
     element is one Tag from its start tag to its end tag: its code is never read as tags."""
     tags: list[Tag] = []
+    unclosed: set[str] = set()  # closers not found after some offset: not found after any later one
     pos = text.find("<")
     while pos >= 0:
         match = _HTML.match(text, pos)
-        tag = _tag(text, match) if match else None
+        tag = _tag(text, match, unclosed) if match else None
         if tag is None:
             pos = text.find("<", pos + 1)
             continue
@@ -118,13 +120,31 @@ def html_tags(text: str) -> list[Tag]:
     return tags
 
 
-def _tag(text: str, match: re.Match[str]) -> Tag | None:
-    if match["comment"]:
-        return Tag(match.start(), match.end(), "", kind="comment")
-    if match["template"]:
-        return Tag(match.start(), match.end(), "", kind="template")
+_RAW_END = {name: re.compile(rf"</{name}\s*>", re.I) for name in lex.HTML_RAW_TEXT}
+# What closes a comment, a CDATA section or a piece of server-side template code.
+_CLOSERS = {"<!--": "-->", "<![CDATA[": "]]>", "<?php": "?>", "<?=": "?>", "<%": "%>"}
+
+
+def _closed(text: str, match: re.Match[str], unclosed: set[str]) -> int | None:
+    """End offset of the comment, CDATA section or template code opened by ``match``."""
+    closer = _CLOSERS[match.group()]
+    if closer in unclosed:
+        return None
+    end = text.find(closer, match.end())
+    if end < 0:
+        unclosed.add(closer)
+        return None
+    return end + len(closer)
+
+
+def _tag(text: str, match: re.Match[str], unclosed: set[str]) -> Tag | None:
+    for kind in ("comment", "template"):
+        if match[kind]:
+            end = _closed(text, match, unclosed)
+            return None if end is None else Tag(match.start(), end, "", kind=kind)
     if match["decl"]:
-        return Tag(match.start(), match.end(), "", kind="declaration")
+        end = _closed(text, match, unclosed) if match.group() == "<![CDATA[" else match.end()
+        return None if end is None else Tag(match.start(), end, "", kind="declaration")
     raw_name = match["name"]
     name = raw_name.lower()
     custom = ("-" in raw_name or ":" in raw_name) and raw_name == name
@@ -134,10 +154,11 @@ def _tag(text: str, match: re.Match[str]) -> Tag | None:
         return None
     closing = bool(match["close"])
     empty = bool(match["self"]) or name in lex.HTML_VOID_ELEMENTS
-    if name in lex.HTML_RAW_TEXT and not closing and not empty:
-        end = re.compile(rf"</{name}\s*>", re.I).search(text, match.end())
+    if name in lex.HTML_RAW_TEXT and not closing and not empty and name not in unclosed:
+        end = _RAW_END[name].search(text, match.end())
         if end:
             return Tag(match.start(), end.end(), name, attrs=match["attrs"], kind="raw")
+        unclosed.add(name)
     return Tag(match.start(), match.end(), name, closing, empty, match["attrs"])
 
 
@@ -188,11 +209,8 @@ def furniture_reason(tag: Tag) -> str | None:
 def _element_regions(text: str, tags: list[Tag]) -> list[Boilerplate]:
     """Whole elements that are furniture, from start tag to end tag; raw-text elements too."""
     regions: list[Boilerplate] = []
-    by_name: dict[str, list[int]] = {}
-    for i, tag in enumerate(tags):
-        if tag.kind == "tag":
-            by_name.setdefault(tag.name, []).append(i)
-    total_words = None
+    ends = _element_ends(tags)
+    words: _WordCount | None = None
     covered_to = -1
     for i, tag in enumerate(tags):
         if tag.start < covered_to:
@@ -201,21 +219,16 @@ def _element_regions(text: str, tags: list[Tag]) -> list[Boilerplate]:
             regions.append(Boilerplate(tag.start, tag.end, lex.HTML_NON_TEXT.get(tag.name, "HTML script")))
             covered_to = tag.end
             continue
-        if tag.kind != "tag" or tag.closing or tag.empty:
-            continue
-        reason = furniture_reason(tag)
+        end = ends.get(i)
+        reason = furniture_reason(tag) if end is not None else None
         if reason is None:
-            continue
-        end = _matching_end(tags, by_name[tag.name], i)
-        if end is None:
             continue
         if tag.name not in lex.HTML_NON_TEXT or tag.name in lex.HTML_GUARDED:
             # Class words can be wrong about a whole story; a long text is kept whatever they say.
-            words = len(_WORDS.findall(_ANY_TAG.sub(" ", text[tag.end : end])))
-            if total_words is None:
-                total_words = len(_WORDS.findall(_ANY_TAG.sub(" ", text)))
-            if words > lex.FURNITURE_MAX_WORDS or (
-                words > lex.FURNITURE_MIN_SHARE_WORDS and words * 2 > total_words
+            words = words or _WordCount(text, tags)
+            inside = words.between(tag.end, end)
+            if inside > lex.FURNITURE_MAX_WORDS or (
+                inside > lex.FURNITURE_MIN_SHARE_WORDS and inside * 2 > words.total
             ):
                 continue
         regions.append(Boilerplate(tag.start, end, reason))
@@ -223,29 +236,35 @@ def _element_regions(text: str, tags: list[Tag]) -> list[Boilerplate]:
     return regions
 
 
-def _matching_end(tags: list[Tag], same_name: list[int], index: int) -> int | None:
-    """End offset of the end tag that closes ``tags[index]``, or None if it is never closed."""
-    depth = 0
-    name = tags[index].name
-    # same_name is sorted; start just after the opening tag.
-    lo, hi = 0, len(same_name)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if same_name[mid] <= index:
-            lo = mid + 1
-        else:
-            hi = mid
-    for j in same_name[lo:]:
-        tag = tags[j]
-        if tag.name != name or tag.empty:
+def _element_ends(tags: list[Tag]) -> dict[int, int]:
+    """For each start tag (by index) that an end tag of its name closes, that end tag's end
+    offset; elements nest, so each end tag closes the innermost open element of its name."""
+    open_tags: dict[str, list[int]] = {}
+    ends: dict[int, int] = {}
+    for i, tag in enumerate(tags):
+        if tag.kind != "tag" or tag.empty:
             continue
-        if tag.closing:
-            if depth == 0:
-                return tag.end
-            depth -= 1
-        else:
-            depth += 1
-    return None
+        if not tag.closing:
+            open_tags.setdefault(tag.name, []).append(i)
+        elif open_tags.get(tag.name):
+            ends[open_tags[tag.name].pop()] = tag.end
+    return ends
+
+
+class _WordCount:
+    """Words of the text outside tags, counted between two offsets by bisection."""
+
+    def __init__(self, text: str, tags: list[Tag]) -> None:
+        starts: list[int] = []
+        pos = 0
+        for tag in [*tags, Tag(len(text), len(text), "")]:
+            starts += [m.start() for m in _WORDS.finditer(text, pos, tag.start)]
+            pos = max(pos, tag.end)
+        self.starts = starts
+        self.total = len(starts)
+
+    def between(self, start: int, end: int) -> int:
+        return bisect.bisect_left(self.starts, end) - bisect.bisect_left(self.starts, start)
 
 
 _TAG_REASONS = {"tag": "HTML tag", "comment": "HTML comment", "declaration": "HTML declaration"}
