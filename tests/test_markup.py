@@ -133,10 +133,25 @@ def test_quotes_pair_per_paragraph_between_block_tags():
             "navigation",
             id="menu",
         ),
+        pytest.param(
+            '<header><a href="/" class="site-logo">Example Daily</a></header>'
+            "<p>The army said it was calm.</p>",
+            '<a href="/" class="site-logo">Example Daily</a>',
+            "navigation",
+            id="site logo",
+        ),
     ],
 )
 def test_non_text_elements_are_marked_whole(text: str, marked: str, reason: str):
     assert (marked, reason) in regions(text)
+
+
+def test_html_escaped_once_more_is_markup_too():
+    text = (
+        "&lt;p&gt;The army said the road was open.&lt;/p&gt;"
+        "&lt;p&gt;&quot;We hold it,&quot; he said.&lt;/p&gt;"
+    )
+    assert paragraphs(text) == ["The army said the road was open.", '"We hold it," he said.']
 
 
 def test_a_caption_is_text_and_stays_readable():

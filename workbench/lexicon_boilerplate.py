@@ -422,7 +422,7 @@ FURNITURE_CLASS_PARTS = _by_reason(
         "related links": "related",
         "newsletter prompt": "newsletter subscribe",
         "comment prompt": "comments",
-        "navigation": "breadcrumb breadcrumbs",
+        "navigation": "breadcrumb breadcrumbs logo masthead",
         # Text layers of an exported chart or map (labels placed over an image), not sentences.
         "HTML graphic": "ai2html infographic",
     }

@@ -51,6 +51,8 @@ _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\
 _MD_LINK = re.compile(
     r"(?P<open>\[)(?P<label>[^\[\]\n]{0,300})(?P<target>\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"\n]*\")?\))"
 )
+# A tag written as text by a feed that escaped its HTML once more ("&lt;p&gt;").
+_ESCAPED_TAG = re.compile(r"&lt;/?(?P<name>[A-Za-z][A-Za-z0-9]*)(?:\s[^<>]{0,500}?)?/?&gt;")
 _AUTOLINK = re.compile(r"<(?:https?://|ftp://|mailto:)[^\s<>]+>")
 _MD_HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}(?=[ \t])")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)[^\n]{0,300}?(?<=\S)\1")
@@ -60,10 +62,10 @@ _CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-
 _OPENING = "“‘«‹([{¿¡„‚"
 
 _BLOCK_TAG = re.compile(
-    r"</?(?:" + "|".join(sorted(lex.HTML_BLOCK_ELEMENTS, key=len, reverse=True)) + r")\b",
+    r"(?:<|&lt;)/?(?:" + "|".join(sorted(lex.HTML_BLOCK_ELEMENTS, key=len, reverse=True)) + r")\b",
     re.I,
 )
-_LINE_BREAK_TAG = re.compile(r"<(?:" + "|".join(lex.HTML_LINE_BREAKS) + r")\b", re.I)
+_LINE_BREAK_TAG = re.compile(r"(?:<|&lt;)(?:" + "|".join(lex.HTML_LINE_BREAKS) + r")\b", re.I)
 _PAGE_START = re.compile(r"\A[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I)
 
 # Region reasons that separate paragraphs in the readable text although they hold no tag: a
@@ -300,6 +302,12 @@ def _pattern_regions(text: str) -> list[Boilerplate]:
         regions += [Boilerplate(m.start(), m.end(), "template code") for m in _TEMPLATE.finditer(text)]
     if "<" in text:
         regions += [Boilerplate(m.start(), m.end(), "Markdown link") for m in _AUTOLINK.finditer(text)]
+    if "&lt;" in text:
+        regions += [
+            Boilerplate(m.start(), m.end(), "HTML tag")
+            for m in _ESCAPED_TAG.finditer(text)
+            if m["name"].lower() in lex.HTML_ELEMENTS
+        ]
     if "#" in text:
         regions += [Boilerplate(m.start(), m.end(), "Markdown syntax") for m in _MD_HEADING.finditer(text)]
     if "**" in text or "__" in text:
