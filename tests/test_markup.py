@@ -439,6 +439,17 @@ def test_a_whole_html_page_in_a_txt_is_read_with_a_warning(tmp_path: Path):
     assert "repeated headline" in reasons and "site name in title" in reasons
 
 
+def test_a_page_headline_with_inner_tags_is_one_headline():
+    text = (
+        "<html><head><title>Army retakes Kidal | Example News</title></head><body>"
+        '<h1 class="headline"><a href="/kidal">Army retakes <em>Kidal</em></a></h1>'
+        "<p>The army said on Tuesday it had retaken Kidal.</p></body></html>"
+    )
+    found = regions(text)
+    assert [t for t, r in found if r == "repeated headline"] == ["Army retakes", "Kidal"]
+    assert paragraphs(text) == ["Army retakes Kidal", "The army said on Tuesday it had retaken Kidal."]
+
+
 def test_an_html_file_and_a_plain_text_file_raise_no_warning(tmp_path: Path):
     (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
     (tmp_path / "story.txt").write_text("<p>The army said the road was open.</p>\n", encoding="utf-8")

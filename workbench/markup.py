@@ -40,7 +40,6 @@ _ATTR = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>=
 _CLASS_PARTS = re.compile(r"[-_]|(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WORDS = re.compile(r"\w+")
-_ANY_TAG = re.compile(r"<[^<>]*>")
 
 _SHORTCODE = re.compile(
     r"\[(?P<close>/)?(?P<name>[a-z][a-z0-9_-]{0,40})"
@@ -87,22 +86,26 @@ class Tag:
     kind: str = "tag"  # tag | comment | declaration | template | raw
 
 
+Spans = tuple[tuple[int, int], ...]
+
+
 @dataclass(frozen=True)
 class Markup:
-    """The markup of a text: regions to mark, and the text spans of its ``<title>`` and
+    """The markup of a text: regions to mark, and the readable pieces of its ``<title>`` and
     ``<h1>`` elements (headline candidates for ``titles``)."""
 
     regions: tuple[Boilerplate, ...]
-    headlines: tuple[tuple[int, int], ...] = ()
+    headlines: tuple[Spans, ...] = ()
 
 
 def find_markup(text: str) -> Markup:
     """All markup of ``text``: HTML, shortcodes, template code, Markdown syntax."""
     tags = html_tags(text)
-    regions = _element_regions(text, tags)
+    closers = _element_ends(tags)
+    regions = _element_regions(text, tags, closers)
     regions += _tag_regions(tags, regions)
     regions += _pattern_regions(text)
-    return Markup(_merge(text, disjoint(regions)), _headline_spans(text, tags))
+    return Markup(_merge(text, disjoint(regions)), _headline_spans(text, tags, closers))
 
 
 def html_tags(text: str) -> list[Tag]:
@@ -208,10 +211,9 @@ def furniture_reason(tag: Tag) -> str | None:
     return None
 
 
-def _element_regions(text: str, tags: list[Tag]) -> list[Boilerplate]:
+def _element_regions(text: str, tags: list[Tag], closers: dict[int, int]) -> list[Boilerplate]:
     """Whole elements that are furniture, from start tag to end tag; raw-text elements too."""
     regions: list[Boilerplate] = []
-    ends = _element_ends(tags)
     words: _WordCount | None = None
     covered_to = -1
     for i, tag in enumerate(tags):
@@ -221,10 +223,10 @@ def _element_regions(text: str, tags: list[Tag]) -> list[Boilerplate]:
             regions.append(Boilerplate(tag.start, tag.end, lex.HTML_NON_TEXT.get(tag.name, "HTML script")))
             covered_to = tag.end
             continue
-        end = ends.get(i)
-        reason = furniture_reason(tag) if end is not None else None
+        reason = furniture_reason(tag) if i in closers else None
         if reason is None:
             continue
+        end = tags[closers[i]].end
         if tag.name not in lex.HTML_NON_TEXT or tag.name in lex.HTML_GUARDED:
             # Class words can be wrong about a whole story; a long text is kept whatever they say.
             words = words or _WordCount(text, tags)
@@ -239,18 +241,18 @@ def _element_regions(text: str, tags: list[Tag]) -> list[Boilerplate]:
 
 
 def _element_ends(tags: list[Tag]) -> dict[int, int]:
-    """For each start tag (by index) that an end tag of its name closes, that end tag's end
-    offset; elements nest, so each end tag closes the innermost open element of its name."""
+    """For each start tag (by index) that an end tag of its name closes, that end tag's index;
+    elements nest, so each end tag closes the innermost open element of its name."""
     open_tags: dict[str, list[int]] = {}
-    ends: dict[int, int] = {}
+    closers: dict[int, int] = {}
     for i, tag in enumerate(tags):
         if tag.kind != "tag" or tag.empty:
             continue
         if not tag.closing:
             open_tags.setdefault(tag.name, []).append(i)
         elif open_tags.get(tag.name):
-            ends[open_tags[tag.name].pop()] = tag.end
-    return ends
+            closers[open_tags[tag.name].pop()] = i
+    return closers
 
 
 class _WordCount:
@@ -335,18 +337,22 @@ def _shortcodes(text: str) -> list[Boilerplate]:
     return regions
 
 
-def _headline_spans(text: str, tags: list[Tag]) -> tuple[tuple[int, int], ...]:
-    """Text spans of ``<title>`` and ``<h1>`` elements without inner markup."""
-    spans = []
+def _headline_spans(text: str, tags: list[Tag], closers: dict[int, int]) -> tuple[Spans, ...]:
+    """The readable pieces (text between inner tags) of each ``<title>`` and ``<h1>`` element."""
+    headlines = []
     for i, tag in enumerate(tags):
-        if tag.name in ("title", "h1") and not tag.closing and not tag.empty and tag.kind == "tag":
-            for later in tags[i + 1 :]:
-                if later.name == tag.name and later.closing:
-                    start, end = _strip(text, tag.end, later.start)
-                    if start < end and "<" not in text[start:end]:
-                        spans.append((start, end))
-                    break
-    return tuple(spans)
+        if tag.name not in ("title", "h1") or i not in closers:
+            continue
+        pieces = []
+        pos = tag.end
+        for inner in [*tags[i + 1 : closers[i]], tags[closers[i]]]:
+            start, end = _strip(text, pos, inner.start)
+            if start < end:
+                pieces.append((start, end))
+            pos = inner.end
+        if pieces:
+            headlines.append(tuple(pieces))
+    return tuple(headlines)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

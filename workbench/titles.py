@@ -24,12 +24,12 @@ MAX_LINE_WORDS = 40  # a body line longer than this is a paragraph, not a repeat
 
 
 def title_regions(
-    text: str, fields: tuple[Field, ...], headlines: tuple[tuple[int, int], ...]
+    text: str, fields: tuple[Field, ...], headlines: tuple[tuple[tuple[int, int], ...], ...]
 ) -> tuple[list[Boilerplate], dict[str, tuple[int, int]]]:
     """Regions for site names in titles and for repeated headlines among the front-matter
-    text fields and the ``<title>``/``<h1>`` spans; also each normalised headline kept, with
-    the span of its readable copy."""
-    candidates = [(f.spans, f.is_title) for f in fields] + [((span,), True) for span in headlines]
+    text fields and the ``<title>``/``<h1>`` elements (each as its readable pieces); also
+    each normalised headline kept, with the span of its readable copy."""
+    candidates = [(f.spans, f.is_title) for f in fields] + [(spans, True) for spans in headlines]
     candidates.sort(key=lambda c: c[0][0][0])
     regions: list[Boilerplate] = []
     seen: dict[str, tuple[int, int]] = {}
