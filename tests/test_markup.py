@@ -292,6 +292,14 @@ def test_a_body_line_repeating_the_title_is_marked():
     ]
 
 
+def test_a_line_printed_twice_is_read_once():
+    caption = "Mourners carry the coffins of three soldiers killed near Kidal, January 4, 2024."
+    text = f"{caption}\n{caption}\n\nThe army said the soldiers died in an ambush.\n\n"
+    text += "We want peace.\n\nWe want peace.\n"
+    assert regions(text) == [(caption, "repeated line")]
+    assert find_boilerplate(text)[0].start == len(caption) + 1
+
+
 # -- shortcodes, template code, Markdown ----------------------------------------------------------------
 
 

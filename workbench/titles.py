@@ -4,7 +4,8 @@ A repost carries its headline several times — the front matter's ``post_title`
 ``original_title``, an HTML ``<title>`` and ``<h1>``, a crawler's ``title:`` and a body line —
 and the annotation counts a repeated headline once. The first copy stays readable; each
 later copy is marked "repeated headline" (or "repeated summary" for a description or
-excerpt). A page title's site or section name (``... | Sudan war News | Al Jazeera``,
+excerpt); a body line printed twice (a photo caption) is marked "repeated line" from its
+second copy on. A page title's site or section name (``... | Sudan war News | Al Jazeera``,
 ``... - Reuters``) is marked "site name in title".
 """
 
@@ -21,6 +22,7 @@ _SEPARATOR = re.compile(lex.TITLE_SEPARATORS)
 _NON_WORD = re.compile(r"[\W_]+")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 MAX_LINE_WORDS = 40  # a body line longer than this is a paragraph, not a repeated headline
+MIN_REPEAT_WORDS = 5  # a shorter line ("Video", "Read more") may recur as text or is furniture
 
 
 def title_regions(
@@ -51,24 +53,31 @@ def title_regions(
 
 def repeated_lines(view: str, seen: dict[str, tuple[int, int]], after: int) -> list[Boilerplate]:
     """Lines of the readable text past offset ``after`` that repeat a headline in ``seen``
-    (other than its kept copy)."""
-    if not seen:
-        return []
+    (other than its kept copy), or repeat an earlier line of some length (a caption printed
+    twice): the first copy stays text, as the annotation counts it once."""
     regions = []
+    earlier: set[str] = set()
     pos = after
     for match in _NEWLINE.finditer(view + "\n", after):
         a, b = pos, match.start()
         pos = match.end()
-        line = view[a:b]
-        if not line.strip() or len(line.split()) > MAX_LINE_WORDS:
+        words = len(view[a:b].split())
+        key = normalise(view[a:b]) if words else ""
+        if not key:
             continue
-        kept = seen.get(normalise(line))
+        kept = seen.get(key) if words <= MAX_LINE_WORDS else None
         if kept and not (kept[0] < b and a < kept[1]):
-            while view[a].isspace():
-                a += 1
-            while view[b - 1].isspace():
-                b -= 1
-            regions.append(Boilerplate(a, b, "repeated headline"))
+            reason = "repeated headline"
+        elif key in earlier and words >= MIN_REPEAT_WORDS:
+            reason = "repeated line"
+        else:
+            earlier.add(key)
+            continue
+        while view[a].isspace():
+            a += 1
+        while view[b - 1].isspace():
+            b -= 1
+        regions.append(Boilerplate(a, b, reason))
     return regions
 
 
