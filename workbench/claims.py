@@ -29,7 +29,7 @@ from .quotations import (
 )
 from .quotes import Quote
 from .records import Claim
-from .sources import Source, identify, is_group, noun_class, phrase, source_of
+from .sources import Source, identify, is_group, noun_class, phrase, source_of, sources_of
 from .unattributed import find_unattributed
 
 _HEDGES = [re.compile(p, re.IGNORECASE) for p in lexicon_claims.HEDGE_PATTERNS]
@@ -44,6 +44,7 @@ class ClaimContext(DocContext):
         doc = self.doc
         self.quotes = statement_quotes(doc)
         self.claims: list[Claim] = []
+        self.genders: dict[str, dict[str, int]] | None = None  # per person, counted when first asked
         # Asked for every token: answered from a table, the first quote in the list winning.
         self._quote_at: dict[int, Quote] = {}
         for quote in reversed(self.quotes):
@@ -74,20 +75,54 @@ def find_claims(context: DocContext) -> list[Claim]:
         if token.i in used or ctx.in_quote(token):
             continue
         if cues.is_reporting(token) or cues.hearsay(token) or cues.conditional(token):
-            claim = _verb_claim(ctx, token)
+            found = _verb_claims(ctx, token)
         elif token.lower_ == "according":
-            claim = _according_claim(ctx, token)
+            found = [c for c in [_according_claim(ctx, token)] if c is not None]
         else:
             continue
-        if claim is not None and not _duplicate(ctx.claims, claim):
+        found = [c for c in found if not _duplicate(ctx.claims, c)]
+        if found:
             used.add(token.i)
-            ctx.claims.append(claim)
+            ctx.claims.extend(found)
     for start, end, cue_start, cue_end, source in find_nominal(ctx):
         ctx.claims.append(_record(ctx, start, end, cue_start, cue_end, source, ""))
     for start, end, cue_start, cue_end, speaker, kind in find_unattributed(ctx):
         ctx.claims.append(_record(ctx, start, end, cue_start, cue_end, Source(speaker, kind), ""))
     claims = _unshadowed(sorted(ctx.claims, key=lambda c: (c.start, c.end)))
-    return link_denials(ctx, claims)
+    return link_denials(ctx, _unrepeated(ctx, claims))
+
+
+def _unrepeated(ctx: ClaimContext, claims: list[Claim]) -> list[Claim]:
+    """A headline's claim that the body makes again ("..., Russia denies involvement" over
+    "Moscow denied any involvement") is the body's claim: the headline is not a second one."""
+    headline = _headline(docindex.text(ctx.doc))
+    if headline is None:
+        return claims
+    start, end = headline
+    body = [c for c in claims if c.cue_start >= end]
+    return [
+        c
+        for c in claims
+        if not (start <= c.cue_start < end)
+        or not any(
+            b.stance == c.stance and b.speaker == c.speaker and b.speaker_type == c.speaker_type for b in body
+        )
+    ]
+
+
+def _headline(text: str) -> tuple[int, int] | None:
+    """The first line of the text when it reads as a headline: short, no closing full stop."""
+    for match in _LINE.finditer(text):
+        line = match.group().strip()
+        if not line:
+            continue
+        if len(line.split()) > lexicon_claims.HEADLINE_WORDS or line[-1] in ".!?\"”’'":
+            return None
+        return match.start(), match.end()
+    return None
+
+
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def _unshadowed(claims: list[Claim]) -> list[Claim]:
@@ -115,7 +150,10 @@ _CLAIM_LEMMAS = (
 
 
 def _duplicate(claims: list[Claim], claim: Claim) -> bool:
-    return any(c.cue_start == claim.cue_start and c.start == claim.start for c in claims)
+    return any(
+        c.cue_start == claim.cue_start and c.start == claim.start and c.speaker == claim.speaker
+        for c in claims
+    )
 
 
 # -- quotations ---------------------------------------------------------------------------------------
@@ -143,18 +181,17 @@ def _quote_claim(ctx: ClaimContext, quote: Quote, used: set[int]) -> Claim | Non
 # -- reporting verbs ----------------------------------------------------------------------------------
 
 
-def _verb_claim(ctx: ClaimContext, verb: Token) -> Claim | None:
+def _verb_claims(ctx: ClaimContext, verb: Token) -> list[Claim]:
     if not cues.reports_here(verb):
-        return None
+        return []
     content = cues.content(verb)
     if content is None:
-        return None
-    source = source_of(ctx, verb)
-    if source is None:
-        return None
+        return []
     start, end = content
-    claim = _claim(ctx, start, end, verb, source)
-    return None if _joined(ctx, verb, claim) else claim
+    claims = [_claim(ctx, start, end, verb, source) for source in sources_of(ctx, verb)]
+    if len(claims) == 1 and _joined(ctx, verb, claims[0]):
+        return []
+    return claims
 
 
 def _joined(ctx: ClaimContext, verb: Token, claim: Claim) -> bool:

@@ -149,17 +149,17 @@ def content(verb: Token) -> tuple[int, int] | None:
     if not parts and (lemma in lexicon_claims.OBJECT_CLAIM_VERBS or conditional(verb)):
         parts = _object_side(verb)
     if not parts:
-        # "said in a statement that ...": the parser hangs the clause on "statement".
+        # "said in a statement that ...", "said in a radio broadcast and an online message
+        # that ...": the parser hangs the clause on the document.
         parts = [
             clause
             for prep in verb.children
-            if prep.dep_ == "prep"
-            for noun in prep.children
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon_claims.DOCUMENT_NOUNS
-            for clause in noun.children
+            if prep.dep_ == "prep" and prep.i > verb.i
+            for clause in prep.subtree
             if clause.dep_ in {"acl", "relcl", "ccomp"}
+            and clause.head.lemma_.lower() in lexicon_claims.DOCUMENT_NOUNS
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-        ]
+        ][:1]
     if not parts and speech_object(verb) is not None:
         # "Armenia and Azerbaijan trade blame over the clashes": the whole sentence is the claim.
         return char_span(doc, verb.sent.start, verb.sent.end)
@@ -190,11 +190,12 @@ def _other_claims(part: Token) -> list[Token]:
     "16 soldiers had been killed, while another official said ..."."""
     found = []
     for token in part.subtree:
+        own_source = any(c.dep_ == "nsubj" for c in token.children)
         if (
             token is not part
             and token.dep_ in {"conj", "advcl", "relcl"}
             and is_reporting(token)
-            and any(c.dep_ == "nsubj" for c in token.children)
+            and (own_source or token.tag_ == "VBG")
         ):
             # "..., a charge the militia denies": the charge goes with its denial.
             owner = token.head if token.dep_ == "relcl" else token

@@ -44,9 +44,12 @@ DENIAL_PATTERNS = (
 CLAIM_NOUNS = frozenset(
     """
     assertion claim report allegation accusation charge statement assessment estimate contention
-    insistence announcement warning
+    insistence announcement warning advice
     """.split()
 )
+
+# A first line of at most this many words, with no closing full stop, is a headline.
+HEADLINE_WORDS = 20
 
 # Labels that make "labelled/called/described X as Y" a denial: "labelled the claim propaganda".
 DENIAL_LABELS = frozenset("propaganda lie lies fake false fabrication untrue baseless nonsense".split())
@@ -158,7 +161,7 @@ HEDGE_WORDS = frozenset("reportedly allegedly purportedly apparently supposedly 
 HEDGE_CUES = frozenset("claim allege".split())
 HEDGE_PATTERNS = (
     r"\b(?:could|can|cannot|can't|could not|was not|were not|has not been|have not been)\s*(?:not\s+)?"
-    r"(?:be\s+)?(?:independently\s+)?(?:verif|confirm|corroborat)",
+    r"(?:be\s+)?(?:independently\s+)?(?:verif|confirm|corroborat|independen)",
     r"\bunverified\b",
     r"\bunconfirmed\b",
     r"\b(?:not|never)\s+(?:been\s+)?(?:immediately\s+)?(?:possible|able)\b[^.]{0,60}?\b(?:verif|confirm)",
@@ -220,7 +223,7 @@ VISUAL_NOUNS = frozenset(
 )
 
 # Verbs by which a document reports: "video showed", "a list of names cites 60 women killed".
-SHOWING_VERBS = frozenset("show depict cite list document reveal indicate".split())
+SHOWING_VERBS = frozenset("show depict cite list document reveal indicate read".split())
 
 # Nouns of a group or institution that can be a source or an affiliation without a proper
 # name: "the resistance front", "the army", "the ministry".
@@ -236,6 +239,20 @@ GROUP_NOUNS = (
 )
 
 PERSONAL_PRONOUNS = frozenset("he she him her".split())
+# Words that say a person is a woman or a man, next to their name ("his wife Mala", "Mr. Conboy",
+# "Khala, a 45-year-old father"), so that "she said" does not go to a man.
+FEMALE_WORDS = frozenset(
+    """
+    she her hers herself woman girl mother wife daughter sister widow grandmother aunt niece mrs ms
+    miss madam lady queen spokeswoman chairwoman businesswoman policewoman congresswoman actress
+    """.split()
+)
+MALE_WORDS = frozenset(
+    """
+    he him his himself man boy father husband son brother widower grandfather uncle nephew mr sir
+    king spokesman chairman businessman policeman congressman
+    """.split()
+)
 # Kinds of actor a group pronoun ("they", "it") can stand for.
 GROUP_KINDS = frozenset("armed_group state_force government organization media".split())
 GROUP_PRONOUNS = frozenset("they it we".split())

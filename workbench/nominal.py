@@ -20,7 +20,10 @@ def find_nominal(ctx: ClaimContext) -> list[tuple[int, int, int, int, Source]]:
     for noun in docindex.candidates(doc, lexicon_claims.CLAIM_NOUNS, frozenset()):
         if noun.pos_ != "NOUN" or ctx.in_quote(noun):
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        # "the government's assertion that ...", "Foreign Office advice that ...".
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
+            (c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i in ctx.actor_at), None
+        )
         clause = any(
             c.dep_ in {"acl", "ccomp", "relcl"}
             and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)

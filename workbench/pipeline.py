@@ -15,6 +15,7 @@ from .claims import find_claims
 from .context import DocContext
 from .entities import find_mentions, name_stems
 from .load import load
+from .markup import readable_text
 from .nlp import describe, load_model
 from .reading import Reading
 from .records import Entity
@@ -30,14 +31,10 @@ def read(article: Article | str | Path, nlp: Language | None = None) -> Reading:
 
 
 def analysis_text(article: Article) -> str:
-    """The text spaCy sees: boilerplate blanked out with spaces, so that it is skipped
-    by the analysis while every character offset stays that of the article."""
-    chars = list(article.text)
-    for region in article.boilerplate:
-        for i in range(region.start, region.end):
-            if chars[i] not in "\r\n":
-                chars[i] = " "
-    return "".join(chars)
+    """The text spaCy sees, as long as the article's so that every offset holds: boilerplate
+    and markup blanked with spaces, a block-level tag (``</p><p>``) or front matter turned
+    into a paragraph break, HTML character references shown as their character."""
+    return readable_text(article.text, article.boilerplate)
 
 
 def analyze(doc: Doc, article: Article, model: str = "") -> Reading:

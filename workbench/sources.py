@@ -71,30 +71,63 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
 
 
 def source_of(ctx: ClaimContext, verb: Token) -> Source | None:
+    found = sources_of(ctx, verb)
+    return found[0] if found else None
+
+
+def sources_of(ctx: ClaimContext, verb: Token) -> list[Source]:
+    """Who a reporting verb attributes its statement to: one source, or one per conjoined
+    subject ("The US and Israel say ...", "Both the army and residents reported ...")."""
     if cues.passive(verb):
-        return _passive_source(ctx, verb)
+        source = _passive_source(ctx, verb)
+        return [source] if source is not None else []
+    quoted = _quoted_as_saying(ctx, verb)
+    if quoted is not None:
+        return [quoted]
     head = subject(ctx, verb)
     if head is None:
-        return None
+        return []
     if head.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         head = verb.head  # "the Observatory, which says it ..."
     if head.lower_ == "it" and head.dep_ == "nsubjpass":
-        return Source(None, "unattributed")  # "it was reported that ..."
+        return [Source(None, "unattributed")]  # "it was reported that ..."
     if verb.lemma_.lower() in lexicon_claims.WEAK_CUES and not is_source(ctx, head):
-        return None  # "a surge of violence that highlights the challenges"
+        return []  # "a surge of violence that highlights the challenges"
     condition = cues.conditional(verb)
     if condition is not None and not _fits_condition(ctx, condition, head):
-        return None  # "the army thinks" reports, "the bomb hit" does not; "he saw" only of a witness
+        return []  # "the army thinks" reports, "the bomb hit" does not; "he saw" only of a witness
     source = identify(ctx, head, phrase(head))
     cited = _cited(verb)
     if cited is not None:
         # "CNN, citing two officials, revealed": the officials speak, CNN relays.
         relay = source.name or source.text
-        source = replace(identify(ctx, cited, phrase(cited)), via=relay)
-    else:
-        outlet = _told_outlet(ctx, verb)
-        if outlet is not None:
-            source = replace(source, via=outlet)
+        return [replace(identify(ctx, cited, phrase(cited)), via=relay)]
+    outlet = _told_outlet(ctx, verb)
+    found = [replace(source, via=outlet) if outlet is not None else source]
+    if head.pos_ != "PRON":
+        # "Saudi Arabia, the United States and the UK insist ...": each of them says it.
+        for other in head.conjuncts:
+            if other.i > head.i and is_source(ctx, other):
+                found.append(replace(identify(ctx, other, phrase(other)), via=outlet))
+    return found
+
+
+def _quoted_as_saying(ctx: ClaimContext, verb: Token) -> Source | None:
+    """ "Interfax cited the military as saying ...": the military speaks, via Interfax; "the
+    president was quoted as saying ...": the president."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    citing = verb.head.head
+    children = list(citing.children)
+    quoted = next((c for c in children if c.dep_ == "dobj"), None)
+    relay = next((c for c in children if c.dep_ == "nsubj"), None) if quoted is not None else None
+    quoted = quoted or next((c for c in children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if quoted is None:
+        return None
+    source = identify(ctx, quoted, phrase(quoted))
+    if relay is not None:
+        outlet = identify(ctx, relay, phrase(relay))
+        source = replace(source, via=outlet.name or outlet.text)
     return source
 
 
@@ -129,8 +162,10 @@ def _passive_source(ctx: ClaimContext, verb: Token) -> Source | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if verb.lemma_.lower() in lexicon_claims.CITING_VERBS and subject is not None:
         return identify(ctx, subject, phrase(subject))  # "the president was quoted as saying"
-    if cues.hearsay(verb) or any(c.dep_ == "ccomp" for c in verb.children):
-        return Source(None, "unattributed")
+    if cues.hearsay(verb) or any(
+        c.dep_ in {"ccomp", "xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+    ):
+        return Source(None, "unattributed")  # "it was reported that", "was hailed as a hero"
     return None
 
 
@@ -228,10 +263,17 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
     words = docindex.text(doc)[text_start:text_end]
     span = dict(text=words, start=text_start, end=text_end)
     lemma = head.lemma_.lower()
-    named = next((c for c in head.children if c.dep_ == "appos" and c.i in ctx.actor_at), None)
+    named = next(
+        (c for c in head.children if c.dep_ == "appos" and (c.i in ctx.actor_at or c.pos_ == "PROPN")), None
+    )
     if named is not None and head.i not in ctx.actor_at and lemma in lexicon.PERSON_ROLES:
-        return identify(ctx, named, phrase(named))  # "The governor, Abdul Karim Wardak, said"
-    if is_group(head) and head.ent_type_ == "" and indefinite(head):
+        # "The governor, Abdul Karim Wardak, said", "military official Abdulahi Ibrahim said"
+        if named.i in ctx.actor_at:
+            return identify(ctx, named, phrase(named))
+        name = [t for t in named.subtree if t.pos_ == "PROPN" and t.i <= named.i]
+        text = docindex.text(doc)[name[0].idx : named.idx + len(named)]
+        return Source(text, "named", **span)
+    if is_group(head) and head.ent_type_ == "" and head.i not in ctx.actor_at and indefinite(head):
         # "a local resistance group said": an unnamed group, perhaps of a named actor
         # ("a Houthi group").
         own = ctx.mention_tokens(head) | {head.i}
@@ -261,6 +303,10 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
     if alias is not None and not anonymous_marked:
         return Source(alias, "named", **span)  # "a commander of the faction, who uses the alias Mordisco"
     cls = noun_class(head)
+    if lemma in lexicon_claims.WITNESS_NOUNS:
+        outlet = ctx.actor_in(words_of)
+        if outlet is not None and ctx.kind.get(outlet) == "media":
+            return Source(outlet, "media", **span)  # "an AFP photographer", "a Reuters witness"
     if cls == "media":
         named = ctx.actor_in(words_of)  # "Saudi-owned Al Arabiya television"
         earlier = named or _last_actor_of_kind(ctx, head.idx, "media")
@@ -279,11 +325,11 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
             and not any(c.dep_ in {"det", "poss"} for c in head.children)
         ):
             return Source(None, "unattributed", **span)  # "according to reports"
-        if head.i > 0 and doc[head.i - 1].lower_ == "the" and ctx.claims:
-            # "according to the report": the report already cited.
-            previous = ctx.claims[-1]
-            if previous.speaker_type in {"media", "document"}:
-                return Source(previous.speaker, previous.speaker_type, **span)
+        if definite(head):
+            # "the statement reads", "according to the report": the one already cited.
+            earlier = _earlier_document(ctx, head)
+            if earlier is not None:
+                return replace(earlier, **span)
         return Source(None, "document", **span)
     if cls == "anonymous" or anonymous_marked:
         if (
@@ -421,15 +467,32 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
     word = pronoun.lower_
     before = pronoun.idx
     if word in lexicon_claims.PERSONAL_PRONOUNS:
+        other = "male" if word in lexicon_claims.FEMALE_WORDS else "female"
         spoke = [
             (c.speaker_start, Source(c.speaker, c.speaker_type))
             for c in ctx.claims
-            if c.speaker_start is not None and c.speaker_start < before and _singular_person(ctx, c)
+            if c.speaker_start is not None
+            and c.speaker_start < before
+            and _singular_person(ctx, c)
+            and _gender(ctx, c.speaker) != other
         ]
-        people = [m for m in ctx.mentions if m.start < before and m.label == "PERSON" and m in ctx.actor_of]
-        acting = [(m.start, Source(ctx.actor_of[m], "named")) for m in people if m.agent]
-        if spoke and acting and acting[-1][0] > spoke[-1][0]:
-            return acting[-1][1]
+        people = [
+            m
+            for m in ctx.mentions
+            if m.start < before
+            and m.label == "PERSON"
+            and m in ctx.actor_of
+            and _gender(ctx, ctx.actor_of[m]) != other
+        ]
+        # A person the reporter introduces after the last speaker ("I met Stefano there. He
+        # ...") takes over; one named inside someone's statement does not.
+        narrated = [
+            (m.start, Source(ctx.actor_of[m], "named"))
+            for m in people
+            if not any(c.start <= m.start < c.end for c in ctx.claims)
+        ]
+        if spoke and narrated and narrated[-1][0] > spoke[-1][0]:
+            return narrated[-1][1]
         if spoke:
             return spoke[-1][1]
         return Source(ctx.actor_of[people[-1]], "named") if people else None
@@ -455,6 +518,42 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
     return None
 
 
+def _gender(ctx: ClaimContext, name: str | None) -> str | None:
+    """ "female", "male" or None, from the words next to the person's mentions ("his wife Mala",
+    "Mr. Conboy", "Khala, a 45-year-old father") and the pronouns their claims were made with."""
+    if name is None:
+        return None
+    votes = dict(_named_gender(ctx).get(name, {"female": 0, "male": 0}))
+    for claim in ctx.claims:
+        if claim.speaker == name and claim.speaker_text:
+            word = claim.speaker_text.lower()
+            votes["female"] += word in {"she", "her"}
+            votes["male"] += word in {"he", "him"}
+    if votes["female"] == votes["male"]:
+        return None
+    return "female" if votes["female"] > votes["male"] else "male"
+
+
+def _named_gender(ctx: ClaimContext) -> dict[str, dict[str, int]]:
+    """Per person, the gendered words next to their mentions; counted once per document."""
+    if ctx.genders is None:
+        ctx.genders = {}
+        lowers = docindex.index(ctx.doc).lowers
+        female = lexicon_claims.FEMALE_WORDS - {"her", "she"}
+        male = lexicon_claims.MALE_WORDS - {"his", "he", "him"}
+        for mention in ctx.mentions:
+            name = ctx.actor_of.get(mention)
+            if name is None or mention.label != "PERSON":
+                continue
+            first = docindex.token_ending_after(ctx.doc, mention.start).i
+            last = docindex.token_ending_after(ctx.doc, mention.end - 1).i
+            near = [w.rstrip(".") for w in lowers[max(0, first - 2) : first] + lowers[last + 1 : last + 7]]
+            votes = ctx.genders.setdefault(name, {"female": 0, "male": 0})
+            votes["female"] += sum(w in female for w in near)
+            votes["male"] += sum(w in male for w in near)
+    return ctx.genders
+
+
 def _group_source(ctx: ClaimContext, claim: Claim, plural: bool) -> bool:
     """A claim whose source a group pronoun can stand for: a group, an outlet, a document, or
     (for "they") unnamed people ("residents said ... they added")."""
@@ -462,10 +561,25 @@ def _group_source(ctx: ClaimContext, claim: Claim, plural: bool) -> bool:
         return True
     if claim.speaker_type in {"media", "document"}:
         return True
-    if claim.speaker_type == "anonymous" and plural:
+    if plural and claim.speaker_type in {"anonymous", "named"}:
+        # "residents said ... they added", "the militants said ... they added"
         span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
         return span is not None and span.root.tag_ in {"NNS", "NNPS"}
     return False
+
+
+def _earlier_document(ctx: ClaimContext, head: Token) -> Source | None:
+    """The source of the last claim made through a document of the same kind: "... said in a
+    statement. The statement reads: ...", "according to a report from X ... The report said"."""
+    lemma = head.lemma_.lower()
+    lemmas = docindex.index(ctx.doc).lemmas
+    for claim in reversed(ctx.claims):
+        if claim.cue_start >= head.idx:
+            continue
+        sent = docindex.token_ending_after(ctx.doc, claim.cue_start).sent
+        if lemma in lemmas[sent.start : sent.end] and claim.speaker_type != "unattributed":
+            return Source(claim.speaker, claim.speaker_type, via=claim.via)
+    return None
 
 
 def _earlier_source(ctx: ClaimContext, head: Token) -> Source | None:
@@ -483,6 +597,10 @@ def _earlier_source(ctx: ClaimContext, head: Token) -> Source | None:
 def _singular_person(ctx: ClaimContext, claim: Claim) -> bool:
     if claim.speaker_type == "named":
         return ctx.kind.get(claim.speaker) == "person"
+    if claim.speaker_type == "media" and claim.speaker_start is not None:
+        # "An AFP photographer reported ... he heard ...": the outlet's witness.
+        span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in lexicon_claims.WITNESS_NOUNS
     if claim.speaker_type != "anonymous":
         return False
     span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
