@@ -504,8 +504,13 @@ def test_no_markup_reaches_names_speakers_or_spans(read_text):
     ]
     names += [c.party_text or "" for c in reading.casualty_records]
     assert not [n for n in names if markup.search(n)]
+    # Spans quote the article as it is (an inline tag inside a sentence stays in its text), but
+    # never start or end inside markup.
+    article = reading.article
     for item in (*reading.claim_records, *reading.casualty_records):
-        assert "<" not in item.text and ">" not in item.text, item.text
+        assert item.text == MARKED_UP[item.start : item.end]
+        assert not article.in_boilerplate(item.start, item.start + 1), item.text
+        assert not article.in_boilerplate(item.end - 1, item.end), item.text
     assert {"Jean Mbala", "Jane Doe", "John Roe"} <= {e.text for e in reading.entity_records}
     assert any(c.speaker_text and "Ana Ruiz" in c.speaker_text for c in reading.claim_records)
 

@@ -173,7 +173,7 @@ def _quote_claim(ctx: ClaimContext, quote: Quote, used: set[int]) -> Claim | Non
         previous = continued(ctx, quote)
         if previous is None:
             return None
-        return replace(previous, start=start, end=end, text=docindex.text(doc)[start:end], contradicts=())
+        return replace(previous, start=start, end=end, text=ctx.text[start:end], contradicts=())
     used.add(verb.i)
     return _claim(ctx, start, end, verb, source, quote=True)
 
@@ -205,7 +205,7 @@ def _joined(ctx: ClaimContext, verb: Token, claim: Claim) -> bool:
     for index, earlier in enumerate(ctx.claims):
         if earlier.cue_start == head.idx and earlier.stance == claim.stance and not earlier.quote:
             start, end = min(earlier.start, claim.start), max(earlier.end, claim.end)
-            ctx.claims[index] = replace(earlier, start=start, end=end, text=docindex.text(ctx.doc)[start:end])
+            ctx.claims[index] = replace(earlier, start=start, end=end, text=ctx.text[start:end])
             return True
     return False
 
@@ -282,13 +282,13 @@ def _record(
     return Claim(
         start=start,
         end=end,
-        text=docindex.text(doc)[start:end],
+        text=ctx.text[start:end],
         speaker=source.name,
         speaker_text=source.text,
         speaker_start=source.start,
         speaker_end=source.end,
         speaker_type=source.type,
-        cue=docindex.text(doc)[cue_start:cue_end],
+        cue=ctx.text[cue_start:cue_end],
         cue_start=cue_start,
         cue_end=cue_end,
         stance="denies"

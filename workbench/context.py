@@ -20,9 +20,16 @@ class DocContext:
     """A Doc with its mentions and actors. Holds spaCy objects: analysis only, never kept."""
 
     def __init__(
-        self, doc: Doc, mentions: list[Mention], actor_of: dict[Mention, str], actors: Iterable[Actor]
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        actor_of: dict[Mention, str],
+        actors: Iterable[Actor],
+        text: str | None = None,
     ):
         self.doc = doc
+        # The article's own text: records quote it, while the Doc reads a copy with markup blanked.
+        self.text = docindex.text(doc) if text is None else text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.actor_of = actor_of
         self.entity_at: dict[int, Mention] = {}

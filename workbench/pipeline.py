@@ -43,7 +43,7 @@ def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
     mentions += source_groups(doc, mentions)
     mentions += name_stems(doc, mentions)
     actor_of, actors = group_actors(mentions)
-    context = DocContext(doc, mentions, actor_of, actors)
+    context = DocContext(doc, mentions, actor_of, actors, text=article.text)
     joined = affiliations(context)
     actors = tuple(replace(a, affiliation=joined.get(a.name)) for a in actors)
     context.set_actors(actors)

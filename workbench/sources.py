@@ -260,7 +260,7 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
         covered = docindex.tokens_starting_in(doc, mention.start, mention.end)
         words_of = sorted({*words_of, *covered}, key=lambda t: t.i)
     text_start, text_end = words_of[0].idx, words_of[-1].idx + len(words_of[-1])
-    words = docindex.text(doc)[text_start:text_end]
+    words = ctx.text[text_start:text_end]
     span = dict(text=words, start=text_start, end=text_end)
     lemma = head.lemma_.lower()
     named = next(
@@ -271,7 +271,7 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
         if named.i in ctx.actor_at:
             return identify(ctx, named, phrase(named))
         name = [t for t in named.subtree if t.pos_ == "PROPN" and t.i <= named.i]
-        text = docindex.text(doc)[name[0].idx : named.idx + len(named)]
+        text = ctx.text[name[0].idx : named.idx + len(named)]
         return Source(text, "named", **span)
     if is_group(head) and head.ent_type_ == "" and head.i not in ctx.actor_at and indefinite(head):
         # "a local resistance group said": an unnamed group, perhaps of a named actor
