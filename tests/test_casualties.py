@@ -86,3 +86,24 @@ def test_an_age_is_not_a_count(read_text):
 def test_sub_figures_are_their_own_figures(read_text):
     figures = read_text("The strike killed 17 villagers, including four children.").casualty_records
     assert sorted(f.count for f in figures) == [4, 17]
+
+
+def test_records_quote_the_article_text_where_markup_was_blanked(nlp):
+    from workbench import Article
+    from workbench.actors import group_actors
+    from workbench.casualties import find_casualties
+    from workbench.claims import find_claims
+    from workbench.context import DocContext
+    from workbench.entities import find_mentions
+    from workbench.pipeline import analysis_text
+
+    text = '<p>The shelling killed <a href="/x">at least 12</a> villagers on Monday, the mayor said.</p>\n'
+    article = Article.from_text(text)
+    doc = nlp(analysis_text(article))
+    mentions = find_mentions(doc)
+    actor_of, actors = group_actors(mentions)
+    context = DocContext(doc, mentions, actor_of, actors, text=article.text)
+    figures = find_casualties(doc, mentions, actor_of, actors, find_claims(context), context=context)
+    assert [f.count for f in figures] == [12]
+    figure = figures[0]
+    assert figure.text == text[figure.start : figure.end] and "<a" in figure.text

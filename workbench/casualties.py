@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from . import docindex
 from . import lexicon_casualties as lex
+from .context import DocContext
 from .entities import Mention
 from .harm import TRIGGER_LEMMAS, TRIGGER_WORDS, Hit, hits
 from .parties import CIVILIANS, Story, noun_phrase, party, side_of, story_sides
@@ -34,9 +35,12 @@ def find_casualties(
     actor_of: dict[Mention, str],
     actors: Iterable[Actor],
     claims: list[Claim],
+    context: DocContext | None = None,
 ) -> list[Casualty]:
-    """Every casualty figure in ``doc``, in text order, one per victims' phrase."""
-    story = Story(doc, mentions, actor_of, actors)
+    """Every casualty figure in ``doc``, in text order, one per victims' phrase. With the claim
+    layer's ``context``, its actor table is reused and records quote its text (the article's
+    own, where the Doc reads a copy with markup blanked)."""
+    story = Story(doc, mentions, actor_of, actors, context)
     found: list[Hit] = []
     including = []
     for token in docindex.candidates(doc, TRIGGER_WORDS, TRIGGER_LEMMAS):
@@ -256,7 +260,7 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
     return Casualty(
         start=start,
         end=end,
-        text=docindex.text(doc)[start:end],
+        text=story.text[start:end],
         count=amount.count,
         count_low=amount.low,
         count_high=amount.high,

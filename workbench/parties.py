@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from . import docindex, lexicon
 from . import lexicon_casualties as lex
+from .context import DocContext
 from .entities import Mention, demonym_country
 from .records import Actor, Casualty, Claim
 
@@ -29,16 +30,27 @@ _ARMED_KINDS = frozenset({"state_force", "armed_group"})
 
 
 class Story:
-    """The actors of one document, and where in it each is named."""
+    """The actors of one document, where in it each is named, and the text records quote."""
 
     def __init__(
-        self, doc: Doc, mentions: list[Mention], actor_of: dict[Mention, str], actors: Iterable[Actor]
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        actor_of: dict[Mention, str],
+        actors: Iterable[Actor],
+        context: DocContext | None = None,
     ):
         self.doc = doc
         self.actors = {a.name: a for a in actors}
+        self.sides = story_sides(self.actors.values())
+        if context is not None:
+            # The claim layer's table of the same mentions, and the article's own text.
+            self.actor_at, self.text = context.actor_at, context.text
+            return
+        self.text = docindex.text(doc)
         self.actor_at: dict[int, str] = {}
-        # Where mentions nest ("Yemeni" in "Yemeni government"), the longer one wins.
         starts, ends = docindex.index(doc).starts, docindex.index(doc).ends
+        # Where mentions nest ("Yemeni" in "Yemeni government"), the longer one wins.
         for mention in sorted(mentions, key=lambda m: m.end - m.start):
             name = actor_of.get(mention)
             if name is None:
@@ -46,7 +58,6 @@ class Story:
             # The tokens the mention overlaps, found by binary search on the token offsets.
             for i in range(bisect_right(ends, mention.start), bisect_left(starts, mention.end)):
                 self.actor_at[i] = name
-        self.sides = story_sides(self.actors.values())
 
     def kind(self, name: str | None) -> str | None:
         actor = self.actors.get(name) if name else None
@@ -63,9 +74,8 @@ def party(
     start: int,
 ) -> tuple[str | None, str | None]:
     """(party, party_text) of the figure whose victims' phrase is headed by ``victim``."""
-    doc = story.doc
     if owner is not None:
-        text = _phrase_text(doc, owner)
+        text = _phrase_text(story, owner)
         if _both(text):
             return None, text  # "both sides suffered losses"
         found = (
@@ -76,7 +86,7 @@ def party(
         )
         return found, text
     noun = _role_noun(people or _antecedent(victim) or victim)
-    text = _phrase_text(doc, noun)
+    text = _phrase_text(story, noun)
     word = noun.lower_
     if word in lex.CIVILIAN_NOUNS or _described_as_civilians(victim) or _civilian_modifier(noun):
         return CIVILIANS, text
@@ -358,7 +368,7 @@ def _opponent_of_side(story: Story, side: str | None) -> str | None:
 
 def _party_of_phrase(story: Story, token: Token, claim: Claim | None) -> str | None:
     """The actor a subject or target phrase names, or the claimant's opponent for "the other side"."""
-    phrase = _phrase_text(story.doc, token).lower()
+    phrase = _phrase_text(story, token).lower()
     for i in sorted(t.i for t in token.subtree):
         if i in story.actor_at:
             return story.actor_at[i]
@@ -394,9 +404,10 @@ def noun_phrase(noun: Token) -> set[int]:
 _noun_phrase = noun_phrase
 
 
-def _phrase_text(doc: Doc, token: Token) -> str:
+def _phrase_text(story: Story, token: Token) -> str:
     tokens = sorted(_noun_phrase(token))
-    return docindex.text(doc)[doc[tokens[0]].idx : doc[tokens[-1]].idx + len(doc[tokens[-1]])]
+    doc = story.doc
+    return story.text[doc[tokens[0]].idx : doc[tokens[-1]].idx + len(doc[tokens[-1]])]
 
 
 # -- sides --------------------------------------------------------------------------------------------
