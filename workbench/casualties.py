@@ -155,6 +155,8 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
     victim, category, trigger = hit.victim, hit.category, hit.trigger
     people = _people_noun(victim)
     counted_pronoun = victim.dep_ == "pobj" and victim.head.lower_ == "of" and _counts(victim.head.head)
+    # "the death of former leader Mullah X": a singular harm befalls one named person.
+    named_one = hit.definite_one and trigger.lower_ in lex.SINGULAR_HARM_NOUNS and victim.pos_ == "PROPN"
     if (
         victim.pos_ == "PRON"
         and victim.lower_ not in {"none", "some", "others", "any"}
@@ -197,6 +199,7 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
             and victim.lower_ not in lex.UNIT_NOUNS
             and victim.lower_ not in lex.TOLL_NOUNS
             and not counted_pronoun
+            and not named_one
         ):
             return None  # "captured three bases", "lost ground"
         if people is not None and people.lower_ in lex.NON_PERSON_UNITS:
@@ -342,10 +345,17 @@ def _claim_holding(claims: list[Claim], start: int, end: int, core: int, trigger
     if not holding:
         holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.start <= core < c.end]
     sentence = trigger.sent
+    below = trigger
     for governor in list(trigger.ancestors)[:4]:
         if holding or governor.i < sentence.start:
             break
         holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.start <= governor.idx < c.end]
+        if not holding and below.dep_ in {"dobj", "conj", "ccomp", "xcomp", "oprd"}:
+            # What the reporting verb itself governs: "a witness saw several dead and two wounded".
+            holding = [
+                (c.end - c.start, i) for i, c in enumerate(claims) if c.cue_start <= governor.idx < c.cue_end
+            ]
+        below = governor
     if (
         not holding
         and trigger.dep_ == "conj"
@@ -354,6 +364,8 @@ def _claim_holding(claims: list[Claim], start: int, end: int, core: int, trigger
         # "X countered that they had killed 602 soldiers, wounded 430 ...", with the second
         # verb hung on the reporting verb by the parser: the reported verbs go together.
         cue = trigger.head
+        while cue.dep_ == "conj" and cue.head is not cue:
+            cue = cue.head
         holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.cue_start <= cue.idx < c.cue_end]
     if not holding:
         holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.start < end and start < c.end]

@@ -207,7 +207,11 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
         # The parser sometimes hangs the subject on the auxiliary ("5 others were missing").
         auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
         subjects = [g for a in auxiliaries for g in a.children if g.dep_ in _SUBJECTS]
-    if not subjects and verb.dep_ in {"conj", "xcomp"}:
+    if not subjects and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        governor = verb.head.head
+        subjects = [c for c in governor.children if c.dep_ in _SUBJECTS]
+        verb_of_relative = governor
+    elif not subjects and verb.dep_ in {"conj", "xcomp"}:
         # "the officer rushed towards her and was killed"; "families that managed to flee";
         # "70,000 people are believed to have been killed".
         governor = verb.head
@@ -249,6 +253,8 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
     if not victims:
         victims = _nearest_counted(verb, left=undergoes)
     victims += _along_with(verb)  # "abducted a teacher along with 15 staff"
+    if verb.dep_ == "ccomp":
+        victims += _along_with(verb.head)  # "two were killed, officials said, along with five attackers"
     for victim in victims:
         yield from _with_conjuncts(Hit(victim, category, verb, definite_one=undergoes))
 
@@ -370,7 +376,14 @@ def _with_conjuncts(hit: Hit) -> Iterator[Hit]:
     items = [
         c
         for c in victim.children
-        if c.dep_ == "appos" and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+        if c.dep_ == "appos"
+        and (
+            c.like_num
+            or any(
+                g.dep_ == "nummod" or (g.dep_ == "amod" and g.lower_ in lex.VAGUE_QUANTITIES)
+                for g in c.children
+            )
+        )
     ]
     items = [*victim.conjuncts, *items, *(c for item in items for c in item.conjuncts)]
     for other in dict.fromkeys(items):
@@ -401,6 +414,8 @@ def _adjective_hits(adjective: Token, category: str) -> Iterator[Hit]:
         yield Hit(adjective.head, category, adjective)  # "3 dead soldiers", "a wounded protester"
     elif adjective.dep_ == "amod" and adjective.head.pos_ in {"PROPN", "NUM"}:
         yield Hit(adjective.head, category, adjective)  # "an injured Syrian", "for 140 dead"
+    elif adjective.dep_ == "acl" and adjective.head.pos_ in {"NUM", "NOUN", "PRON"}:
+        yield Hit(adjective.head, category, adjective)  # "at least two wounded being carried out"
 
 
 def _loss_verb_hits(verb: Token, lemma: str) -> Iterator[Hit]:
