@@ -221,6 +221,24 @@ PARTIES = [
         [F(snip="eight", count=8, party=None)],
     ),
     (
+        "The army said the raids killed and arrested hundreds of suspected militants of the Islamic State"
+        " group.",
+        [F(snip="killed and", party=None), F(snip="arrested", party=None)],
+    ),
+    (
+        "At least five displaced people were reportedly killed when a tent was struck.",
+        [F(snip="five", party="civilians")],
+    ),
+    (
+        "Mali's government said the attack was repelled. Mali's army said 16 soldiers had been killed, "
+        "while French forces said one of their helicopters was hit.",
+        [F(snip="16", count=16, party="Mali's army")],
+    ),
+    (
+        "The rebels opened fire on Malian soldiers escorting a group of evacuees and killed 25 of them.",
+        [F(snip="25", count=25, party="Malian soldiers")],
+    ),
+    (
         "The Sudanese army denied reports that 40 soldiers were killed.",
         [F(snip="40", count=40, party="Sudanese army", claimed_by=None)],
     ),

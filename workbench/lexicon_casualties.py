@@ -234,6 +234,8 @@ CIVILIAN_NOUNS = frozenset(
     daughters mother mothers father fathers brother brothers sister sisters relatives relative
     """.split()
 )
+# Words before a noun that make the victims civilians: "civilian deaths", "displaced people".
+CIVILIAN_MODIFIERS = frozenset("civilian civilians displaced unarmed".split())
 # "members of one family", "family members": relatives are civilians.
 FAMILY_NOUNS = frozenset("family families relatives relative".split())
 
@@ -255,6 +257,8 @@ NONSTATE_COMBATANTS = frozenset(
 COMBATANT_NOUNS = STATE_COMBATANTS | NONSTATE_COMBATANTS
 # Words that describe only part of the victims: "30 people, most of them children".
 PART_WORDS = frozenset("most many some half several majority".split())
+# Victims whose side is in doubt: "suspected militants", "alleged rebels".
+DOUBT_MODIFIERS = frozenset("suspected alleged purported presumed supposed".split())
 # Pronouns whose victims are named earlier: "killed 25 of them".
 PLURAL_PRONOUNS = frozenset("them they those these".split())
 # Victims named by no noun of their own: "11 others", "four more", "70 wounded".

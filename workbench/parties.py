@@ -87,6 +87,8 @@ def party(
         return found, text
     noun = _role_noun(people or _antecedent(victim) or victim)
     text = _phrase_text(story, noun)
+    if any(c.lower_ in lex.DOUBT_MODIFIERS for c in noun.children):
+        return None, text  # "suspected militants": whose they were is disputed
     word = noun.lower_
     if word in lex.CIVILIAN_NOUNS or _described_as_civilians(victim) or _civilian_modifier(noun):
         return CIVILIANS, text
@@ -165,6 +167,8 @@ def _antecedent(victim: Token) -> Token | None:
     if first > 0:
         first = doc[first - 1].sent.start
     for token in reversed(doc[first : pronoun.i]):
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            continue  # "a group of evacuees" describes; the people acted on are named elsewhere
         if token.tag_ in {"NNS", "NNPS"} and (
             token.lower_ in lex.PERSON_NOUNS or token.lemma_.lower() in lex.PERSON_NOUNS
         ):
@@ -173,10 +177,8 @@ def _antecedent(victim: Token) -> Token | None:
 
 
 def _civilian_modifier(noun: Token) -> bool:
-    """ "civilian deaths", "civilian casualties"."""
-    return any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in {"civilian", "civilians"} for c in noun.children
-    )
+    """ "civilian deaths", "civilian casualties", "five displaced people", "unarmed villagers"."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in lex.CIVILIAN_MODIFIERS for c in noun.children)
 
 
 def _of_family(noun: Token) -> bool:
@@ -271,8 +273,9 @@ def _service_member(noun: Token) -> bool:
 
 
 def _forces_of_kind(story: Story, kind: str, word: str) -> list[str]:
-    """The force of one kind the story is about: the only one, or the one named clearly more
-    often than any other. Police nouns want a police force."""
+    """The force of one kind the story is about: the only one; the one named clearly more often
+    than any other; or, where all are of one nation ("the army", "Malian soldiers"), the one
+    named most and first. Police nouns want a police force."""
     found = sorted(
         (a for a in story.actors.values() if a.kind == kind),
         key=lambda a: (-a.mentions, a.first_start),
@@ -281,7 +284,31 @@ def _forces_of_kind(story: Story, kind: str, word: str) -> list[str]:
         found = [a for a in found if any(p in a.name.lower() for p in lex.POLICE_NOUNS)]
     if len(found) > 1 and found[0].mentions > found[1].mentions:
         return [found[0].name]
+    nations = {demonym_country(w) for a in found for w in a.name.split()} - {None}
+    if len(nations) > 1:
+        # Forces of several nations: the story's own country's ("Malian soldiers", "the army"
+        # in a story from Mali, not the French forces also mentioned).
+        home = _home_country(story)
+        found = [a for a in found if _nations(a.name) <= {home}] if home else found
+        nations = {home} if found else nations
+    if len(found) > 1 and len(nations) == 1:
+        return [found[0].name]  # names of one force, or of one nation's forces
     return [a.name for a in found]
+
+
+def _nations(name: str) -> set[str]:
+    return {demonym_country(w) for w in name.split()} - {None}
+
+
+def _home_country(story: Story) -> str | None:
+    """The country the story is set in: its most mentioned government's."""
+    governments = sorted(
+        (a for a in story.actors.values() if a.kind == "government" and _nations(a.name)),
+        key=lambda a: (-a.mentions, a.first_start),
+    )
+    if len(governments) > 1 and governments[0].mentions == governments[1].mentions:
+        return None
+    return next(iter(_nations(governments[0].name))) if governments else None
 
 
 def _own_group(story: Story, name: str | None) -> str | None:
