@@ -239,6 +239,14 @@ PARTIES = [
         [F(snip="25", count=25, party="Malian soldiers")],
     ),
     (
+        "Al-Shabab claimed the attack, which killed 20 soldiers.",
+        [F(snip="20", count=20, claimed_by=None)],
+    ),
+    (
+        "Al-Shabab claimed to have killed 73 soldiers.",
+        [F(snip="73", count=73, claimed_by="Al-Shabab")],
+    ),
+    (
         "The Sudanese army denied reports that 40 soldiers were killed.",
         [F(snip="40", count=40, party="Sudanese army", claimed_by=None)],
     ),

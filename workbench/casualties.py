@@ -259,6 +259,8 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
     claim_index = _claim_holding(claims, start, end, core, trigger)
     claim = claims[claim_index] if claim_index is not None else None
     party_name, party_text = party(story, victim, people, hit.owner, claim, earlier, start)
+    if claim is not None and _claims_an_act(doc, claim):
+        claim_index, claim = None, None  # "X claimed the attack, which killed 20": the reporter's figure
     claimant, claimant_text = _claimant(claims, claim, amount)
     return Casualty(
         start=start,
@@ -370,6 +372,13 @@ def _claim_holding(claims: list[Claim], start: int, end: int, core: int, trigger
     if not holding:
         holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.start < end and start < c.end]
     return min(holding)[1] if holding else None
+
+
+def _claims_an_act(doc: Doc, claim: Claim) -> bool:
+    """A claim of responsibility ("the group claimed both attacks", "claimed responsibility for the
+    blast"): it owns an act, it states no figure; a figure in its words is the reporter's."""
+    cue = docindex.token_ending_after(doc, claim.cue_start)
+    return cue.lemma_.lower() in lex.RESPONSIBILITY_CUES and any(c.dep_ == "dobj" for c in cue.children)
 
 
 def _claimant(claims: list[Claim], claim: Claim | None, amount: Quantity) -> tuple[str | None, str | None]:

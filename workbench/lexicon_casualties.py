@@ -336,6 +336,9 @@ ANY_WORDS = frozenset("any".split())
 NEGATIONS = frozenset("not n't never no".split())
 NEGATING_VERBS = frozenset("deny reject dismiss refute".split())
 
+# Claims of responsibility own an act, not a figure: "the group claimed the attack, which killed 20".
+RESPONSIBILITY_CUES = frozenset("claim".split())
+
 # -- the ledger ---------------------------------------------------------------------------------------
 
 # "about 40" allows this much either way when figures are compared.
