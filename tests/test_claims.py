@@ -108,6 +108,15 @@ CASES = [
         "A Reuters photographer at the scene saw smoke over the depot.",
         [E(content="smoke over the depot", speaker="Reuters", speaker_type="media", cue="saw")],
     ),
+    # A dateline is not the subject; a name the model misses is still a name.
+    (
+        "SANAA, Yemen – Houthi rebels claim they have shot down a surveillance drone.",
+        [E(content="shot down a surveillance drone", cue="claim", speaker_text="Houthi rebels")],
+    ),
+    (
+        "Physicians Across Frontiers said the clinic had been hit twice.",
+        [E(content="clinic had been hit", speaker="Physicians Across Frontiers", speaker_type="named")],
+    ),
     # Joint subjects: one claim per speaker.
     (
         "Kenya and Uganda say the border will stay closed.",

@@ -226,7 +226,7 @@ def _according_claim(ctx: ClaimContext, according: Token) -> Claim | None:
     ):
         return None  # "X said ..., according to its own tally": X's claim already
     reported = _reported_in_sentence(ctx, according)
-    if reported is not None and noun_class(head) in {"media", "document"}:
+    if reported is not None and reported.speaker_type != "unattributed" and noun_class(head) == "media":
         # "Russia said it had brokered a ceasefire, according to Russian news agencies":
         # the agencies relay Russia's statement.
         relay = identify(ctx, head, words)

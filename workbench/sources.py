@@ -36,11 +36,26 @@ class Source:
     via: str | None = None
 
 
+def _dateline(token: Token) -> bool:
+    """ "BAGHDAD (Reuters) -", "SANA'A, Yemen –": a place in capitals opening a story, not its
+    subject."""
+    doc = token.doc
+    if not (token.is_upper and len(token.text) >= 3):
+        return False
+    opening = token.i == 0 or "\n" in doc[token.i - 1].text or doc[token.i - 1].is_space
+    marks = {"-", "–", "—", "(", ":", ","}
+    return opening and any(t.text in marks for t in doc[token.i + 1 : token.i + 5])
+
+
 def subject(ctx: ClaimContext, verb: Token) -> Token | None:
     """The source's head word: the verb's subject, the subject it shares with the verb it
     hangs off ("..., saying ..."), the inverted subject ("said X"), or, where the parse
     went astray over parentheses, the sentence's first noun phrase."""
     nearest = cues.nearest_subject(verb)
+    if nearest is not None and _dateline(nearest.left_edge) and nearest.left_edge.i == nearest.i:
+        # The parser took the dateline for the subject: the subject is the phrase before the verb.
+        chunks = [c for c in verb.sent.noun_chunks if nearest.i < c.root.i < verb.i]
+        return chunks[-1].root if chunks else None
     if nearest is not None:
         return nearest
     for child in verb.children:
@@ -302,6 +317,9 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
     )
     if alias is not None and not anonymous_marked:
         return Source(alias, "named", **span)  # "a commander of the faction, who uses the alias Mordisco"
+    name = _capitalised_name(head) if head.i not in ctx.actor_at else None
+    if name is not None and not anonymous_marked:
+        return Source(name, "named", **span)  # "Doctors Without Borders said", a name the model missed
     cls = noun_class(head)
     if lemma in lexicon_claims.WITNESS_NOUNS:
         outlet = ctx.actor_in(words_of)
@@ -385,6 +403,22 @@ def indefinite(head: Token) -> bool:
     if not dets:
         return head.text.islower()
     return any(c.lower_ in {"a", "an", "some", "another", "several", "many"} for c in dets)
+
+
+def _capitalised_name(head: Token) -> str | None:
+    """A name the model did not tag, written in capitals around the head word ("Doctors Without
+    Borders", "Human Rights Watch"): two words or more, not merely a sentence's first word."""
+    doc = head.doc
+    if not head.text[:1].isupper() or head.pos_ == "PRON":
+        return None
+    start = end = head.i
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        end += 1
+    if end == start or doc[start].is_sent_start and end - start < 2:
+        return None
+    return docindex.text(doc)[doc[start].idx : doc[end].idx + len(doc[end])]
 
 
 def _the_group_itself(head: Token) -> bool:
@@ -489,7 +523,10 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
         narrated = [
             (m.start, Source(ctx.actor_of[m], "named"))
             for m in people
-            if not any(c.start <= m.start < c.end for c in ctx.claims)
+            if not any(
+                min(c.start, c.cue_start) <= m.start < max(c.end, c.cue_end, c.speaker_end or 0)
+                for c in ctx.claims
+            )
         ]
         if spoke and narrated and narrated[-1][0] > spoke[-1][0]:
             return narrated[-1][1]
