@@ -169,6 +169,25 @@ CASES = [
             E(content="assertion that 40 soldiers had deserted", stance="asserts", cue="assertion"),
         ],
     ),
+    (
+        # The reports' content is what the denial denies: one claim.
+        "The army has debunked the reports saying the rebels killed 30 of its men.",
+        [E(content="the reports saying the rebels killed", stance="denies", cue="debunked")],
+    ),
+    (
+        # A quote that is only part of a reported sentence: the sentence is the statement.
+        'It was not the case that "every blast in the city" was caused by its jets, the air force said.',
+        [E(content="It was not the case that", stance="denies", quote=False, speaker="air force")],
+    ),
+    (
+        # A statement reported inside a quote is its own claim, by whom the quoted speaker names.
+        "Colonel Amos Dube said: “I spoke to the garrison commander and he told me that no post "
+        "had been overrun.”",
+        [
+            E(content="I spoke to the garrison commander", speaker="Amos Dube", quote=True),
+            E(content="no post had been overrun", cue="told", quote=False),
+        ],
+    ),
     # Unnamed sources.
     (
         "Two US defense officials, who spoke on condition of anonymity, said the strike killed a commander.",

@@ -302,6 +302,9 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
         earlier = antecedent(ctx, head)
         if earlier is not None:
             return replace(earlier, **span, via=None)
+        role = _role_in_quote(ctx, head)
+        if role is not None:
+            return Source(role, "named", **span)  # “I spoke to the garrison commander and he told me”
         return Source(None, "unattributed", **span)
     owner = ctx.actor_in(t for t in words_of if t.i != head.i)
     if owner is not None and is_group(head) and definite(head):
@@ -500,6 +503,8 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
     the text; "they said", "it said" -> the last group that spoke or acted."""
     word = pronoun.lower_
     before = pronoun.idx
+    # Inside a quote, "he" is someone the quoted speaker talks about, not the speaker.
+    quoting = {c.speaker for c in ctx.claims if c.quote and c.start <= before < c.end}
     if word in lexicon_claims.PERSONAL_PRONOUNS:
         other = "male" if word in lexicon_claims.FEMALE_WORDS else "female"
         spoke = [
@@ -509,6 +514,7 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
             and c.speaker_start < before
             and _singular_person(ctx, c)
             and _gender(ctx, c.speaker) != other
+            and c.speaker not in quoting
         ]
         people = [
             m
@@ -517,6 +523,7 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
             and m.label == "PERSON"
             and m in ctx.actor_of
             and _gender(ctx, ctx.actor_of[m]) != other
+            and ctx.actor_of[m] not in quoting
         ]
         # A person the reporter introduces after the last speaker ("I met Stefano there. He
         # ...") takes over; one named inside someone's statement does not.
@@ -553,6 +560,24 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
         candidates = spoke[-1:] + acting[-1:]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
     return None
+
+
+def _role_in_quote(ctx: ClaimContext, pronoun: Token) -> str | None:
+    """Inside a quote, the person a "he" or "she" stands for may be one the quoted speaker has
+    just named by role ("the Special Force Commander in Damboa"): that role's words."""
+    if pronoun.lower_ not in lexicon_claims.PERSONAL_PRONOUNS:
+        return None
+    quote = next((c for c in ctx.claims if c.quote and c.start <= pronoun.idx < c.end), None)
+    if quote is None:
+        return None
+    roles = [
+        t
+        for t in docindex.tokens_starting_in(ctx.doc, quote.start, pronoun.idx)
+        if t.lemma_.lower() in lexicon.PERSON_ROLES and t.pos_ in {"NOUN", "PROPN"}
+    ]
+    if not roles:
+        return None
+    return group_name(phrase(roles[-1]), roles[-1])
 
 
 def _gender(ctx: ClaimContext, name: str | None) -> str | None:
