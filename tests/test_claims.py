@@ -108,6 +108,15 @@ CASES = [
         "A Reuters photographer at the scene saw smoke over the depot.",
         [E(content="smoke over the depot", speaker="Reuters", speaker_type="media", cue="saw")],
     ),
+    # A dateline is not the subject; a name the model misses is still a name.
+    (
+        "SANAA, Yemen – Houthi rebels claim they have shot down a surveillance drone.",
+        [E(content="shot down a surveillance drone", cue="claim", speaker_text="Houthi rebels")],
+    ),
+    (
+        "Physicians Across Frontiers said the clinic had been hit twice.",
+        [E(content="clinic had been hit", speaker="Physicians Across Frontiers", speaker_type="named")],
+    ),
     # Joint subjects: one claim per speaker.
     (
         "Kenya and Uganda say the border will stay closed.",
@@ -158,6 +167,25 @@ CASES = [
         [
             E(content="governor's assertion that 40 soldiers", stance="denies", cue="rejected"),
             E(content="assertion that 40 soldiers had deserted", stance="asserts", cue="assertion"),
+        ],
+    ),
+    (
+        # The reports' content is what the denial denies: one claim.
+        "The army has debunked the reports saying the rebels killed 30 of its men.",
+        [E(content="the reports saying the rebels killed", stance="denies", cue="debunked")],
+    ),
+    (
+        # A quote that is only part of a reported sentence: the sentence is the statement.
+        'It was not the case that "every blast in the city" was caused by its jets, the air force said.',
+        [E(content="It was not the case that", stance="denies", quote=False, speaker="air force")],
+    ),
+    (
+        # A statement reported inside a quote is its own claim, by whom the quoted speaker names.
+        "Colonel Amos Dube said: “I spoke to the garrison commander and he told me that no post "
+        "had been overrun.”",
+        [
+            E(content="I spoke to the garrison commander", speaker="Amos Dube", quote=True),
+            E(content="no post had been overrun", cue="told", quote=False),
         ],
     ),
     # Unnamed sources.

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import cues, docindex, lexicon_claims
+from . import cues, docindex, lexicon, lexicon_claims
 from .context import DocContext
 from .denials import link_denials
 from .nominal import find_nominal
@@ -72,7 +72,7 @@ def find_claims(context: DocContext) -> list[Claim]:
             claim = _quote_claim(ctx, quote, used)
             if claim is not None:
                 ctx.claims.append(claim)
-        if token.i in used or ctx.in_quote(token):
+        if token.i in used or (ctx.in_quote(token) and not _quoted_report(token)):
             continue
         if cues.is_reporting(token) or cues.hearsay(token) or cues.conditional(token):
             found = _verb_claims(ctx, token)
@@ -149,6 +149,19 @@ _CLAIM_LEMMAS = (
 )
 
 
+def _quoted_report(verb: Token) -> bool:
+    """A statement reported inside a quote, by someone other than the one quoted: “... he
+    confirmed to me that there was no attack ...”. Not the speaker's own “I think”, “we said”."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    who = subjects[0]
+    if who.pos_ == "PRON":
+        return who.lower_ in lexicon_claims.PERSONAL_PRONOUNS | {"they"}
+    # Someone, not something the speaker read ("the final reports said ..." is the speaker's).
+    return who.pos_ == "PROPN" or who.lemma_.lower() in lexicon.PERSON_ROLES
+
+
 def _duplicate(claims: list[Claim], claim: Claim) -> bool:
     return any(
         c.cue_start == claim.cue_start and c.start == claim.start and c.speaker == claim.speaker
@@ -173,9 +186,31 @@ def _quote_claim(ctx: ClaimContext, quote: Quote, used: set[int]) -> Claim | Non
         previous = continued(ctx, quote)
         if previous is None:
             return None
+        # The quote goes on in the same voice, and with the same stance: a denial's next
+        # paragraph goes on denying.
         return replace(previous, start=start, end=end, text=ctx.text[start:end], contradicts=())
     used.add(verb.i)
+    whole = _quoted_within(ctx, quote, verb)
+    if whole is not None:
+        # “...” quoted inside a reported sentence ("It was not the case that “every explosion”
+        # was caused by the coalition, he added"): the sentence is the statement.
+        return _claim(ctx, *whole, verb, source)
     return _claim(ctx, start, end, verb, source, quote=True)
+
+
+def _quoted_within(ctx: ClaimContext, quote: Quote, verb: Token) -> tuple[int, int] | None:
+    """The reported sentence a quote is only part of, when words of the reporter's come before
+    the quote in its sentence and the attribution closes the sentence."""
+    if quote.open_mark is None or verb.i < docindex.token_ending_after(ctx.doc, quote.end).i:
+        return None
+    first = docindex.token_ending_after(ctx.doc, quote.open_mark)
+    lead = docindex.span_text(ctx.doc[first.sent.start : first.i])
+    if len([w for w in lead.split() if w[:1].isalnum()]) < 2:
+        return None
+    span = cues.content(verb)
+    if span is None or not (span[0] <= quote.open_mark and quote.end <= span[1]):
+        return None
+    return span
 
 
 # -- reporting verbs ----------------------------------------------------------------------------------
@@ -226,7 +261,7 @@ def _according_claim(ctx: ClaimContext, according: Token) -> Claim | None:
     ):
         return None  # "X said ..., according to its own tally": X's claim already
     reported = _reported_in_sentence(ctx, according)
-    if reported is not None and noun_class(head) in {"media", "document"}:
+    if reported is not None and reported.speaker_type != "unattributed" and noun_class(head) == "media":
         # "Russia said it had brokered a ceasefire, according to Russian news agencies":
         # the agencies relay Russia's statement.
         relay = identify(ctx, head, words)

@@ -54,6 +54,12 @@ def reports_here(verb: Token) -> bool:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not hearsay(verb):
         return False  # "a video posted by the agency": a detail of the video, not a statement
+    if (
+        verb.dep_ == "acl"
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.lemma_.lower() in lexicon_claims.DENIAL_VERBS
+    ):
+        return False  # "debunked the reports saying ...": part of the denial
     if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in children):
         return False
     if any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.tag_ == "WP" and c.i < verb.i for c in children):

@@ -20,6 +20,7 @@ from .nlp import describe, load_model
 from .reading import Reading
 from .records import Entity
 from .source_actors import affiliations, source_groups
+from .wraps import join_hard_wraps
 
 
 def read(article: Article | str | Path, nlp: Language | None = None) -> Reading:
@@ -33,8 +34,9 @@ def read(article: Article | str | Path, nlp: Language | None = None) -> Reading:
 def analysis_text(article: Article) -> str:
     """The text spaCy sees, as long as the article's so that every offset holds: boilerplate
     and markup blanked with spaces, a block-level tag (``</p><p>``) or front matter turned
-    into a paragraph break, HTML character references shown as their character."""
-    return readable_text(article.text, article.boilerplate)
+    into a paragraph break, HTML character references shown as their character, and line
+    breaks that wrap a sentence read as spaces."""
+    return join_hard_wraps(readable_text(article.text, article.boilerplate))
 
 
 def analyze(doc: Doc, article: Article, model: str = "") -> Reading:

@@ -36,11 +36,26 @@ class Source:
     via: str | None = None
 
 
+def _dateline(token: Token) -> bool:
+    """ "BAGHDAD (Reuters) -", "SANA'A, Yemen –": a place in capitals opening a story, not its
+    subject."""
+    doc = token.doc
+    if not (token.is_upper and len(token.text) >= 3):
+        return False
+    opening = token.i == 0 or "\n" in doc[token.i - 1].text or doc[token.i - 1].is_space
+    marks = {"-", "–", "—", "(", ":", ","}
+    return opening and any(t.text in marks for t in doc[token.i + 1 : token.i + 5])
+
+
 def subject(ctx: ClaimContext, verb: Token) -> Token | None:
     """The source's head word: the verb's subject, the subject it shares with the verb it
     hangs off ("..., saying ..."), the inverted subject ("said X"), or, where the parse
     went astray over parentheses, the sentence's first noun phrase."""
     nearest = cues.nearest_subject(verb)
+    if nearest is not None and _dateline(nearest.left_edge) and nearest.left_edge.i == nearest.i:
+        # The parser took the dateline for the subject: the subject is the phrase before the verb.
+        chunks = [c for c in verb.sent.noun_chunks if nearest.i < c.root.i < verb.i]
+        return chunks[-1].root if chunks else None
     if nearest is not None:
         return nearest
     for child in verb.children:
@@ -287,6 +302,9 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
         earlier = antecedent(ctx, head)
         if earlier is not None:
             return replace(earlier, **span, via=None)
+        role = _role_in_quote(ctx, head)
+        if role is not None:
+            return Source(role, "named", **span)  # “I spoke to the garrison commander and he told me”
         return Source(None, "unattributed", **span)
     owner = ctx.actor_in(t for t in words_of if t.i != head.i)
     if owner is not None and is_group(head) and definite(head):
@@ -302,6 +320,9 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
     )
     if alias is not None and not anonymous_marked:
         return Source(alias, "named", **span)  # "a commander of the faction, who uses the alias Mordisco"
+    name = _capitalised_name(head) if head.i not in ctx.actor_at else None
+    if name is not None and not anonymous_marked:
+        return Source(name, "named", **span)  # "Doctors Without Borders said", a name the model missed
     cls = noun_class(head)
     if lemma in lexicon_claims.WITNESS_NOUNS:
         outlet = ctx.actor_in(words_of)
@@ -387,6 +408,22 @@ def indefinite(head: Token) -> bool:
     return any(c.lower_ in {"a", "an", "some", "another", "several", "many"} for c in dets)
 
 
+def _capitalised_name(head: Token) -> str | None:
+    """A name the model did not tag, written in capitals around the head word ("Doctors Without
+    Borders", "Human Rights Watch"): two words or more, not merely a sentence's first word."""
+    doc = head.doc
+    if not head.text[:1].isupper() or head.pos_ == "PRON":
+        return None
+    start = end = head.i
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        end += 1
+    if end == start or doc[start].is_sent_start and end - start < 2:
+        return None
+    return docindex.text(doc)[doc[start].idx : doc[end].idx + len(doc[end])]
+
+
 def _the_group_itself(head: Token) -> bool:
     """ "rebels said", "the militants said": an armed side speaking as a whole, not "two rebels"
     or "a militant"."""
@@ -466,6 +503,8 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
     the text; "they said", "it said" -> the last group that spoke or acted."""
     word = pronoun.lower_
     before = pronoun.idx
+    # Inside a quote, "he" is someone the quoted speaker talks about, not the speaker.
+    quoting = {c.speaker for c in ctx.claims if c.quote and c.start <= before < c.end}
     if word in lexicon_claims.PERSONAL_PRONOUNS:
         other = "male" if word in lexicon_claims.FEMALE_WORDS else "female"
         spoke = [
@@ -475,6 +514,7 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
             and c.speaker_start < before
             and _singular_person(ctx, c)
             and _gender(ctx, c.speaker) != other
+            and c.speaker not in quoting
         ]
         people = [
             m
@@ -483,13 +523,17 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
             and m.label == "PERSON"
             and m in ctx.actor_of
             and _gender(ctx, ctx.actor_of[m]) != other
+            and ctx.actor_of[m] not in quoting
         ]
         # A person the reporter introduces after the last speaker ("I met Stefano there. He
         # ...") takes over; one named inside someone's statement does not.
         narrated = [
             (m.start, Source(ctx.actor_of[m], "named"))
             for m in people
-            if not any(c.start <= m.start < c.end for c in ctx.claims)
+            if not any(
+                min(c.start, c.cue_start) <= m.start < max(c.end, c.cue_end, c.speaker_end or 0)
+                for c in ctx.claims
+            )
         ]
         if spoke and narrated and narrated[-1][0] > spoke[-1][0]:
             return narrated[-1][1]
@@ -516,6 +560,24 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
         candidates = spoke[-1:] + acting[-1:]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
     return None
+
+
+def _role_in_quote(ctx: ClaimContext, pronoun: Token) -> str | None:
+    """Inside a quote, the person a "he" or "she" stands for may be one the quoted speaker has
+    just named by role ("the Special Force Commander in Damboa"): that role's words."""
+    if pronoun.lower_ not in lexicon_claims.PERSONAL_PRONOUNS:
+        return None
+    quote = next((c for c in ctx.claims if c.quote and c.start <= pronoun.idx < c.end), None)
+    if quote is None:
+        return None
+    roles = [
+        t
+        for t in docindex.tokens_starting_in(ctx.doc, quote.start, pronoun.idx)
+        if t.lemma_.lower() in lexicon.PERSON_ROLES and t.pos_ in {"NOUN", "PROPN"}
+    ]
+    if not roles:
+        return None
+    return group_name(phrase(roles[-1]), roles[-1])
 
 
 def _gender(ctx: ClaimContext, name: str | None) -> str | None:
