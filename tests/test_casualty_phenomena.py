@@ -256,3 +256,45 @@ PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), PARTIES, ids=[c[0][:48] for c in PARTIES])
 def test_whose_figure_it_is(read_text, text, expected):
     check_figures(text, read_text(text).casualty_records, expected)
+
+
+REPEATS = [
+    (
+        "Car bomb kills 12 in capital\n\nA car bomb killed at least 12 people in the capital on Monday,"
+        " police said.\n",
+        [F(snip="at least 12", count=12, approx="at_least")],
+    ),
+    (
+        "Strike kills dozens, officials say\n\nAn air strike killed at least 40 people, officials said.\n",
+        [F(snip="40", count=40)],
+    ),
+    (
+        "Scores feared dead after blast\n\nSeven people were killed in the blast, police said.\n",
+        [F(snip="Scores", count=None, approx="vague"), F(snip="Seven", count=7)],
+    ),
+    (
+        "Police said 14 people were killed in the market.\n\nThe blast went off at noon. All 14 people were"
+        " killed instantly, police said.\n",
+        [F(snip="14", count=14, claimed_by="Police")],
+    ),
+    (
+        "A bomber killed 16 people and injured dozens more at the station.\n\nCarnage: A bomber has killed 16"
+        " people and injured 50\n\nThe station was closed for the day.\n",
+        [F(snip="16", count=16), F(snip="dozens", approx="vague"), F(snip="50", count=50, text="injured 50")],
+    ),
+]
+
+
+def test_another_voice_telling_a_figure_again_is_another_entry(read_text):
+    text = (
+        "Police said 14 people were killed in the market.\n\nA hospital director, Ali Musa, said 14 people"
+        " were killed.\n"
+    )
+    figures = read_text(text).casualty_records
+    assert [f.count for f in figures] == [14, 14]
+    assert [f.claimed_by for f in figures] == ["Police", "Ali Musa"]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPEATS, ids=[c[0][:48] for c in REPEATS])
+def test_a_figure_told_again_is_one_entry(read_text, text, expected):
+    check_figures(text, read_text(text).casualty_records, expected)

@@ -251,6 +251,7 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
         tokens |= {t.i for t in victim.subtree}  # "heavy losses on the M23 fighters"
     elif category == "losses":
         tokens |= {t.i for t in victim.subtree if t.i <= victim.i}
+    tokens = {i for i in tokens if not doc[i].is_space} or tokens
     while len(tokens) > 1 and doc[max(tokens)].dep_ in {"cc", "punct", "prep"}:
         tokens.discard(max(tokens))  # "13 of one country and"
     first, last = min(tokens), max(tokens)
@@ -433,11 +434,25 @@ def _in_display_line(text: str, breaks: list[int], offset: int) -> bool:
 
 
 def _same_size(a: Casualty, b: Casualty) -> bool:
+    """Whether a headline's figure ``a`` is the body's figure ``b`` told again: the same number,
+    or a size word the number fits ("Dozens killed" over "at least 69 people were killed")."""
+    if a.category != b.category and "losses" not in {a.category, b.category}:
+        return False
+    sizes_b = {b.count, b.count_low, b.count_high} - {None}
+    if a.count is None and a.count_low is None:
+        least = _vague_minimum(a.text)
+        return least is not None and any(size >= least for size in sizes_b)
     if (a.count is None or a.count < 2) and a.count_low is None:
         return False  # one victim in a caption and one in the text are not the same person
     sizes_a = {a.count, a.count_low, a.count_high} - {None}
-    sizes_b = {b.count, b.count_low, b.count_high} - {None}
-    return bool(sizes_a & sizes_b) and (a.category == b.category or "losses" in {a.category, b.category})
+    return bool(sizes_a & sizes_b)
+
+
+def _vague_minimum(text: str) -> int | None:
+    """The least number a size word allows: "dozens" 24, "hundreds" 200, "many" 2."""
+    words = [w.strip(".,;:!?\"'“”‘’").lower() for w in text.split()]
+    found = [lex.VAGUE_MINIMUM[w] for w in words if w in lex.VAGUE_MINIMUM]
+    return max(found) if found else None
 
 
 def _restatement_key(figure: Casualty) -> tuple | None:

@@ -312,6 +312,17 @@ VAGUE_QUANTITIES = frozenset(
 # Size words that are vague only when no number follows: "some soldiers", "some of the captives"
 # (but "some 70" is about 70), "others", "half of those killed".
 VAGUE_DETERMINERS = frozenset("some others half majority more".split())
+# The least a size word allows, to tell a headline's "Dozens killed" from a body's "at least 69".
+VAGUE_MINIMUM = {
+    "several": 3,
+    "many": 2,
+    "numerous": 2,
+    "multiple": 2,
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+}
 # "a number of civilians" is vague; "an unspecified number of militants" is unquantified.
 NUMBER_OF_NOUNS = frozenset("number numbers handful".split())
 UNSPECIFIED_WORDS = frozenset("unspecified unknown undisclosed undetermined unconfirmed".split())
