@@ -89,6 +89,16 @@ NOMINAL = [
     ),
     ("The war has claimed more than 5,000 lives.", [F(snip="5,000", count=5000, approx="more_than")]),
     ("Clashes left 20 people dead.", [F(snip="20", count=20, category="killed")]),
+    ("We buried 20 people this morning.", [F(snip="20", count=20, category="killed")]),
+    (
+        "The strike killed a couple and their three children.",
+        [F(snip="couple", count=2, category="killed"), F(snip="three", count=3, party="civilians")],
+    ),
+    (
+        "The general staff said the fighting brought total Russian losses since the invasion to more"
+        " than 500,000.",
+        [F(snip="500,000", count=500_000, approx="more_than", category="losses")],
+    ),
     ("Thirty-one people were feared dead.", [F(snip="Thirty-one", count=31, category="killed")]),
     ("Rescuers recovered the bodies of 12 victims.", [F(snip="12", count=12, category="killed")]),
     ("Monitors counted at least 35 bodies in the mosque.", [F(snip="35", count=35, approx="at_least")]),

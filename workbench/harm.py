@@ -202,6 +202,13 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
         for c in children
         if c.i > verb.i and c.like_num and c.dep_ in {"npadvmod", "attr", "nummod", "oprd"}
     ]
+    if objects:
+        # "killed a couple and their three children", the second object hung on the verb.
+        objects += [
+            c
+            for c in children
+            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and _counted(c) and c.i > verb.i
+        ]
     subjects = [c for c in children if c.dep_ in _SUBJECTS]
     if not subjects:
         # The parser sometimes hangs the subject on the auxiliary ("5 others were missing").
@@ -523,7 +530,24 @@ def _loss_noun_hits(noun: Token) -> Iterator[Hit]:
         return  # the verb's rule owns it
     if noun.dep_ in {"compound"}:
         return
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.TOTAL_VERBS:
+        total = _total_after(noun)  # "bringing total losses since the invasion to more than 500,000"
+        if total is not None:
+            yield Hit(total, "losses", noun)
+            return
     yield Hit(noun, "losses", noun)
+
+
+def _total_after(noun: Token) -> Token | None:
+    """The number a verb brings a total to: "to"/"at" and a number in the words after the noun."""
+    sentence = noun.sent
+    doc = noun.doc
+    for i in range(noun.i + 1, min(sentence.end, noun.i + 14) - 1):
+        if doc[i].lower_ in {"to", "at"}:
+            after = next((t for t in doc[i + 1 : min(sentence.end, i + 6)] if t.like_num), None)
+            if after is not None:
+                return after
+    return None
 
 
 def _toll_hits(toll: Token) -> Iterator[Hit]:

@@ -26,6 +26,7 @@ CASUALTY_VERBS = {
     "neutralise": "killed",
     "neutralize": "killed",
     "drown": "killed",
+    "bury": "killed",  # "we buried 20 people this morning"
     "wound": "wounded",
     "injure": "wounded",
     "hurt": "wounded",
@@ -177,6 +178,8 @@ MODAL_WORDS = frozenset("could may might will would should can".split())
 # "the death toll rose to 52", "put the toll at 30", "a toll of 52".
 TOLL_PREPOSITIONS = frozenset("to at of".split())
 # "the toll has reached 64": verbs whose object is the toll's size.
+# "bringing total losses to more than 500,000", "put casualties at 40": verbs that give a total.
+TOTAL_VERBS = frozenset("bring raise push put take revise".split())
 TOLL_VERBS = frozenset("reach hit top pass exceed surpass climb rise stand".split())
 
 # Two harms in one phrase that make one combined figure: "killed or wounded", "killed and
@@ -210,7 +213,7 @@ PERSON_NOUNS = frozenset(
     politician schoolgirls schoolgirl schoolboys schoolboy schoolchildren christians muslims athletes
     athlete labourers labourer laborers laborer evacuees evacuee trainees trainee inmates inmate
     visitors visitor customers customer guests guest fans fan mourners mourner diplomats diplomat
-    activists activist tribesmen tribesman
+    activists activist tribesmen tribesman couple couples
     """.split()
 )
 # Endings that make a noun a person noun: "fishermen", "herdsmen", "medics"... "-men" people,
@@ -327,7 +330,7 @@ VAGUE_MINIMUM = {
 NUMBER_OF_NOUNS = frozenset("number numbers handful".split())
 UNSPECIFIED_WORDS = frozenset("unspecified unknown undisclosed undetermined unconfirmed".split())
 # "a dozen" is twelve; "dozens" is vague.
-NUMBER_NOUNS = {"dozen": 12, "score": 20}
+NUMBER_NOUNS = {"dozen": 12, "score": 20, "couple": 2}
 # "a man", "one fighter", "the officer": one victim.
 ONE_WORDS = frozenset("a an one another".split())
 SINGLE_DETERMINERS = frozenset("the this that".split())
