@@ -248,7 +248,10 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
     if hit.owner is not None and abs(hit.owner.i - victim.i) <= 6:
         tokens |= noun_phrase(hit.owner)
     if victim.lower_ in lex.LOSS_NOUNS:
-        tokens |= {t.i for t in victim.subtree}  # "heavy losses on the M23 fighters"
+        # "heavy losses on the M23 fighters", "huge losses in life and machinery"
+        tokens |= noun_phrase(victim) | {
+            t.i for c in victim.rights if c.dep_ == "prep" and c.i == victim.i + 1 for t in c.subtree
+        }
     elif category == "losses":
         tokens |= {t.i for t in victim.subtree if t.i <= victim.i}
     tokens = {i for i in tokens if not doc[i].is_space} or tokens
