@@ -1,23 +1,21 @@
 """Casualty figures: how many, what happened to them, to whom, and who says so.
 
-A figure is a victims' phrase hit by a word of harm (``harm``) that has a size
-(``quantities``): "at least 40 people were killed", "dozens wounded", "the execution of six
-prisoners", "caused no casualties". Its party comes from ``parties``; its claimant is the
-speaker of the innermost claim whose statement holds it. Two harms on one phrase make one
-combined figure ("killed or wounded" is losses); a headline or caption that repeats a body
-figure, and a claimant restating their own figure, are one entry. Numbers that count no
-people ("40 hours", "three bases", "15 attacks") are not figures.
+A figure is a victims' phrase hit by a word of harm (``harm``), or a part of one stated beside it
+(``subsets``), that has a size (``quantities``): "at least 40 people were killed", "dozens
+wounded", "the execution of six prisoners", "caused no casualties", "including seven children".
+Its party comes from ``parties``; its claimant is the speaker of the innermost claim whose
+statement holds it (or that the words it depends on belong to). Two harms on one phrase make one
+combined figure ("killed or wounded" is losses); repeats are one entry (``repeats``). Numbers
+that count no people ("40 hours", "three bases", "15 attacks") are not figures.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from . import docindex
+from . import docindex, subsets
 from . import lexicon_casualties as lex
 from .context import DocContext
 from .entities import Mention
@@ -25,8 +23,12 @@ from .harm import TRIGGER_LEMMAS, TRIGGER_WORDS, Hit, hits
 from .parties import CIVILIANS, Story, noun_phrase, party, side_of, story_sides
 from .quantities import Quantity, is_amount, quantity
 from .records import Actor, Casualty, Claim
+from .repeats import without_repeats
 
 __all__ = ["CIVILIANS", "find_casualties", "side_of", "story_sides"]
+
+_TRIGGER_WORDS = TRIGGER_WORDS | subsets.TRIGGER_WORDS
+_TRIGGER_LEMMAS = TRIGGER_LEMMAS | subsets.TRIGGER_LEMMAS
 
 
 def find_casualties(
@@ -42,14 +44,14 @@ def find_casualties(
     own, where the Doc reads a copy with markup blanked)."""
     story = Story(doc, mentions, actor_of, actors, context)
     found: list[Hit] = []
-    including = []
-    for token in docindex.candidates(doc, TRIGGER_WORDS, TRIGGER_LEMMAS):
-        if token.lower_ == "including":
-            including.append(token)
+    parts = []
+    for token in docindex.candidates(doc, _TRIGGER_WORDS, _TRIGGER_LEMMAS):
+        if subsets.is_part_word(token):
+            parts.append(token)
         else:
             found += hits(token)
     # Parts of a figure hang on it from after it: read once every figure's victims are known.
-    found += [hit for token in including for hit in _including(token, found)]
+    found += [hit for token in parts for hit in subsets.part_hits(token, found)]
     figures: list[Casualty] = []
     seen: set[tuple[int, str]] = set()
     for hit in _combined(_undescribed(found)):
@@ -60,31 +62,10 @@ def find_casualties(
         if figure is not None:
             seen.add(key)
             figures.append(figure)
-    return _without_repeats(doc, sorted(figures, key=lambda f: (f.start, f.end)))
+    return without_repeats(doc, sorted(figures, key=lambda f: (f.start, f.end)))
 
 
 # -- hits to figures ----------------------------------------------------------------------------------
-
-
-def _including(token: Token, found: list[Hit]) -> list[Hit]:
-    """ "including seven children" after a word of harm in the same sentence: part of its figure."""
-    sentence = token.sent
-    before = sorted(
-        (h for h in found if sentence.start <= min(h.trigger.i, h.victim.i) and h.victim.i < token.i),
-        key=lambda h: h.victim.i,
-    )
-    if not before:
-        return []
-    category = before[-1].category
-    subsets = []
-    for sub in (c for c in token.children if c.dep_ == "pobj"):
-        subsets.append(Hit(sub, category, token, before[-1].owner, subset=True))
-        subsets += [
-            Hit(other, category, token, before[-1].owner, subset=True)
-            for other in sub.conjuncts
-            if other.i > sub.i
-        ]
-    return subsets
 
 
 def _group_head(victim: Token) -> Token:
@@ -398,80 +379,3 @@ def _claimant(claims: list[Claim], claim: Claim | None, amount: Quantity) -> tup
             return source, source
         return None, None
     return claim.speaker, claim.speaker_text
-
-
-# -- repeats ------------------------------------------------------------------------------------------
-
-# A display line: a headline, a standfirst or a photo caption, with no closing punctuation.
-_CLOSED = re.compile(r"[.!?\"”’')\]]\s*$")
-_DISPLAY_WORDS = 40
-
-
-def _without_repeats(doc: Doc, figures: list[Casualty]) -> list[Casualty]:
-    """One entry per figure: a headline or caption repeating a body figure yields to it, and a
-    claimant restating their own figure is one entry (another claimant's restatement stays)."""
-    text = docindex.text(doc)
-    breaks = [m.end() for m in re.finditer(r"\n[ \t\r]*\n", text)]
-    display = [_in_display_line(text, breaks, f.start) for f in figures]
-    body = [f for f, shown in zip(figures, display, strict=True) if not shown]
-    kept = []
-    stated: set[tuple] = set()
-    for figure, shown in zip(figures, display, strict=True):
-        if shown and any(_same_size(figure, other) for other in body):
-            continue
-        key = _restatement_key(figure)
-        if key is not None and key in stated:
-            continue
-        if key is not None:
-            stated.add(key)
-        kept.append(figure)
-    return kept
-
-
-def _in_display_line(text: str, breaks: list[int], offset: int) -> bool:
-    i = bisect_right(breaks, offset)
-    start = breaks[i - 1] if i else 0
-    end = breaks[i] if i < len(breaks) else len(text)
-    block = text[start:end].strip()
-    return not _CLOSED.search(block) and len(block.split()) <= _DISPLAY_WORDS
-
-
-def _same_size(a: Casualty, b: Casualty) -> bool:
-    """Whether a headline's figure ``a`` is the body's figure ``b`` told again: the same number,
-    or a size word the number fits ("Dozens killed" over "at least 69 people were killed")."""
-    if a.category != b.category and "losses" not in {a.category, b.category}:
-        return False
-    sizes_b = {b.count, b.count_low, b.count_high} - {None}
-    if a.count is None and a.count_low is None:
-        least = _vague_minimum(a.text)
-        return least is not None and any(size >= least for size in sizes_b)
-    if (a.count is None or a.count < 2) and a.count_low is None:
-        return False  # one victim in a caption and one in the text are not the same person
-    sizes_a = {a.count, a.count_low, a.count_high} - {None}
-    return bool(sizes_a & sizes_b)
-
-
-def _vague_minimum(text: str) -> int | None:
-    """The least number a size word allows: "dozens" 24, "hundreds" 200, "many" 2."""
-    words = [w.strip(".,;:!?\"'“”‘’").lower() for w in text.split()]
-    found = [lex.VAGUE_MINIMUM[w] for w in words if w in lex.VAGUE_MINIMUM]
-    return max(found) if found else None
-
-
-def _restatement_key(figure: Casualty) -> tuple | None:
-    if figure.count is None and figure.count_low is None:
-        # A vague figure is restated in the same words: "dozens of corpses" in text and caption.
-        words = " ".join(figure.text.lower().split())
-        return ("vague", words, figure.category, figure.claimed_by or figure.claimed_by_text)
-    # One victim is one person: "a man" and "a child" restated by one voice are two entries.
-    who = (figure.party_text or "").lower() if figure.count == 1 else None
-    return (
-        figure.count,
-        figure.count_low,
-        figure.count_high,
-        figure.approx,
-        figure.category,
-        figure.party,
-        figure.claimed_by or figure.claimed_by_text,
-        who,
-    )

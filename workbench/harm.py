@@ -11,7 +11,7 @@ decided by the caller; this module only says where to look.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -41,7 +41,6 @@ TRIGGER_WORDS = frozenset(
         *lex.LOSS_NOUNS,
         *lex.TOLL_NOUNS,
         *lex.LIVES_NOUNS,
-        *lex.SUBSET_PREPOSITIONS,
         *lex.SHOT_NOUNS,
         *lex.CAPTION_LABELS,
         *lex.FATE_NOUNS,
@@ -56,13 +55,12 @@ TRIGGER_LEMMAS = frozenset(
         *lex.TAKE_VERBS,
         *lex.TREAT_VERBS,
         *lex.LIVES_VERBS,
-        *lex.INCLUDE_VERBS,
         *lex.SHELTER_VERBS,
     }
 )
 
 _RELATIVE_PRONOUNS = frozenset("who whom that which".split())
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def hits(token: Token) -> Iterator[Hit]:
@@ -71,10 +69,6 @@ def hits(token: Token) -> Iterator[Hit]:
     lemma = token.lemma_.lower()
     if word in lex.CAPTION_LABELS and _is_label(token):
         yield from _labelled(token, lex.CAPTION_LABELS[word])
-        return
-    if word in lex.SUBSET_PREPOSITIONS and token.pos_ in {"ADP", "VERB"}:
-        if word == "among":
-            yield from _among(token)
         return
     if token.pos_ in {"VERB", "AUX"} and token.dep_ == "amod" and word in lex.CASUALTY_ADJECTIVES:
         if token.head.lower_ == "as" and token.head.dep_ == "prep":
@@ -106,8 +100,6 @@ def hits(token: Token) -> Iterator[Hit]:
             yield from _loss_verb_hits(token, lemma)
         elif lemma in lex.LIVES_VERBS or lemma in lex.LEAVE_VERBS:
             yield from _lives_or_homes(token, lemma)
-        elif lemma in lex.INCLUDE_VERBS:
-            yield from _included(token)
         elif lemma in lex.SHELTER_VERBS:
             yield from _sheltering(token, lemma)
         return
@@ -209,20 +201,20 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
             for c in children
             if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and _counted(c) and c.i > verb.i
         ]
-    subjects = [c for c in children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in children if c.dep_ in SUBJECTS]
     if not subjects:
         # The parser sometimes hangs the subject on the auxiliary ("5 others were missing").
         auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
-        subjects = [g for a in auxiliaries for g in a.children if g.dep_ in _SUBJECTS]
+        subjects = [g for a in auxiliaries for g in a.children if g.dep_ in SUBJECTS]
     if not subjects and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         governor = verb.head.head
-        subjects = [c for c in governor.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in governor.children if c.dep_ in SUBJECTS]
         verb_of_relative = governor
     elif not subjects and verb.dep_ in {"conj", "xcomp"}:
         # "the officer rushed towards her and was killed"; "families that managed to flee";
         # "70,000 people are believed to have been killed".
         governor = verb.head
-        subjects = [c for c in governor.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in governor.children if c.dep_ in SUBJECTS]
         verb_of_relative = governor
     else:
         verb_of_relative = verb
@@ -230,7 +222,7 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
     if lemma == "lose":
         # "The Taliban lost 40 of their troops": the subject owns the dead.
         for obj in objects:
-            yield from _with_conjuncts(Hit(obj, category, verb, subjects[0] if subjects else None))
+            yield from with_conjuncts(Hit(obj, category, verb, subjects[0] if subjects else None))
         return
     undergoes = (
         passive
@@ -263,7 +255,7 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
     if verb.dep_ == "ccomp":
         victims += _along_with(verb.head)  # "two were killed, officials said, along with five attackers"
     for victim in victims:
-        yield from _with_conjuncts(Hit(victim, category, verb, definite_one=undergoes))
+        yield from with_conjuncts(Hit(victim, category, verb, definite_one=undergoes))
 
 
 def _counted(noun: Token) -> bool:
@@ -293,7 +285,7 @@ def _referent(subject: Token, verb: Token) -> Token:
             t
             for t in subject.sent
             if t.i < subject.i
-            and t.dep_ in _SUBJECTS
+            and t.dep_ in SUBJECTS
             and t.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
         ]
@@ -336,7 +328,7 @@ def _shared_victims(verb: Token, undergoes: bool) -> list[Token]:
     for other in related:
         if other.lemma_.lower() not in lex.CASUALTY_VERBS:
             continue
-        deps = _SUBJECTS if undergoes else {"dobj"}
+        deps = SUBJECTS if undergoes else {"dobj"}
         found = [c for c in other.children if c.dep_ in deps]
         if found:
             return found
@@ -375,7 +367,7 @@ def _nearest_counted(verb: Token, *, left: bool) -> list[Token]:
     return []
 
 
-def _with_conjuncts(hit: Hit) -> Iterator[Hit]:
+def with_conjuncts(hit: Hit) -> Iterator[Hit]:
     """A hit and its coordinated victims, each its own: "12 women, eight children and seven men"
     (the parser sometimes makes the second item an apposition)."""
     yield hit
@@ -405,13 +397,13 @@ def _state_hits(word: Token, category: str, verb: Token | None = None) -> Iterat
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     victims = objects if verb.lemma_.lower() in lex.LEAVE_VERBS and objects else []
     if not victims:
-        victims = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        victims = [c for c in verb.children if c.dep_ in SUBJECTS]
     if not victims and verb.dep_ in {"acl", "relcl"}:
         victims = [verb.head]  # "many of them wounded"
     for victim in victims:
         if victim.lower_ in _RELATIVE_PRONOUNS:
             victim = verb.head
-        yield from _with_conjuncts(Hit(victim, category, word, definite_one=True))
+        yield from with_conjuncts(Hit(victim, category, word, definite_one=True))
 
 
 def _adjective_hits(adjective: Token, category: str) -> Iterator[Hit]:
@@ -428,7 +420,7 @@ def _adjective_hits(adjective: Token, category: str) -> Iterator[Hit]:
 def _loss_verb_hits(verb: Token, lemma: str) -> Iterator[Hit]:
     """ "suffered heavy losses": the subject's; "inflicted losses on the rebels": the rebels'."""
     children = list(verb.children)
-    subjects = [c for c in children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in children if c.dep_ in SUBJECTS]
     objects = [c for c in children if c.dep_ == "dobj"]
     # "suffering an average of 400 casualties daily": the losses hang on the average.
     objects = [o for obj in objects for o in [obj, *_of_people(obj)]]
@@ -441,18 +433,6 @@ def _loss_verb_hits(verb: Token, lemma: str) -> Iterator[Hit]:
         yield Hit(obj, "losses", verb, owner)
 
 
-def _included(verb: Token) -> Iterator[Hit]:
-    """ "The wounded included 11 nationals of one country, four of another": parts of a toll."""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subject is None:
-        return
-    category = _category_of_group(subject)
-    if category is None:
-        return
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        yield from _with_conjuncts(Hit(obj, category, verb, subset=True))
-
-
 def _lives_or_homes(verb: Token, lemma: str) -> Iterator[Hit]:
     children = list(verb.children)
     if lemma in lex.LIVES_VERBS:
@@ -461,7 +441,7 @@ def _lives_or_homes(verb: Token, lemma: str) -> Iterator[Hit]:
     if lemma in lex.LEAVE_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lex.HOME_NOUNS for c in children
     ):
-        for subject in (c for c in children if c.dep_ in _SUBJECTS):
+        for subject in (c for c in children if c.dep_ in SUBJECTS):
             yield Hit(subject, "displaced", verb)  # "400 families have left their homes"
 
 
@@ -504,7 +484,7 @@ def _action_hits(noun: Token, word: str) -> Iterator[Hit]:
     """ "the execution of six prisoners", "the deaths of 89 troops", "the death of the commander"."""
     category = lex.ACTION_NOUNS[word]
     for victim in _of_people(noun):
-        yield from _with_conjuncts(Hit(victim, category, noun, definite_one=word in lex.SINGULAR_HARM_NOUNS))
+        yield from with_conjuncts(Hit(victim, category, noun, definite_one=word in lex.SINGULAR_HARM_NOUNS))
 
 
 def _noun_hits(noun: Token, word: str) -> Iterator[Hit]:
@@ -589,21 +569,21 @@ def _sheltering(verb: Token, lemma: str) -> Iterator[Hit]:
     children = list(verb.children)
     if lemma != "shelter" and not any(c.dep_ == "dobj" and c.lower_ in lex.SHELTER_NOUNS for c in children):
         return
-    for subject in (c for c in children if c.dep_ in _SUBJECTS):
+    for subject in (c for c in children if c.dep_ in SUBJECTS):
         yield Hit(_referent(subject, verb), "displaced", verb)
 
 
 def _fate_unknown(fate: Token) -> Iterator[Hit]:
     """ "two journalists whose fate is unknown", "the whereabouts of 12 fishermen are unknown"."""
     verb = fate.head
-    if fate.dep_ not in _SUBJECTS or not any(
+    if fate.dep_ not in SUBJECTS or not any(
         c.dep_ in {"acomp", "attr"} and c.lower_ in lex.UNKNOWN_WORDS for c in verb.children
     ):
         return
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in fate.children) and verb.dep_ == "relcl":
-        yield from _with_conjuncts(Hit(verb.head, "missing", fate))
+        yield from with_conjuncts(Hit(verb.head, "missing", fate))
     for victim in _of_people(fate):
-        yield from _with_conjuncts(Hit(victim, "missing", fate))
+        yield from with_conjuncts(Hit(victim, "missing", fate))
 
 
 def _toll_category(toll: Token) -> str:
@@ -623,49 +603,3 @@ def _number_after(toll: Token) -> list[Token]:
         if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in {";", ".", "but"}:
             return []
     return []
-
-
-# -- parts of a figure --------------------------------------------------------------------------------
-
-
-def _among(among: Token) -> Iterator[Hit]:
-    """ "At least seven children were among those killed", "Among the dead was a police officer"."""
-    pobj = next((c for c in among.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        return
-    category = _category_of_group(pobj)
-    if category is None:
-        return
-    verb = among.head
-    if verb.lemma_.lower() != "be":
-        return
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "attr"} and child.i != pobj.i:
-            yield from _with_conjuncts(Hit(child, category, among, subset=True))
-
-
-def _category_of_group(token: Token) -> str | None:
-    """What happened to "the dead", "those killed", "the victims of the attack"."""
-    word = token.lower_
-    if word in lex.CASUALTY_NOUNS:
-        return lex.CASUALTY_NOUNS[word]
-    if word in lex.LOSS_NOUNS or word in {"victims"}:
-        return "losses" if word != "victims" else "killed"
-    for child in token.children:
-        if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in lex.CASUALTY_VERBS:
-            return lex.CASUALTY_VERBS[child.lemma_.lower()]
-    return None
-
-
-def including(figure_victims: Iterable[tuple[Token, str]], sentence_tokens: Iterable[Token]) -> Iterator[Hit]:
-    """ "including seven children" after a figure in the same sentence: a part of it."""
-    figures = list(figure_victims)
-    for token in sentence_tokens:
-        if token.lower_ != "including":
-            continue
-        before = [(victim, category) for victim, category in figures if victim.i < token.i]
-        if not before:
-            continue
-        category = before[-1][1]
-        for sub in (c for c in token.children if c.dep_ == "pobj"):
-            yield from _with_conjuncts(Hit(sub, category, token, subset=True))
