@@ -108,6 +108,8 @@ CATEGORIES = [
     ("The fighting has displaced at least 3,000 people.", [F(snip="3,000", category="displaced")]),
     ("About 200 families fled their homes.", [F(snip="200", category="displaced", party="civilians")]),
     ("About 3,000 people were seeking shelter in the school.", [F(snip="3,000", category="displaced")]),
+    ("Some 20,000 have fled across the border.", [F(snip="20,000", count=20_000, category="displaced")]),
+    ("Thirty villagers fled the town.", [F(snip="Thirty", count=30, category="displaced")]),
     ("Nine fishermen were reported missing.", [F(snip="Nine", count=9, category="missing")]),
     (
         "Two journalists, whose fate is unknown, were last seen in May.",

@@ -189,7 +189,7 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
             return None
     elif trigger.i == victim.i and not _sized_loss(victim):
         return None  # "the number of casualties", "information about casualties"
-    if trigger.lemma_.lower() in lex.FLEE_VERBS and not _displaceable(victim, people):
+    if trigger.lemma_.lower() in lex.FLEE_VERBS and not _displaceable(victim, people, trigger):
         return None  # "four fled through a side door": an escape, not a displacement
     amount = quantity(victim, people, definite_one=hit.definite_one)
     if amount is None and victim.i == trigger.i and victim.lower_ in lex.TOLL_NOUNS:
@@ -278,9 +278,18 @@ def _counts(token: Token) -> bool:
     return is_amount(token) or token.lower_ in lex.VAGUE_DETERMINERS
 
 
-def _displaceable(victim: Token, people: Token | None) -> bool:
+def _displaceable(victim: Token, people: Token | None, flee: Token) -> bool:
+    """Whether fleeing is displacement: people who live somewhere ("families fled"), a mass
+    ("some 20,000 have fled"), or flight from home or across a border; not "four fled"."""
     noun = people if people is not None else victim
-    return noun.lower_ in lex.DISPLACEABLE_NOUNS or noun.lemma_.lower() in lex.DISPLACEABLE_NOUNS
+    if noun.lower_ in lex.DISPLACEABLE_NOUNS or noun.lemma_.lower() in lex.DISPLACEABLE_NOUNS:
+        return True
+    places = [c for c in flee.children if c.dep_ == "dobj"]
+    places += [p for c in flee.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if any(p.lemma_.lower() in lex.HOME_NOUNS or p.lemma_.lower() in lex.REFUGE_PLACES for p in places):
+        return True
+    amount = quantity(victim, people)
+    return amount is not None and (amount.count or amount.high or 0) >= lex.MASS_FLIGHT
 
 
 def _sized_loss(noun: Token) -> bool:

@@ -82,6 +82,11 @@ INJURY_NOUNS = frozenset("injury injuries wound wounds burns shrapnel".split())
 # Fleeing is displacement for people who live somewhere ("families fled", "700,000 people have
 # fled"), not for "four fled through a side door" or gunmen escaping.
 FLEE_VERBS = frozenset("flee".split())
+# Flight across these, or of this many people, is displacement: "fled across the border".
+REFUGE_PLACES = frozenset(
+    "border country region camp camps district province neighbourhood neighborhood".split()
+)
+MASS_FLIGHT = 100
 # "3,000 people were seeking shelter", "families sheltering in schools": the displaced.
 SHELTER_VERBS = frozenset("seek shelter".split())
 SHELTER_NOUNS = frozenset("shelter refuge sanctuary safety".split())

@@ -127,7 +127,7 @@ def _amount_heads(victim: Token, nouns: list[Token]) -> list[Token]:
             heads.append(governor)  # "a number of civilians", "an unspecified number of militants"
     for noun in nouns:
         for child in noun.children:
-            if child.dep_ in {"nummod", "amod", "quantmod", "det", "advmod"} and (
+            if child.dep_ in {"nummod", "amod", "quantmod", "det", "advmod", "compound"} and (
                 _is_amount(child)
                 or (child.lower_ in {"some"} and child.dep_ == "det")
                 or (child.lower_ == "more" and any(_is_amount(g) for g in child.children))  # "many more"
