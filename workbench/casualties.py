@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from . import docindex, subsets
+from . import cues, docindex, subsets
 from . import lexicon_casualties as lex
 from .context import DocContext
 from .entities import Mention
@@ -247,6 +247,10 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
     if claim is not None and _claims_an_act(doc, claim):
         claim_index, claim = None, None  # "X claimed the attack, which killed 20": the reporter's figure
     claimant, claimant_text = _claimant(claims, claim, amount)
+    if claim is not None and claim.speaker_type == "media":
+        # A relay's report of someone else's statement: "the FSB alleged that ... caused no
+        # casualties, Interfax reported" is the FSB's figure, relayed.
+        claimant, claimant_text = _relayed_source(story, trigger, claim) or (claimant, claimant_text)
     return Casualty(
         start=start,
         end=end,
@@ -373,6 +377,29 @@ def _claims_an_act(doc: Doc, claim: Claim) -> bool:
     blast"): it owns an act, it states no figure; a figure in its words is the reporter's."""
     cue = docindex.token_ending_after(doc, claim.cue_start)
     return cue.lemma_.lower() in lex.RESPONSIBILITY_CUES and any(c.dep_ == "dobj" for c in cue.children)
+
+
+def _relayed_source(story: Story, trigger: Token, claim: Claim) -> tuple[str, str] | None:
+    """The source a relayed statement names, between the figure and the relay's own cue."""
+    node = trigger
+    for _ in range(6):
+        if node.head is node:
+            return None
+        node = node.head
+        if not claim.start <= node.idx < claim.end or claim.cue_start <= node.idx < claim.cue_end:
+            continue
+        if cues.is_reporting(node):
+            subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None and node.dep_ in {"acl", "relcl"}:
+                subject = node.head  # "the security service, alleging that ..."
+            if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+                return None
+            # The actor the subject's head names, or else the source phrase itself (as the claim
+            # layer gives an unresolved source): "Russia's FSB security service".
+            phrase = sorted(noun_phrase(subject))
+            words = story.text[story.doc[phrase[0]].idx : subject.idx + len(subject)]
+            return story.actor_at.get(subject.i, words), words
+    return None
 
 
 def _claimant(claims: list[Claim], claim: Claim | None, amount: Quantity) -> tuple[str | None, str | None]:
