@@ -111,6 +111,7 @@ CATEGORIES = [
     ("Some 20,000 have fled across the border.", [F(snip="20,000", count=20_000, category="displaced")]),
     ("Thirty villagers fled the town.", [F(snip="Thirty", count=30, category="displaced")]),
     ("Nine fishermen were reported missing.", [F(snip="Nine", count=9, category="missing")]),
+    ("Three soldiers were hit by sniper fire.", [F(snip="Three", count=3, category="losses")]),
     (
         "Two journalists, whose fate is unknown, were last seen in May.",
         [F(snip="Two", count=2, category="missing")],
@@ -191,6 +192,8 @@ NOT_FIGURES = [
     "Rebels captured three military bases and 40 vehicles.",
     "Jets shot down two drones over the city.",
     "The final toll is likely to be higher.",
+    "The strike hit a school housing 200 people.",
+    "Two houses were hit when the quake struck on 28 March.",
     "The rebels seized weapons and three trucks.",
     "The rebels freed 12 hostages on Sunday.",
 ]

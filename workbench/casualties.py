@@ -152,7 +152,7 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
         and not (hit.definite_one and victim.pos_ == "PROPN")
     ):
         return None  # "the capture of hundreds of vehicles": an act of harm befalls people
-    if category != "losses":
+    if victim.lower_ not in lex.LOSS_NOUNS:
         counted = any(
             (c.dep_ in {"nummod", "quantmod"} and is_amount(c))
             or (c.dep_ == "det" and c.lower_ in lex.ONE_WORDS)
@@ -187,7 +187,7 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
             return None
         if trigger.lemma_.lower() == "lose" and people is None and not victim.like_num:
             return None
-    elif trigger.i == victim.i and not _sized_loss(victim):
+    elif category == "losses" and trigger.i == victim.i and not _sized_loss(victim):
         return None  # "the number of casualties", "information about casualties"
     if trigger.lemma_.lower() in lex.FLEE_VERBS and not _displaceable(victim, people, trigger):
         return None  # "four fled through a side door": an escape, not a displacement

@@ -179,6 +179,8 @@ def _passive(verb: Token, children: list[Token]) -> bool:
 def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
     children = list(verb.children)
     passive = _passive(verb, children)
+    if lemma in lex.PASSIVE_HARM and not passive:
+        return  # "the quake hit", "the strike hit a school": only "three soldiers were hit" is harm
     objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in lex.CAPTIVE_WORDS]
     # "killing between 10 and 15 civilians": the range hangs as a preposition;
     # "Car bomb kills six": a bare number after the verb.

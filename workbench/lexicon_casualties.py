@@ -44,8 +44,12 @@ CASUALTY_VERBS = {
     "flee": "displaced",
     "uproot": "displaced",
     "lose": "killed",  # "lost 40 of their troops"; "lost ground" has no people and is dropped
+    "hit": "losses",  # "one of them got hit": killed or wounded, unsaid; "hit a school" is no toll
     "miss": "missing",  # "5 others were missing", parsed as a verb; "missed the target" is dropped
 }
+
+# Verbs that harm people only in the passive: "one of them got hit", not "the strike hit a school".
+PASSIVE_HARM = frozenset("hit".split())
 
 # Verbs whose counted object is people whatever the noun ("killed 20 Christians"); capture,
 # seize and lose take things too ("captured three bases").
