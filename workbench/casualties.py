@@ -185,6 +185,14 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
             return None  # "captured three bases", "lost ground"
         if people is not None and people.lower_ in lex.NON_PERSON_UNITS:
             return None
+        if people is None and any(
+            p.tag_ in {"NNS", "NNPS"}
+            for c in victim.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ):
+            return None  # "one of their helicopters", "three of the tanks": things, not people
         if trigger.lemma_.lower() == "lose" and people is None and not victim.like_num:
             return None
     elif category == "losses" and trigger.i == victim.i and not _sized_loss(victim):
