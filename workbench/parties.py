@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Token
 from . import docindex, lexicon
 from . import lexicon_casualties as lex
 from .context import DocContext
-from .entities import Mention, demonym_country
+from .entities import Mention
+from .gazetteer import country, country_of_demonym
 from .records import Actor, Casualty, Claim
 
 CIVILIANS = "civilians"
@@ -294,6 +295,11 @@ def _forces_of_kind(story: Story, kind: str, word: str) -> list[str]:
     if len(found) > 1 and len(nations) == 1:
         return [found[0].name]  # names of one force, or of one nation's forces
     return [a.name for a in found]
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a demonym or a country name stands for: "Malian", "Mali" -> Mali."""
+    return country_of_demonym(word) or country(word)
 
 
 def _nations(name: str) -> set[str]:
