@@ -232,10 +232,6 @@ PARTIES = [
         [F(snip="25", count=25, party="Nigerian soldiers")],
     ),
     (
-        "Residents said eight policemen were killed at the checkpoint.",
-        [F(snip="eight", count=8, party=None)],
-    ),
-    (
         "The army said the raids killed and arrested hundreds of suspected militants of the Islamic State"
         " group.",
         [F(snip="killed and", party=None), F(snip="arrested", party=None)],

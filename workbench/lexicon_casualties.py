@@ -263,8 +263,14 @@ NONSTATE_COMBATANTS = frozenset(
     """
     fighters fighter militants militant rebels rebel insurgents insurgent combatants militiamen
     jihadists jihadist gunmen gunman assailants assailant attackers attacker bandits bandit terrorists
-    terrorist extremists extremist guerrillas guerrilla bombers bomber
+    terrorist guerrillas guerrilla bombers bomber
     """.split()
+)
+# Words before a combatant noun that say whose force it is: "junta fighters", "government
+# soldiers" are the state's; "rebel soldiers", "militia fighters" an armed group's.
+STATE_MODIFIERS = frozenset("junta army military government regime federal state police security".split())
+NONSTATE_MODIFIERS = frozenset(
+    "rebel rebels militia insurgent jihadist resistance guerrilla opposition separatist".split()
 )
 COMBATANT_NOUNS = STATE_COMBATANTS | NONSTATE_COMBATANTS
 # Words that describe only part of the victims: "30 people, most of them children".

@@ -101,6 +101,8 @@ def party(
     possessor = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if possessor is not None:
         resolved = _pronoun_party(story, possessor)
+        if resolved is not None and resolved == _killer_named(story, victim):
+            resolved = None  # "the sect did not kill any of its men": "its" is not the killer's
         if resolved is None and claim is not None and possessor.lower_ in {"our", "its", "their"}:
             # "only three of its fighters died", said the group's spokesman: the group's own.
             resolved = side_of(story.actors, story.sides, claim.speaker) or _own_group(story, claim.speaker)
@@ -202,7 +204,7 @@ def _named_in_phrase(story: Story, noun: Token) -> str | None:
     for i in sorted(_noun_phrase(noun) | owned):
         name = story.actor_at.get(i)
         if name is not None and story.kind(name) in _SIDE_KINDS:
-            if story.kind(name) == "other" and kind is None:
+            if story.kind(name) == "other" and kind is None and demonym_country(name):
                 continue  # "25 Indians", "two Americans": nationals, not a side
             if kind is not None and story.kind(name) not in _ARMED_KINDS:
                 # "Russian soldiers" are Russia's armed forces where the story names them.
@@ -256,13 +258,21 @@ def _combatants(story: Story, victim: Token, noun: Token, word: str, claim: Clai
 
 
 def _combatant_kind(noun: Token) -> str | None:
-    """The kind of force a combatant noun belongs to: "soldiers" a state's, "fighters" a group's."""
+    """The kind of force a combatant noun belongs to: "soldiers" a state's, "fighters" a group's,
+    unless a word before it says otherwise ("junta fighters", "rebel soldiers")."""
     word = noun.lower_
     if word in lex.STATE_COMBATANTS or word in lex.UNIT_NOUNS or _service_member(noun):
+        kind = "state_force"
+    elif word in lex.NONSTATE_COMBATANTS:
+        kind = "armed_group"
+    else:
+        return None
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
+    if modifiers & lex.STATE_MODIFIERS:
         return "state_force"
-    if word in lex.NONSTATE_COMBATANTS:
+    if modifiers & lex.NONSTATE_MODIFIERS:
         return "armed_group"
-    return None
+    return kind
 
 
 def _service_member(noun: Token) -> bool:
@@ -365,6 +375,17 @@ def _definite_actor(story: Story, noun: Token) -> str | None:
         if len(groups) == 1:
             return groups[0]
     return None
+
+
+def _killer_named(story: Story, victim: Token) -> str | None:
+    """The actor named as the subject of the verb of harm whose object the victims are."""
+    verb = victim.head
+    while verb.dep_ == "prep" or (verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb):
+        verb = verb.head  # "kill any of its men": up from "of" to the verb
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((story.actor_at[t.i] for t in subject.subtree if t.i in story.actor_at), None)
 
 
 def _killer(story: Story, victim: Token, claim: Claim | None) -> str | None:
