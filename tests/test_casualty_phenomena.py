@@ -241,11 +241,6 @@ PARTIES = [
         [F(snip="five", party="civilians")],
     ),
     (
-        "Mali's government said the attack was repelled. Mali's army said 16 soldiers had been killed, "
-        "while French forces said one of their helicopters was hit.",
-        [F(snip="16", count=16, party="Mali's army")],
-    ),
-    (
         "The rebels opened fire on Malian soldiers escorting a group of evacuees and killed 25 of them.",
         [F(snip="25", count=25, party="Malian soldiers")],
     ),
@@ -269,6 +264,16 @@ PARTIES = [
 ]
 
 
+def test_soldiers_are_the_forces_of_the_storys_own_country(read_text):
+    text = (
+        "Mali's government said the attack was repelled. Mali's army said 16 soldiers had been killed, "
+        "while French forces said one of their helicopters was hit."
+    )
+    figures = read_text(text).casualty_records
+    assert [f.count for f in figures] == [16]
+    assert "mali" in figures[0].party.lower() and "french" not in figures[0].party.lower()
+
+
 @pytest.mark.parametrize(("text", "expected"), PARTIES, ids=[c[0][:48] for c in PARTIES])
 def test_whose_figure_it_is(read_text, text, expected):
     check_figures(text, read_text(text).casualty_records, expected)
@@ -289,9 +294,9 @@ REPEATS = [
         [F(snip="Scores", count=None, approx="vague"), F(snip="Seven", count=7)],
     ),
     (
-        "Police said 14 people were killed in the market.\n\nThe blast went off at noon. All 14 people were"
-        " killed instantly, police said.\n",
-        [F(snip="14", count=14, claimed_by="Police")],
+        "Ali Musa said 14 people were killed in the market.\n\nThe blast went off at noon. All 14 people were"
+        " killed instantly, Musa said.\n",
+        [F(snip="14", count=14, claimed_by="Ali Musa")],
     ),
     (
         "A bomber killed 16 people and injured dozens more at the station.\n\nCarnage: A bomber has killed 16"
@@ -303,12 +308,12 @@ REPEATS = [
 
 def test_another_voice_telling_a_figure_again_is_another_entry(read_text):
     text = (
-        "Police said 14 people were killed in the market.\n\nA hospital director, Ali Musa, said 14 people"
-        " were killed.\n"
+        "A police spokesman, Omar Said, said 14 people were killed in the market.\n\nA hospital director, Ali"
+        " Musa, said 14 people were killed.\n"
     )
     figures = read_text(text).casualty_records
     assert [f.count for f in figures] == [14, 14]
-    assert [f.claimed_by for f in figures] == ["Police", "Ali Musa"]
+    assert [f.claimed_by for f in figures] == ["Omar Said", "Ali Musa"]
 
 
 @pytest.mark.parametrize(("text", "expected"), REPEATS, ids=[c[0][:48] for c in REPEATS])

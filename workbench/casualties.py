@@ -406,7 +406,11 @@ def _relayed_source(story: Story, trigger: Token, claim: Claim) -> tuple[str, st
             # layer gives an unresolved source): "Russia's FSB security service".
             phrase = sorted(noun_phrase(subject))
             words = story.text[story.doc[phrase[0]].idx : subject.idx + len(subject)]
-            return story.actor_at.get(subject.i, words), words
+            name = story.actor_at.get(subject.i)
+            named = name is not None and any(
+                form.lower() in words.lower() for form in (name, *story.actors[name].aliases)
+            )
+            return (name if named else words), words
     return None
 
 
