@@ -107,3 +107,34 @@ def test_records_quote_the_article_text_where_markup_was_blanked(nlp):
     assert [f.count for f in figures] == [12]
     figure = figures[0]
     assert figure.text == text[figure.start : figure.end] and "<a" in figure.text
+
+
+def test_a_relayed_figure_is_the_source_the_relay_names(nlp):
+    """Where the claim layer gives only the outlet's claim, the figure is still the named source's."""
+    from workbench.actors import group_actors
+    from workbench.casualties import find_casualties
+    from workbench.entities import find_mentions
+    from workbench.records import Claim
+
+    text = "The commander, Ivan Petrov, alleged that the shelling caused no casualties, Interfax reported."
+    doc = nlp(text)
+    mentions = find_mentions(doc)
+    actor_of, actors = group_actors(mentions)
+    cue = text.index("reported")
+    relay = Claim(
+        start=0,
+        end=cue - 2,
+        text=text[: cue - 2],
+        speaker="Interfax",
+        speaker_text="Interfax",
+        speaker_start=cue - 10,
+        speaker_end=cue - 1,
+        speaker_type="media",
+        cue="reported",
+        cue_start=cue,
+        cue_end=cue + len("reported"),
+        stance="asserts",
+    )
+    figures = find_casualties(doc, mentions, actor_of, actors, [relay])
+    assert [(f.count, f.category) for f in figures] == [(0, "losses")]
+    assert figures[0].claimed_by == "Ivan Petrov" and figures[0].claim == 0

@@ -253,9 +253,9 @@ PARTIES = [
         [F(snip="73", count=73, claimed_by="Al-Shabab")],
     ),
     (
-        "The FSB security service alleged that a shell had destroyed a border post but caused no casualties,"
-        " Interfax reported.",
-        [F(snip="no casualties", count=0, claimed_by="FSB security service")],
+        "The border commander, Ivan Petrov, alleged that a shell had destroyed a post but caused no"
+        " casualties, Interfax reported.",
+        [F(snip="no casualties", count=0, claimed_by="Ivan Petrov")],
     ),
     (
         "The Sudanese army denied reports that 40 soldiers were killed.",

@@ -402,16 +402,22 @@ def _relayed_source(story: Story, trigger: Token, claim: Claim) -> tuple[str, st
                 subject = node.head  # "the security service, alleging that ..."
             if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
                 return None
-            # The actor the subject's head names, or else the source phrase itself (as the claim
-            # layer gives an unresolved source): "Russia's FSB security service".
-            phrase = sorted(noun_phrase(subject))
-            words = story.text[story.doc[phrase[0]].idx : subject.idx + len(subject)]
-            name = story.actor_at.get(subject.i)
-            named = name is not None and any(
-                form.lower() in words.lower() for form in (name, *story.actors[name].aliases)
-            )
-            return (name if named else words), words
+            # The actor the subject (or its apposition: "the commander, Ivan Petrov") names, or
+            # else the source phrase itself, as the claim layer gives an unresolved source.
+            words = _words(story, subject)
+            for head in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
+                name = story.actor_at.get(head.i)
+                said = _words(story, head).lower()
+                if name is not None and any(f.lower() in said for f in (name, *story.actors[name].aliases)):
+                    return name, words
+            return words, words
     return None
+
+
+def _words(story: Story, noun: Token) -> str:
+    """A noun's phrase up to the noun, as written: "Russia's FSB security service"."""
+    phrase = sorted(noun_phrase(noun))
+    return story.text[story.doc[phrase[0]].idx : noun.idx + len(noun)]
 
 
 def _claimant(claims: list[Claim], claim: Claim | None, amount: Quantity) -> tuple[str | None, str | None]:
