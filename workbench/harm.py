@@ -203,24 +203,7 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
             for c in children
             if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and _counted(c) and c.i > verb.i
         ]
-    subjects = [c for c in children if c.dep_ in SUBJECTS]
-    if not subjects:
-        # The parser sometimes hangs the subject on the auxiliary ("5 others were missing").
-        auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
-        subjects = [g for a in auxiliaries for g in a.children if g.dep_ in SUBJECTS]
-    if not subjects and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        governor = verb.head.head
-        subjects = [c for c in governor.children if c.dep_ in SUBJECTS]
-        verb_of_relative = governor
-    elif not subjects and verb.dep_ in {"conj", "xcomp"}:
-        # "the officer rushed towards her and was killed"; "families that managed to flee";
-        # "70,000 people are believed to have been killed".
-        governor = verb.head
-        subjects = [c for c in governor.children if c.dep_ in SUBJECTS]
-        verb_of_relative = governor
-    else:
-        verb_of_relative = verb
-    subjects = [_referent(s, verb_of_relative) for s in subjects]
+    subjects = _subjects(verb, children)
     if lemma == "lose":
         # "The Taliban lost 40 of their troops": the subject owns the dead.
         for obj in objects:
@@ -258,6 +241,24 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
         victims += _along_with(verb.head)  # "two were killed, officials said, along with five attackers"
     for victim in victims:
         yield from with_conjuncts(Hit(victim, category, verb, definite_one=undergoes))
+
+
+def _subjects(verb: Token, children: list[Token]) -> list[Token]:
+    """Who or what a verb of harm is said of, where the parse hides it: on the auxiliary ("5 others
+    were missing"), on the verb governing it ("shouts slogans after being injured", "the officer
+    rushed towards her and was killed", "families that managed to flee"), behind a pronoun."""
+    subjects = [c for c in children if c.dep_ in SUBJECTS]
+    if not subjects:
+        auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
+        subjects = [g for a in auxiliaries for g in a.children if g.dep_ in SUBJECTS]
+    clause = verb
+    if not subjects and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        clause = verb.head.head
+    elif not subjects and verb.dep_ in {"conj", "xcomp"}:
+        clause = verb.head
+    if clause is not verb:
+        subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    return [_referent(s, clause) for s in subjects]
 
 
 def _counted(noun: Token) -> bool:
