@@ -134,120 +134,14 @@ def _combined(found: list[Hit]) -> list[Hit]:
 def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]) -> Casualty | None:
     doc = story.doc
     victim, category, trigger = hit.victim, hit.category, hit.trigger
-    people = _people_noun(victim)
-    counted_pronoun = victim.dep_ == "pobj" and victim.head.lower_ == "of" and _counts(victim.head.head)
-    # "the death of former leader Mullah X": a singular harm befalls one named person.
-    named_one = hit.definite_one and trigger.lower_ in lex.SINGULAR_HARM_NOUNS and victim.pos_ == "PROPN"
-    if (
-        victim.pos_ == "PRON"
-        and victim.lower_ not in {"none", "some", "others", "any"}
-        and people is None
-        and not counted_pronoun
-    ):
-        return None  # "they were killed": the figure is where they were counted ("many of them")
-    if (
-        trigger.lower_ in lex.ACTION_NOUNS
-        and trigger.i != victim.i
-        and people is None
-        and not (hit.definite_one and victim.pos_ == "PROPN")
-    ):
-        return None  # "the capture of hundreds of vehicles": an act of harm befalls people
-    if victim.lower_ not in lex.LOSS_NOUNS:
-        counted = any(
-            (c.dep_ in {"nummod", "quantmod"} and is_amount(c))
-            or (c.dep_ == "det" and c.lower_ in lex.ONE_WORDS)
-            for c in victim.children
-        )
-        if (
-            people is None
-            and counted
-            and (
-                trigger.lemma_.lower() in lex.HARM_TO_BEINGS
-                or victim.pos_ == "PROPN"
-                or hit.subset
-                or trigger.lower_ in lex.ACTION_NOUNS
-            )
-        ):
-            people = victim  # "killed 20 “Christians”", "25 Indians", "between 25 and 30 Taliban"
-        if (
-            people is None
-            and not victim.like_num
-            and victim.lower_ not in lex.VAGUE_QUANTITIES
-            and victim.lower_ not in lex.VAGUE_DETERMINERS
-            and victim.lower_ not in lex.CASUALTY_NOUNS
-            and victim.lower_ not in lex.LIVES_NOUNS
-            and victim.lower_ not in lex.ZERO_DETERMINERS
-            and victim.lower_ not in lex.UNIT_NOUNS
-            and victim.lower_ not in lex.TOLL_NOUNS
-            and not counted_pronoun
-            and not named_one
-        ):
-            return None  # "captured three bases", "lost ground"
-        if people is not None and people.lower_ in lex.NON_PERSON_UNITS:
-            return None
-        if people is None and any(
-            p.tag_ in {"NNS", "NNPS"}
-            for c in victim.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ):
-            return None  # "one of their helicopters", "three of the tanks": things, not people
-        if trigger.lemma_.lower() == "lose" and people is None and not victim.like_num:
-            return None
-    elif category == "losses" and trigger.i == victim.i and not _sized_loss(victim):
-        return None  # "the number of casualties", "information about casualties"
-    if trigger.lemma_.lower() in lex.FLEE_VERBS and not _displaceable(victim, people, trigger):
-        return None  # "four fled through a side door": an escape, not a displacement
-    amount = quantity(victim, people, definite_one=hit.definite_one)
-    if amount is None and victim.i == trigger.i and victim.lower_ in lex.TOLL_NOUNS:
-        amount = Quantity(None, None, None, "vague", ())  # "the toll was even higher"
-    if (
-        amount is None
-        and hit.definite_one
-        and trigger.lower_ in lex.SINGULAR_HARM_NOUNS
-        and victim.pos_ == "PROPN"
-    ):
-        amount = Quantity(1, None, None, "exact", ())  # "the death of former leader Mullah X"
+    of_people, people = _who(hit)
+    if not of_people:
+        return None
+    amount = _size(hit, people)
     if amount is None:
         return None
-    if victim.lower_ in lex.UNIT_NOUNS or (people is not None and people.lower_ in lex.UNIT_NOUNS):
-        amount = Quantity(None, None, None, "vague", amount.tokens)  # "three brigades surrendered"
-    if (
-        people is None
-        and victim.like_num
-        and amount.count is None
-        and amount.low is None
-        and category != "losses"
-    ):
-        return None
-    if victim.lower_ in lex.CASUALTY_NOUNS and amount.approx == "unquantified" and category != "losses":
-        return None  # "pulled bodies out of the rubble": a toll needs a size
-    tokens = {victim.i, *amount.tokens}
-    if people is not None:
-        tokens |= noun_phrase(people)
-    if people is None and victim.like_num:
-        tokens |= _own_phrase(victim)  # "four of another"
-    if victim.i == trigger.i and victim.lower_ in lex.TOLL_NOUNS:
-        # "the death toll was even higher"
-        tokens |= noun_phrase(victim) | {victim.head.i}
-        tokens |= {t.i for c in victim.head.children if c.dep_ == "acomp" for t in c.subtree}
-    if min(tokens) - 5 <= trigger.i <= max(tokens) + 5:
-        tokens.add(trigger.i)  # a word of harm far from a list's item is not part of its phrase
-    if hit.owner is not None and abs(hit.owner.i - victim.i) <= 6:
-        tokens |= noun_phrase(hit.owner)
-    if victim.lower_ in lex.LOSS_NOUNS:
-        # "heavy losses on the M23 fighters", "huge losses in life and machinery"
-        tokens |= noun_phrase(victim) | {
-            t.i for c in victim.rights if c.dep_ == "prep" and c.i == victim.i + 1 for t in c.subtree
-        }
-    elif category == "losses":
-        tokens |= {t.i for t in victim.subtree if t.i <= victim.i}
-    tokens = {i for i in tokens if not doc[i].is_space} or tokens
-    while len(tokens) > 1 and doc[max(tokens)].dep_ in {"cc", "punct", "prep"}:
-        tokens.discard(max(tokens))  # "13 of one country and"
-    first, last = min(tokens), max(tokens)
-    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    tokens = _phrase_tokens(hit, people, amount)
+    start, end = doc[min(tokens)].idx, doc[max(tokens)].idx + len(doc[max(tokens)])
     core = doc[min(amount.tokens or (victim.i,))].idx
     claim_index = _claim_holding(claims, start, end, core, trigger)
     claim = claims[claim_index] if claim_index is not None else None
@@ -274,6 +168,131 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
         claimed_by_text=claimant_text,
         claim=claim_index,
     )
+
+
+def _named_one(hit: Hit) -> bool:
+    """ "the death of former leader Mullah X": a singular harm befalls one named person."""
+    return hit.definite_one and hit.trigger.lower_ in lex.SINGULAR_HARM_NOUNS and hit.victim.pos_ == "PROPN"
+
+
+def _who(hit: Hit) -> tuple[bool, Token | None]:
+    """Whether what was hit is people, and the noun naming them (None where a number or size word
+    stands alone). Not people: "captured three bases", "one of their helicopters", "the capture
+    of hundreds of vehicles"; nor "they were killed" (counted where they were named)."""
+    victim, trigger = hit.victim, hit.trigger
+    people = _people_noun(victim)
+    counted_pronoun = victim.dep_ == "pobj" and victim.head.lower_ == "of" and _counts(victim.head.head)
+    bare_pronoun = victim.pos_ == "PRON" and victim.lower_ not in {"none", "some", "others", "any"}
+    if bare_pronoun and people is None and not counted_pronoun:
+        return False, None
+    if (
+        trigger.lower_ in lex.ACTION_NOUNS
+        and trigger.i != victim.i
+        and people is None
+        and not _named_one(hit)
+    ):
+        return False, None
+    if victim.lower_ in lex.LOSS_NOUNS:
+        if hit.category == "losses" and trigger.i == victim.i and not _sized_loss(victim):
+            return False, None  # "the number of casualties", "information about casualties"
+        return True, people
+    counted = any(
+        (c.dep_ in {"nummod", "quantmod"} and is_amount(c)) or (c.dep_ == "det" and c.lower_ in lex.ONE_WORDS)
+        for c in victim.children
+    )
+    if (
+        people is None
+        and counted
+        and (
+            trigger.lemma_.lower() in lex.HARM_TO_BEINGS
+            or victim.pos_ == "PROPN"
+            or hit.subset
+            or trigger.lower_ in lex.ACTION_NOUNS
+        )
+    ):
+        people = victim  # "killed 20 “Christians”", "25 Indians", "between 25 and 30 Taliban"
+    sized = (
+        victim.like_num or counted_pronoun or _named_one(hit) or any(victim.lower_ in w for w in _SIZE_HEADS)
+    )
+    if people is None and not sized:
+        return False, None  # "captured three bases", "lost ground"
+    if people is not None and people.lower_ in lex.NON_PERSON_UNITS:
+        return False, None
+    of_things = [
+        p.tag_
+        for c in victim.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if people is None and {"NNS", "NNPS"} & set(of_things):
+        return False, None  # "one of their helicopters", "three of the tanks": things, not people
+    if trigger.lemma_.lower() == "lose" and people is None and not victim.like_num:
+        return False, None
+    if trigger.lemma_.lower() in lex.FLEE_VERBS and not _displaceable(victim, people, trigger):
+        return False, None  # "four fled through a side door": an escape, not a displacement
+    return True, people
+
+
+# Words that head a victims' phrase without naming people: "dozens", "some", "no", "the dead".
+_SIZE_HEADS = (
+    lex.VAGUE_QUANTITIES,
+    lex.VAGUE_DETERMINERS,
+    lex.CASUALTY_NOUNS,
+    lex.LIVES_NOUNS,
+    lex.ZERO_DETERMINERS,
+    lex.UNIT_NOUNS,
+    lex.TOLL_NOUNS,
+)
+
+
+def _size(hit: Hit, people: Token | None) -> Quantity | None:
+    """The figure's count, or None where the phrase states no size."""
+    victim, trigger = hit.victim, hit.trigger
+    amount = quantity(victim, people, definite_one=hit.definite_one)
+    if amount is None and victim.i == trigger.i and victim.lower_ in lex.TOLL_NOUNS:
+        return Quantity(None, None, None, "vague", ())  # "the toll was even higher"
+    if amount is None and _named_one(hit):
+        return Quantity(1, None, None, "exact", ())  # "the death of former leader Mullah X"
+    if amount is None:
+        return None
+    if victim.lower_ in lex.UNIT_NOUNS or (people is not None and people.lower_ in lex.UNIT_NOUNS):
+        return Quantity(None, None, None, "vague", amount.tokens)  # "three brigades surrendered"
+    if people is None and victim.like_num and amount.count is None and amount.low is None:
+        return None if hit.category != "losses" else amount
+    if victim.lower_ in lex.CASUALTY_NOUNS and amount.approx == "unquantified" and hit.category != "losses":
+        return None  # "pulled bodies out of the rubble": a toll needs a size
+    return amount
+
+
+def _phrase_tokens(hit: Hit, people: Token | None, amount: Quantity) -> set[int]:
+    """The tokens of the figure's phrase: its size, its victims, its word of harm where near."""
+    victim, trigger = hit.victim, hit.trigger
+    doc = victim.doc
+    tokens = {victim.i, *amount.tokens}
+    if people is not None:
+        tokens |= noun_phrase(people)
+    if people is None and victim.like_num:
+        tokens |= _own_phrase(victim)  # "four of another"
+    if victim.i == trigger.i and victim.lower_ in lex.TOLL_NOUNS:
+        # "the death toll was even higher"
+        tokens |= noun_phrase(victim) | {victim.head.i}
+        tokens |= {t.i for c in victim.head.children if c.dep_ == "acomp" for t in c.subtree}
+    if min(tokens) - 5 <= trigger.i <= max(tokens) + 5:
+        tokens.add(trigger.i)  # a word of harm far from a list's item is not part of its phrase
+    if hit.owner is not None and abs(hit.owner.i - victim.i) <= 6:
+        tokens |= noun_phrase(hit.owner)
+    if victim.lower_ in lex.LOSS_NOUNS:
+        # "heavy losses on the M23 fighters", "huge losses in life and machinery"
+        tokens |= noun_phrase(victim) | {
+            t.i for c in victim.rights if c.dep_ == "prep" and c.i == victim.i + 1 for t in c.subtree
+        }
+    elif hit.category == "losses":
+        tokens |= {t.i for t in victim.subtree if t.i <= victim.i}
+    tokens = {i for i in tokens if not doc[i].is_space} or tokens
+    while len(tokens) > 1 and doc[max(tokens)].dep_ in {"cc", "punct", "prep"}:
+        tokens.discard(max(tokens))  # "13 of one country and"
+    return tokens
 
 
 def _own_phrase(token: Token) -> set[int]:
