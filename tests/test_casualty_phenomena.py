@@ -89,6 +89,13 @@ NOMINAL = [
     ),
     ("The war has claimed more than 5,000 lives.", [F(snip="5,000", count=5000, approx="more_than")]),
     ("Clashes left 20 people dead.", [F(snip="20", count=20, category="killed")]),
+    (
+        "The attack left at least 12 dead and 30 wounded.",
+        [F(snip="12", count=12, category="killed"), F(snip="30", count=30, category="wounded")],
+    ),
+    ("Eight soldiers lost their lives.", [F(snip="Eight", count=8, category="killed")]),
+    ("Officials said the number of dead had risen to 52.", [F(snip="52", count=52, category="killed")]),
+    ("The ministry put the number of wounded at 120.", [F(snip="120", count=120, category="wounded")]),
     ("We buried 20 people this morning.", [F(snip="20", count=20, category="killed")]),
     (
         "The strike killed a couple and their three children.",
@@ -192,6 +199,7 @@ NOT_FIGURES = [
     "Rebels captured three military bases and 40 vehicles.",
     "Jets shot down two drones over the city.",
     "The final toll is likely to be higher.",
+    "The number of dead is not known.",
     "The strike hit a school housing 200 people.",
     "Two houses were hit when the quake struck on 28 March.",
     "The rebels seized weapons and three trucks.",
@@ -256,6 +264,10 @@ PARTIES = [
         "The border commander, Ivan Petrov, alleged that a shell had destroyed a post but caused no"
         " casualties, Interfax reported.",
         [F(snip="no casualties", count=0, claimed_by="Ivan Petrov")],
+    ),
+    (
+        "There were no casualties among our troops, the Kenyan army said.",
+        [F(snip="no casualties", count=0, category="losses", party="Kenyan army")],
     ),
     (
         "The Sudanese army denied reports that 40 soldiers were killed.",

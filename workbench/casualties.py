@@ -278,7 +278,8 @@ def _phrase_tokens(hit: Hit, people: Token | None, amount: Quantity) -> set[int]
         # "the death toll was even higher"
         tokens |= noun_phrase(victim) | {victim.head.i}
         tokens |= {t.i for c in victim.head.children if c.dep_ == "acomp" for t in c.subtree}
-    if min(tokens) - 5 <= trigger.i <= max(tokens) + 5:
+    reach = 10 if trigger.lower_ in lex.TALLY_NOUNS else 5  # "the death toll from the blast rose to 34"
+    if min(tokens) - reach <= trigger.i <= max(tokens) + reach:
         tokens.add(trigger.i)  # a word of harm far from a list's item is not part of its phrase
     if hit.owner is not None and abs(hit.owner.i - victim.i) <= 6:
         tokens |= noun_phrase(hit.owner)

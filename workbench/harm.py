@@ -70,6 +70,11 @@ def hits(token: Token) -> Iterator[Hit]:
     if word in lex.CAPTION_LABELS and _is_label(token):
         yield from _labelled(token, lex.CAPTION_LABELS[word])
         return
+    if word in lex.CASUALTY_ADJECTIVES and token.dep_ != "amod" and token.i > 0:
+        before = token.doc[token.i - 1]
+        if before.like_num and before.dep_ != "nummod":
+            # "left at least 12 dead and 30 wounded": a number right before the word, whatever the parse
+            yield Hit(before, lex.CASUALTY_ADJECTIVES[word], token)
     if token.pos_ in {"VERB", "AUX"} and token.dep_ == "amod" and word in lex.CASUALTY_ADJECTIVES:
         if token.head.lower_ == "as" and token.head.dep_ == "prep":
             yield from _state_hits(
@@ -90,7 +95,11 @@ def hits(token: Token) -> Iterator[Hit]:
         and token.dep_ in {"pobj", "nsubj", "nsubjpass", "dobj"}
         and word in lex.CASUALTY_NOUNS
     ):
-        yield Hit(token, lex.CASUALTY_NOUNS[word], token)  # "many of the injured": a noun, tagged a verb
+        tally = _tally_of(token)
+        if tally is not None:
+            yield from _toll_hits(tally, lex.CASUALTY_NOUNS[word])  # "put the number of wounded at 120"
+        else:
+            yield Hit(token, lex.CASUALTY_NOUNS[word], token)  # "many of the injured": a noun, tagged a verb
         return
     if token.pos_ in {"VERB", "AUX"}:
         category = _verb_category(token, lemma)
@@ -204,6 +213,10 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
             if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and _counted(c) and c.i > verb.i
         ]
     subjects = _subjects(verb, children)
+    if lemma == "lose" and any(o.lower_ in lex.LIVES_NOUNS | {"life"} for o in objects):
+        for subject in subjects:
+            yield from with_conjuncts(Hit(subject, category, verb))  # "eight soldiers lost their lives"
+        return
     if lemma == "lose":
         # "The Taliban lost 40 of their troops": the subject owns the dead.
         for obj in objects:
@@ -496,6 +509,10 @@ def _noun_hits(noun: Token, word: str) -> Iterator[Hit]:
         return  # "the death toll"
     if word in lex.CAPTIVE_WORDS and noun.head.lemma_.lower() in lex.RELEASE_VERBS:
         return  # "freed 12 hostages": people rescued are not a toll
+    tally = _tally_of(noun)
+    if tally is not None and word in lex.CASUALTY_NOUNS:
+        yield from _toll_hits(tally, lex.CASUALTY_NOUNS[word])  # "the number of dead had risen to 52"
+        return
     if word in lex.CASUALTY_NOUNS:
         yield Hit(noun, lex.CASUALTY_NOUNS[word], noun)
         # "dozens of civilian deaths and injuries": one figure of both, if this one has no size.
@@ -512,6 +529,19 @@ def _loss_noun_hits(noun: Token) -> Iterator[Hit]:
     if noun.dep_ in {"dobj"} and noun.head.lemma_.lower() in lex.LOSS_VERBS:
         return  # the verb's rule owns it
     if noun.dep_ in {"compound"}:
+        return
+    among = next(
+        (
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in {"among", "on"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+    if among is not None:
+        yield Hit(noun, "losses", noun, among)  # "no casualties among our troops"
         return
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.TOTAL_VERBS:
         total = _total_after(noun)  # "bringing total losses since the invasion to more than 500,000"
@@ -533,8 +563,17 @@ def _total_after(noun: Token) -> Token | None:
     return None
 
 
-def _toll_hits(toll: Token) -> Iterator[Hit]:
-    """ "the death toll rose to 52", "put the toll at 30", "a toll of 52", "the toll has reached 64"."""
+def _tally_of(noun: Token) -> Token | None:
+    """ "the number of dead": a count of the victims that can rise to, or be put at, a number."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in lex.TALLY_NOUNS:
+        return noun.head.head
+    return None
+
+
+def _toll_hits(toll: Token, category: str | None = None) -> Iterator[Hit]:
+    """ "the death toll rose to 52", "put the toll at 30", "a toll of 52", "the toll has reached 64";
+    "the number of dead rose to 52" (``category`` is what the tally counts)."""
+    category = category or _toll_category(toll)
     verb = toll.head
     found = []
     for prep in (
@@ -546,9 +585,9 @@ def _toll_hits(toll: Token) -> Iterator[Hit]:
     if not found:
         found = _number_after(toll)
     for number in found:
-        yield Hit(number, _toll_category(toll), toll)
+        yield Hit(number, category, toll)
     if not found and _even_higher(toll):
-        yield Hit(toll, _toll_category(toll), toll)  # "the toll was even higher": more than said
+        yield Hit(toll, category, toll)  # "the toll was even higher": more than said
 
 
 def _even_higher(toll: Token) -> bool:

@@ -180,6 +180,8 @@ LOSS_SIZE_WORDS = frozenset(
 # casualties", "reports about casualties".
 LOSS_REFERENCE_HEADS = frozenset("number numbers figure figures information data about count".split())
 TOLL_NOUNS = frozenset("toll".split())
+# "the number of dead rose to 52", "put the number of wounded at 120": a tally of victims.
+TALLY_NOUNS = frozenset("number tally count toll".split())
 # "the death toll was even higher" is a (vague) figure; "could be higher" is a caveat.
 HIGHER_WORDS = frozenset("higher greater larger worse".split())
 EVEN_WORDS = frozenset("even much far considerably".split())

@@ -125,7 +125,8 @@ def party(
 
 def _speaker_as_pronoun(story: Story, owner: Token, claim: Claim | None) -> str | None:
     """ "The army said it lost two soldiers": "it" is the speaker's own side."""
-    if claim is None or owner.lower_ not in {"it", "they", "we"}:
+    ours = any(c.dep_ == "poss" and c.lower_ in {"our", "its", "their"} for c in owner.children)
+    if claim is None or (owner.lower_ not in {"it", "they", "we"} and not ours):
         return None
     return side_of(story.actors, story.sides, claim.speaker) or _own_group(story, claim.speaker)
 
