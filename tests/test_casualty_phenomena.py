@@ -49,6 +49,18 @@ SUBSETS = [
         [F(snip="three", count=3, approx="at_least", category="killed", party="civilians")],
     ),
     ("Among the dead was a nurse.", [F(snip="nurse", count=1, category="killed", party="civilians")]),
+    (
+        "Nineteen of the 45 dead were children.",
+        [F(snip="Nineteen", count=19), F(snip="the 45 dead", count=45)],
+    ),
+    (
+        "The explosion killed at least five people, among them two children, and wounded dozens.",
+        [
+            F(snip="five", count=5, party=None),
+            F(snip="two children", count=2, party="civilians"),
+            F(snip="dozens", category="wounded", party=None),
+        ],
+    ),
     ("Among the victims were several children.", [F(snip="several", approx="vague", party="civilians")]),
     ("Many of the injured were children.", [F(snip="Many", count=None, approx="vague", party="civilians")]),
     (

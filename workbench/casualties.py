@@ -53,24 +53,42 @@ def find_casualties(
     # Parts of a figure hang on it from after it: read once every figure's victims are known.
     found += [hit for token in parts for hit in subsets.part_hits(token, found)]
     figures: list[Casualty] = []
+    wholes: list[Casualty] = []  # figures that are not a part of another: what bare victims go back to
     seen: set[tuple[int, str]] = set()
     for hit in _combined(_undescribed(found)):
         key = (_group_head(hit.victim).i, hit.category)
         if key in seen:
             continue
-        figure = _figure(story, claims, hit, figures)
+        figure = _figure(story, claims, hit, wholes)
         if figure is not None:
             seen.add(key)
             figures.append(figure)
+            if not hit.subset and not _listed_part(hit):
+                wholes.append(figure)
     return without_repeats(doc, sorted(figures, key=lambda f: (f.start, f.end)))
 
 
 # -- hits to figures ----------------------------------------------------------------------------------
 
 
+def _listed_part(hit: Hit) -> bool:
+    """ "five people, among them two children": a phrase naming part of the victims just named."""
+    victim = hit.victim
+    return victim.dep_ == "appos" or any(
+        c.dep_ == "prep" and c.lower_ in lex.SUBSET_PREPOSITIONS and any(p.pos_ == "PRON" for p in c.children)
+        for c in victim.children
+    )
+
+
 def _group_head(victim: Token) -> Token:
-    """The head of the counted group: "a number of [injured]" and "[a number] of injured" are one."""
-    if victim.dep_ == "pobj" and victim.head.lower_ == "of":
+    """The head of the counted group: "a number of [injured]" and "[a number] of injured" are one
+    (but "19 of the 45 dead" are two)."""
+    if (
+        victim.dep_ == "pobj"
+        and victim.head.lower_ == "of"
+        and not is_amount(victim)
+        and not any(is_amount(c) for c in victim.children)
+    ):
         governor = victim.head.head
         if (
             is_amount(governor)

@@ -70,7 +70,11 @@ def hits(token: Token) -> Iterator[Hit]:
     if word in lex.CAPTION_LABELS and _is_label(token):
         yield from _labelled(token, lex.CAPTION_LABELS[word])
         return
-    if word in lex.CASUALTY_ADJECTIVES and token.dep_ != "amod" and token.i > 0:
+    if (
+        word in lex.CASUALTY_ADJECTIVES
+        and token.i > 0
+        and not (token.dep_ == "amod" and token.head.i > token.i)
+    ):
         before = token.doc[token.i - 1]
         if before.like_num and before.dep_ != "nummod":
             # "left at least 12 dead and 30 wounded": a number right before the word, whatever the parse
