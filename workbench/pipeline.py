@@ -10,8 +10,10 @@ from spacy.tokens import Doc
 
 from .actors import group_actors
 from .article import Article
+from .bylines import credited_people
 from .casualties import find_casualties
 from .claims import affiliations, find_claims, source_groups
+from .descriptions import find_descriptions
 from .entities import find_mentions, name_stems
 from .load import load
 from .nlp import describe, load_model
@@ -41,8 +43,10 @@ def analysis_text(article: Article) -> str:
 def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
     """Turn a Doc of ``analysis_text(article)`` into plain records; the Doc is not kept."""
     mentions = find_mentions(doc)
+    mentions += find_descriptions(doc, mentions)
     mentions += source_groups(doc, mentions)
     mentions += name_stems(doc, mentions)
+    mentions += credited_people(article)
     actor_of, actors = group_actors(mentions)
     joined = affiliations(doc, mentions, actor_of)
     actors = tuple(replace(a, affiliation=joined.get(a.name)) for a in actors)
