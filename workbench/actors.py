@@ -33,12 +33,12 @@ def group_actors(mentions: list[Mention]) -> tuple[dict[Mention, str], tuple[Act
         name, hint = _canonical(mention)
         group = groups.setdefault(name.lower(), _Group(name, hint))
         group.mentions.append(mention)
-        group.named_by_list |= mention.kind is not None and mention.canonical is not None and hint == "listed"
+        group.named_by_list |= mention.listed
     for group in groups.values():
         if group.kind_hint == "people":
             # "Americans" and "American citizens": the fullest wording names the group.
             group.name = max((_alias(m.text) for m in group.mentions), key=len)
-        elif group.kind_hint in {"state_force", "described"} and not group.named_by_list:
+        elif group.kind_hint == "described" and not group.named_by_list and _kind(group) != "armed_group":
             # "Sudanese army", "US troops": the story's own wording names the force, unless only
             # a bare "the army" was written: then the country's name says whose it is.
             written = [_alias(m.text) for m in _in_order(group) if _says_whose(_alias(m.text))]
@@ -49,6 +49,8 @@ def group_actors(mentions: list[Mention]) -> tuple[dict[Mention, str], tuple[Act
             # spelling; the list has already joined its other names to it.
             group.name = _most_used([_alias(m.text) for m in _in_order(group) if m.kind])
     _merge_short_person_names(groups)
+    _merge_surnames(groups)
+    _merge_qualified_groups(groups)
     _merge_acronyms(groups)
     _merge_definite_references(groups)
     _merge_plural_names(groups)
@@ -82,8 +84,9 @@ def _canonical(m: Mention) -> tuple[str, str]:
     if m.canonical is not None:
         if m.kind == "government" and country(m.canonical):
             return m.canonical, "place"  # "the Afghan government", "the government": the country acting
-        listed = m.label == "ORG" and m.kind in {"armed_group", "media", "other"} or _is_listed(m)
-        return m.canonical, "listed" if listed else "described"
+        return m.canonical, "listed" if m.listed else "described"
+    if m.label in {"PERSON", "ORG"} and country(text):
+        return country(text), "place"  # the model's "Burkina Faso" PERSON
     if m.label == "PERSON":
         return text, "person"
     if m.label == "NORP":
@@ -128,11 +131,6 @@ def _most_used(names: list[str]) -> str:
     return max(dict.fromkeys(names), key=lambda name: counts[name])
 
 
-def _is_listed(m: Mention) -> bool:
-    """A state force named in the reference list ("IDF"), not one described ("Iraqi police")."""
-    return m.kind == "state_force" and not m.canonical.endswith((" forces", " police", "-led coalition"))
-
-
 def _country_in(words: list[str]) -> str | None:
     for n in range(len(words), 0, -1):
         origin = demonym_country(" ".join(words[:n]))
@@ -157,6 +155,43 @@ def _merge_short_person_names(groups: dict[str, _Group]) -> None:
         if len(fuller) == 1:
             fuller[0].mentions.extend(short.mentions)
             del groups[short.name.lower()]
+
+
+def _merge_surnames(groups: dict[str, _Group]) -> None:
+    """ "Trump" as an organisation, "Hadi" as a place: a lone word that is the surname of exactly
+    one person named in full is that person, where the text never puts it in a place role."""
+    people = [g for g in groups.values() if g.kind_hint == "person" and len(g.name.split()) > 1]
+    for key, group in list(groups.items()):
+        words = group.name.split()
+        if len(words) != 1 or group.kind_hint not in {"org", "place"} or country(group.name):
+            continue
+        if group.named_by_list or any(m.kind or m.locative for m in group.mentions):
+            continue
+        fuller = [g for g in people if g.name.split()[-1] == words[0]]
+        if len(fuller) == 1:
+            fuller[0].mentions.extend(group.mentions)
+            del groups[key]
+
+
+def _merge_qualified_groups(groups: dict[str, _Group]) -> None:
+    """ "Taliban" joins "Pakistani Taliban" when the story names no other group ending so and
+    never writes the short name with a qualifier of its own ("Afghan Taliban")."""
+    armed = {key: g for key, g in groups.items() if any(m.kind == "armed_group" for m in g.mentions)}
+    for key, short in list(armed.items()):
+        words = short.name.lower().split()
+        if any(len(m.text.split()) > len(words) for m in short.mentions if m.listed):
+            continue
+        longer = [
+            g
+            for other, g in armed.items()
+            if other != key
+            and other in groups
+            and g.name.lower().split()[-len(words) :] == words
+            and len(g.name.split()) > len(words)
+        ]
+        if len(longer) == 1:
+            longer[0].mentions.extend(short.mentions)
+            del groups[key]
 
 
 def _merge_acronyms(groups: dict[str, _Group]) -> None:
@@ -227,8 +262,6 @@ def _kind(group: _Group) -> str:
     )
     if (group.kind_hint == "person" or labels == {"PERSON"}) and not body:
         return "person"
-    if group.kind_hint == "state_force":
-        return "state_force"
     if group.kind_hint == "people":
         return "other"
     if len(words) > 1 and words[-1] in lexicon.FACILITY_NOUNS:

@@ -52,7 +52,9 @@ def home_country(doc: Doc, mentions: list[Mention]) -> str | None:
     lead = _LEAD_CHARACTERS + (len(text) - len(text.lstrip()))
     counts: Counter = Counter()
     for mention in mentions:
-        counts[_country_named(mention)] += 3 if mention.start < lead else 1
+        # Where things happen ("in Afghanistan") says more than who acts ("U.S. forces").
+        weight = (3 if mention.start < lead else 1) * (2 if mention.locative else 1)
+        counts[_country_named(mention)] += weight
     counts.pop(None, None)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
@@ -115,9 +117,9 @@ def _describe(
         return None  # "their troops": whose they are is the pronoun's to say
     if token.dep_ in {"compound", "amod"} and not (word == "police" or _source_modifier(token)):
         return None  # "army base", "government forces": the head noun is the actor, if any
-    mods = {m.lower_ for m in modifiers} | set(
-        " ".join(t.text for t in modifiers).lower().replace(" - ", "-").split()
-    )
+    # "military-backed" is one modifier, whatever the tokenizer made of it
+    mods = set(" ".join(t.text for t in modifiers).lower().replace(" - ", "-").split())
+    armed = [lexicon.ARMED_MODIFIERS[m] for m in sorted(mods) if m in lexicon.ARMED_MODIFIERS]
     start = min([m.i for m in modifiers] + [token.i])
     people = demonym(home) if home else None
 
@@ -138,15 +140,19 @@ def _describe(
         return _police(doc[min(start, token.i - 1) : token.i + 1], people)
 
     # -- armed non-state groups
-    if mods & lexicon.ARMED_MODIFIERS and word in {"fighters", "forces", "groups", "men"}:
-        family = "militants" if word == "men" else "rebels" if "rebel" in mods else "resistance"
-        return doc[start : token.i + 1], _armed_identity(word, family, groups), "armed_group"
+    if (
+        armed
+        and word in {"fighters", "forces", "groups", "men"}
+        and not (word == "forces" and "armed" in mods)
+    ):
+        # "opposition fighters", "resistance forces", "armed men"; "armed forces" are a state's
+        return doc[start : token.i + 1], _armed_identity(word, armed[0], groups), "armed_group"
     if word == "resistance" and _definite(token):
         return doc[token.i : token.i + 1], _armed_identity(word, "resistance", groups), "armed_group"
     if word in _ARMED:
         return doc[start : token.i + 1], _armed_identity(word, _ARMED[word], groups), "armed_group"
     if word in lexicon.ARMED_ANAPHORA and _definite(token):
-        named = _antecedent(token, mentions, armed=bool(mods & lexicon.ARMED_MODIFIERS) or word == "sect")
+        named = _antecedent(token, mentions, armed=bool(armed) or word == "sect")
         if named is not None:
             return doc[start : token.i + 1], named, "armed_group"
         return None
@@ -160,8 +166,8 @@ def _describe(
             if loyal is None:
                 return None
             return doc[start : token.i + 1], f"{loyal.text} forces", "state_force"
-        if mods & lexicon.ARMED_MODIFIERS:
-            return None
+        if armed and "armed" not in mods:
+            return None  # "rebel troops"
         if word == "peacekeepers":
             return doc[start : token.i + 1], "peacekeepers", "state_force"
         return doc[start : token.i + 1], f"{people} forces" if people else word, "state_force"
@@ -217,8 +223,8 @@ def _modifiers(token: Token) -> list[Token]:
         if child.i > token.i or child.dep_ not in {"amod", "compound", "nmod", "npadvmod"}:
             continue
         words = [t for t in child.subtree if t.i < token.i]
-        if any(t.like_num for t in words):
-            continue
+        if any(t.like_num or t.lower_ in lexicon.QUANTIFIERS for t in words):
+            continue  # "five gunmen", "several insurgent groups": how many, not who
         found.extend(words)
     return sorted({t.i: t for t in found}.values(), key=lambda t: t.i)
 
@@ -231,18 +237,25 @@ def _armed_groups(mentions: list[Mention]) -> dict[str, str]:
     """Armed groups the story names, by the words it ties to them: "militants" for "Islamic State
     militants", and "" for every named armed group."""
     found: dict[str, str] = {}
+    named: set[str] = set()
     for mention in mentions:
         name = mention.canonical or " ".join(mention.text.split())
         if mention.kind == "armed_group":
-            found.setdefault("", name)
-            if found[""] != name:
-                found[""] = "\0"  # more than one: no single group to fall back on
+            named.add(name)
             last = mention.text.split()[-1].lower()
             if last in _ARMED:
                 found.setdefault(last, name)
-        if mention.group_noun and mention.group_noun.split()[-1] in _ARMED:
+        if (
+            mention.group_noun
+            and mention.label in lexicon.ACTOR_LABELS
+            and mention.group_noun.split()[-1] in _ARMED
+        ):
             found.setdefault(mention.group_noun.split()[-1], name)
             found.setdefault(_ARMED[mention.group_noun.split()[-1]], name)
+    # "Taliban" and "Pakistani Taliban" are one group to fall back on, the fuller name
+    distinct = {n for n in named if not any(o != n and o.lower().endswith(" " + n.lower()) for o in named)}
+    if len(distinct) == 1:
+        found[""] = distinct.pop()
     return found
 
 
@@ -253,7 +266,7 @@ def _armed_identity(word: str, family: str, groups: dict[str, str]) -> str:
     if named:
         return named
     single = groups.get("")
-    if family == "militants" and single and single != "\0":
+    if family == "militants" and single:
         return single  # "militants" in a story that names one armed group
     return family
 

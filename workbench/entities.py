@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex, lexicon, lexicon_claims
-from .gazetteer import country, country_of_demonym, demonym
+from .gazetteer import country, country_of_capital, country_of_demonym, demonym
 from .known_actors import ALLIANCES
 from .known_names import Known, find_known
 
@@ -45,6 +45,7 @@ class Mention:
     acts: bool = False  # in an actor's role: subject, agent, possessor, "X-led", "X officials"
     kind: str | None = None  # the kind the mention itself settles (a listed name, a description)
     canonical: str | None = None  # the actor's name where the mention itself settles it
+    listed: bool = False  # the name is in a reference list (``known_actors``)
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -62,7 +63,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             or any(t.text[:1].isupper() or t.text.startswith("@") for t in span)
         )
     ]
-    trimmed = _split_titled(trimmed)
+    # "the Army", "Police" at a sentence start: descriptions, not names (``descriptions`` reads them)
+    trimmed = [span for span in _split_titled(trimmed) if not all(t.lower_ in _GENERIC for t in span)]
     trimmed += [Span(doc, k.start, k.end, label="ORG") for k in known]
     labelled = {(span.start, span.end) for span in trimmed}
     trimmed = _recall(doc, sorted(trimmed, key=lambda span: span.start))
@@ -89,6 +91,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if span.label_ == "PERSON":
                 mentions.append(mention_of(span, "PERSON"))  # Gaddafi himself, besides his forces
             continue
+        owner = _national_owner(span)
+        if owner is not None:
+            mentions.append(_grown_mention(owner, span))  # "Nigerian Army", as "Nigerian soldiers"
+            continue
         if _is_demonym(span):
             label = "NORP"  # the model sometimes calls "Ukrainian" a GPE
         elif span.text.startswith("@"):
@@ -100,6 +106,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             mention = replace(mention, kind="state_force")
         mentions.append(mention)
     return mentions
+
+
+_GENERIC = lexicon.POLICE_NOUNS | lexicon.MILITARY_NOUNS | lexicon.GOVERNMENT_NOUNS
 
 
 def _inside_body(doc: Doc, known: Known) -> bool:
@@ -184,7 +193,7 @@ def _known_mention(span: Span, known: Known) -> Mention:
     doc = span.doc
     if known.kind == "media" and span.end < len(doc) and doc[span.end].text in MEDIA_SUFFIXES:
         span = Span(doc, span.start, span.end + 1, label="ORG")
-    return replace(mention_of(span, "ORG"), kind=known.kind, canonical=known.name)
+    return replace(mention_of(span, "ORG"), kind=known.kind, canonical=known.name, listed=True)
 
 
 # Capitalised words that end a broadcaster's name: "Al Masirah TV", "Tigray TV".
@@ -250,6 +259,23 @@ def _extend(span: Span) -> Span:
     if after is not None and after.lower_ in lexicon.FACILITY_NOUNS and span.label_ in {"GPE", "LOC"}:
         return Span(doc, span.start, span.end + 1, label="FAC")
     return span
+
+
+def _national_owner(span: Span) -> Span | None:
+    """ "Nigerian" in the model's one entity "Nigerian Army", "Indonesian National Police": a
+    country's force written as a name, with no word in between but institutional ones."""
+    if span.label_ != "ORG" or len(span) < 2:
+        return None
+    if not (_force_noun(span[-1]) or span[-1].lower_ in lexicon.FORCE_NOUNS | lexicon.FORCE_UNIT_NOUNS):
+        return None
+    for n in range(len(span) - 1, 0, -1):
+        owner = span[:n]
+        if demonym_country(owner.text):
+            middle = [t.lower_ for t in span[n:-1]]
+            if all(w in lexicon.STATE_FORCE_WORDS for w in middle):
+                return Span(span.doc, span.start, span.start + n, label="NORP")
+            return None
+    return None
 
 
 def _force_noun(token: Token) -> bool:
@@ -718,8 +744,8 @@ def _identity(owner: Span, grown: Span) -> tuple[str | None, str | None]:
     actor per branch ("Iraqi police", "Iraqi forces"); its government is the country itself."""
     noun = grown[-1]
     word = noun.lower_
-    text = " ".join(owner.text.split())
-    origin = demonym_country(text) if owner.label_ in {"GPE", "NORP"} else None
+    text = " ".join(owner.text.split()).removesuffix("'s").removesuffix("’s")
+    origin = (demonym_country(text) or country_of_capital(text)) if owner.label_ in {"GPE", "NORP"} else None
     people = demonym(origin) if origin else text
     if noun.text in MEDIA_SUFFIXES and grown.end == owner.end + 1:
         return None, "media"
@@ -729,8 +755,10 @@ def _identity(owner: Span, grown: Span) -> tuple[str | None, str | None]:
         if word in lexicon.GOVERNMENT_NOUNS:
             return None, "government"
         return f"{text.split()[-1]} forces", "state_force"
-    if word in lexicon.POLICE_NOUNS:
+    if word in lexicon.POLICE_NOUNS or any(t.lower_ in lexicon.POLICE_NOUNS for t in grown[len(owner) :]):
         return f"{people} police", "state_force"
+    if any(t.lower_ in {"paramilitary", "paramilitaries"} for t in grown[len(owner) :]):
+        return f"{people} paramilitary forces", "state_force"  # not the army: "Indian paramilitary personnel"
     if word in lexicon.FORCE_NOUNS or word in lexicon.MILITARY_NOUNS or word in lexicon.FORCE_UNIT_NOUNS:
         if owner.label_ == "ORG":
             return None, "state_force"  # "African Union troops", "NATO forces"

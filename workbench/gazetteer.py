@@ -17,6 +17,17 @@ class Gazetteer(NamedTuple):
     demonyms: dict[str, str]  # lower-cased demonym -> canonical country name
 
 
+# Where the package has two entries for one country, the name in current news use wins.
+PREFERRED_NAMES = {"Burma": "Myanmar", "Palestine, State of": "Palestine"}
+# Spellings news English uses that the package lacks.
+EXTRA_SPELLINGS = {
+    "Britain": "United Kingdom",
+    "America": "United States",
+    "Türkiye": "Turkey",
+    "Turkiye": "Turkey",
+}
+
+
 def _key(text: str) -> str:
     """Case, dots and "the" do not matter: "Democratic Republic of Congo", "U.S."."""
     return " ".join(w for w in text.replace(".", "").lower().split() if w != "the")
@@ -37,7 +48,8 @@ def gazetteer() -> Gazetteer:
         name = info.get("name")
         if not name:
             continue
-        spellings = [name, *(info.get("altSpellings") or [])]
+        name = PREFERRED_NAMES.get(name, name)
+        spellings = [info["name"], name, *(info.get("altSpellings") or [])]
         for spelling in spellings:
             names.setdefault(_key(spelling), name)
         capital = info.get("capital") or []
@@ -48,6 +60,8 @@ def gazetteer() -> Gazetteer:
         if isinstance(demonym, str) and demonym:
             demonyms.setdefault(_key(demonym), name)
             demonym_of.setdefault(name, demonym)
+    for spelling, name in EXTRA_SPELLINGS.items():
+        names.setdefault(_key(spelling), name)
     return Gazetteer(names, demonym_of, capitals, demonyms)
 
 

@@ -206,12 +206,22 @@ ARMED_FAMILIES = {
     "rebels": frozenset("rebels guerrillas guerillas separatists".split()),
     "militias": frozenset("militia militias militiamen".split()),
 }
-# Modifiers that make "fighters", "forces" or "groups" an armed non-state group: "opposition fighters".
-ARMED_MODIFIERS = frozenset(
-    """
-    opposition resistance rebel insurgent militant jihadist islamist separatist tribal armed
-    """.split()
-)
+# Modifiers that make "fighters", "forces" or "groups" an armed non-state group ("opposition
+# fighters"), and the family of unnamed groups each belongs to.
+ARMED_MODIFIERS = {
+    "opposition": "rebels",
+    "rebel": "rebels",
+    "separatist": "rebels",
+    "resistance": "resistance",
+    "insurgent": "militants",
+    "militant": "militants",
+    "jihadist": "militants",
+    "islamist": "militants",
+    "armed": "militants",
+    "tribal": "militias",
+}
+# Words that count a description rather than say who it is: "several insurgent groups".
+QUANTIFIERS = frozenset("how many several some other few more most all both dozens hundreds numerous".split())
 # Head nouns that stand for an armed group already named ("the group said", "the militant group").
 ARMED_ANAPHORA = frozenset("group organisation organization movement sect outfit".split())
 
