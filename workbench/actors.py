@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .entities import Mention, demonym_country
-from .gazetteer import country, country_of_capital
+from .entities import Mention
+from .gazetteer import country, country_of_capital, demonym_country
 from .records import Actor
 
 

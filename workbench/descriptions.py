@@ -18,8 +18,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex, lexicon
-from .entities import Mention, demonym_country, mention_of
-from .gazetteer import country, country_of_capital, demonym
+from .entities import Mention, mention_of
+from .gazetteer import country, country_of_capital, demonym, demonym_country
 
 _ARMED = {word: family for family, words in lexicon.ARMED_FAMILIES.items() for word in words}
 _HEADS = frozenset(

@@ -87,3 +87,8 @@ def country_of_demonym(text: str) -> str | None:
 def demonym(country_name: str) -> str:
     """'United States' -> 'American'; the name itself when none is known."""
     return gazetteer().demonym_of.get(country_name, country_name)
+
+
+def demonym_country(text: str) -> str | None:
+    """The country behind a demonym or a country-name modifier, if any."""
+    return country_of_demonym(text) or country(text)

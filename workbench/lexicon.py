@@ -295,6 +295,12 @@ CREDIT_WORDS = (
     "translated",
 )
 
+# Labels of things, not participants: where a name's context says person or place, they give way.
+SOFT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
+# Capitalised words that end a broadcaster's name: "Al Masirah TV", "Tigray TV".
+MEDIA_SUFFIXES = frozenset("TV Television Radio News".split())
+
 # Entity labels that name participants or places; the rest (dates, numbers) are not actors.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
