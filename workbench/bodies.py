@@ -27,9 +27,11 @@ def extend(span: Span) -> Span:
     into the facility named after it ("Kabul airport"), a name into the broadcaster it heads
     ("Metro TV"), a name into the people around it ("the Khallah family", "Morsi supporters").
     The grown span is labelled ORG (FAC for a facility, NORP for people)."""
+    label = span.label_
+    if label not in lexicon.ACTOR_LABELS:
+        return span
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    label = span.label_
     if (
         after is not None
         and after.text in lexicon.MEDIA_SUFFIXES

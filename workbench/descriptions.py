@@ -12,6 +12,7 @@ television" is the home country's state media.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -77,11 +78,11 @@ def _country_named(mention: Mention) -> str | None:
 
 def find_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of the actors ``doc`` describes without naming, outside ``mentions``."""
+    starts = docindex.index(doc).starts
     taken: set[int] = set()
     for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None:
-            taken.update(range(span.start, span.end))
+        # the tokens a mention covers, found by offset without building a Span
+        taken.update(range(max(0, bisect_right(starts, mention.start) - 1), bisect_left(starts, mention.end)))
     home = home_country(doc, mentions)
     groups = _armed_groups(mentions)
     found = []

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span
 
 from . import bodies, docindex, lexicon
@@ -60,13 +61,14 @@ class Mention:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every entity mention in ``doc``, trimmed, extended and relabelled consistently."""
-    known = [k for k in find_known(doc) if not _inside_body(doc, k)]
+    ents = doc.ents
+    known = [k for k in find_known(doc) if not _inside_body(ents, k)]
     known_at = {(k.start, k.end): k for k in known}
     listed = {i for k in known for i in range(k.start, k.end)}
     # A name has a capital letter: the small model's lower-case "persons" ("stray shells") are not names.
     trimmed = [
         span
-        for span in (_outside(_trim(ent), listed) for ent in doc.ents)
+        for span in (_outside(_trim(ent), listed) for ent in ents)
         if span is not None
         and (
             span.label_ not in lexicon.ACTOR_LABELS
@@ -122,13 +124,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
 _GENERIC = lexicon.POLICE_NOUNS | lexicon.MILITARY_NOUNS | lexicon.GOVERNMENT_NOUNS
 
 
-def _inside_body(doc: Doc, known: Known) -> bool:
+def _inside_body(ents: tuple[Span, ...], known: Known) -> bool:
     """ "Taliban" in the model's "Taliban Cultural Commission": a body of the group, named as a
     whole, not the group itself."""
-    ent = doc[known.start].ent_type_ and next(
-        (e for e in doc.ents if e.start <= known.start and known.end <= e.end), None
-    )
-    if not ent or ent.label_ not in {"ORG", "FAC"} or (ent.start, ent.end) == (known.start, known.end):
+    ent = next((e for e in ents if e.start <= known.start and known.end <= e.end), None)
+    if ent is None or ent.label_ not in {"ORG", "FAC"} or (ent.start, ent.end) == (known.start, known.end):
         return False
     last = ent[-1].lower_
     return ent.end > known.end and (
@@ -144,19 +144,18 @@ def _split_titled(spans: list[Span]) -> list[Span]:
     found = []
     for span in spans:
         doc = span.doc
-        first, rest = span[0], span[1:]
-        titled = any(
-            t.lower_.rstrip(".") in lexicon.PERSON_TITLES or t.lower_ in lexicon.PERSON_ROLES
-            for t in doc[max(0, span.start - 4) : span.start]
-        )
+        first = span[0]
         if (
-            span.label_ in lexicon.ACTOR_LABELS
+            3 <= len(span) <= 4
+            and span.label_ in lexicon.ACTOR_LABELS
             and 2 <= len(first) <= 6
             and first.is_upper
             and first.is_alpha
-            and 2 <= len(rest) <= 3
-            and all(t.pos_ == "PROPN" and t.text.istitle() for t in rest)
-            and titled
+            and all(t.pos_ == "PROPN" and t.text.istitle() for t in span[1:])
+            and any(
+                t.lower_.rstrip(".") in lexicon.PERSON_TITLES or t.lower_ in lexicon.PERSON_ROLES
+                for t in doc[max(0, span.start - 4) : span.start]
+            )
         ):
             found += [
                 Span(doc, span.start, span.start + 1, label="ORG"),
@@ -309,16 +308,20 @@ def _occurrences(doc: Doc, words: list[str]) -> Iterable[int]:
 
 def _proper_noun_runs(doc: Doc) -> Iterable[Span]:
     """Maximal runs of capitalised proper nouns ("Tal Afar"), hyphens kept inside."""
-    i = 0
-    while i < len(doc):
-        if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
-            j = i + 1
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
-                j += 1
-            yield Span(doc, i, j)
-            i = j
-        else:
-            i += 1
+    # One array export of the tags instead of a Token object per token.
+    propn = doc.vocab.strings["PROPN"]
+    tags = doc.to_array([POS]).tolist() if len(doc) else []
+    words = docindex.index(doc).words
+    start = None
+    for i, (tag, word) in enumerate(zip(tags, words, strict=True)):
+        if tag == propn and word[:1].isupper():
+            if start is None:
+                start = i
+        elif start is not None:
+            yield Span(doc, start, i)
+            start = None
+    if start is not None:
+        yield Span(doc, start, len(doc))
 
 
 # -- evidence -----------------------------------------------------------------------------------------
@@ -428,9 +431,12 @@ def _consistent_label(span: Span, tally: Counter) -> str:
 
 def mention_of(span: Span, label: str) -> Mention:
     """A mention of ``span`` under ``label``, with what its context says about it."""
+    if label not in lexicon.ACTOR_LABELS:
+        return Mention(start=span.start_char, end=span.end_char, text=span.text, label=label)
     doc = span.doc
     root = span.root
     after = doc[span.end] if span.end < len(doc) else None
+    talks = speaks(span)
     agent = root.dep_ in {"nsubj", "nsubjpass", "poss"} or (
         root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"}
     )
@@ -462,9 +468,9 @@ def mention_of(span: Span, label: str) -> Mention:
         modifier=root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= span.end,
         group_noun=group_noun,
         media_cue=media_cue,
-        reports=speaks(span) and root.head.lemma_.lower() in {"report", "reveal"},
-        speaks=speaks(span),
-        acts=acts(span),
+        reports=talks and root.head.lemma_.lower() in {"report", "reveal"},
+        speaks=talks,
+        acts=label != "PERSON" and acts(span),  # only a body or a country acts for another's kind
     )
 
 

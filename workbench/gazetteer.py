@@ -65,6 +65,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(names, demonym_of, capitals, demonyms)
 
 
+@lru_cache(maxsize=8192)  # asked for the same few names over and over
 def country(text: str) -> str | None:
     """The canonical country a name or abbreviation stands for ("U.S." -> "United States")."""
     key = _key(text)
@@ -73,10 +74,12 @@ def country(text: str) -> str | None:
     return gazetteer().names.get(key)
 
 
+@lru_cache(maxsize=8192)  # asked for the same few names over and over
 def country_of_capital(text: str) -> str | None:
     return gazetteer().capitals.get(_key(text))
 
 
+@lru_cache(maxsize=8192)  # asked for the same few names over and over
 def country_of_demonym(text: str) -> str | None:
     """'Afghan' -> 'Afghanistan'; plural demonyms ('Americans') too."""
     key = _key(text)
@@ -89,6 +92,7 @@ def demonym(country_name: str) -> str:
     return gazetteer().demonym_of.get(country_name, country_name)
 
 
+@lru_cache(maxsize=8192)  # asked for the same few names over and over
 def demonym_country(text: str) -> str | None:
     """The country behind a demonym or a country-name modifier, if any."""
     return country_of_demonym(text) or country(text)

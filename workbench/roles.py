@@ -62,7 +62,10 @@ def apposition_noun(span: Span) -> str | None:
 
 def apposition_head(span: Span) -> str | None:
     """The head noun of an apposition to the name, by the parse: "Vysota, a local news agency"."""
-    for token in span.doc[span.end : min(len(span.doc), span.end + 8)]:
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None  # an apposition follows a comma
+    for token in doc[span.end + 1 : min(len(doc), span.end + 8)]:
         if token.dep_ == "appos" and span.start <= token.head.i < span.end:
             return token.lower_
     return None
