@@ -105,6 +105,8 @@ def _canonical(m: Mention) -> tuple[str, str]:
             return named, "place"
         if m.agent and not m.locative and country_of_capital(text):
             return country_of_capital(text), "place"  # "Washington and its allies ..."
+        if country_of_capital(text):
+            return text, "place"  # a capital the model took for a body: "CAIRO (Reuters)"
     if m.label in lexicon.PLACE_LABELS and m.label != "FAC":
         kept = words[:]
         while len(kept) > 1 and kept[-1].lower() in lexicon.PLACE_NOUNS:

@@ -32,6 +32,9 @@ def extend(span: Span) -> Span:
         return span
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
+    numbered = label == "ORG" and span.start > 0 and doc[span.start - 1].ent_type_ == "ORDINAL"
+    if numbered and span[-1].lower_ in lexicon.UNIT_NOUNS:
+        return Span(doc, span.start - 1, span.end, label="ORG")  # "the 4th Armoured Division"
     if (
         after is not None
         and after.text in lexicon.MEDIA_SUFFIXES
@@ -51,6 +54,12 @@ def extend(span: Span) -> Span:
             return Span(doc, span.start, head.i + 1, label="ORG")
         if national and noun in lexicon.FORCE_UNIT_NOUNS:
             return Span(doc, span.start, head.i + 1, label="ORG")
+        if (
+            national
+            and noun in lexicon.SERVICE_NOUNS
+            and any(t.lower_ in lexicon.SERVICE_MODIFIERS for t in doc[span.end : head.i])
+        ):
+            return Span(doc, span.start, head.i + 1, label="ORG")  # "Egyptian intelligence services"
         if label in {"PERSON", "ORG", "NORP"} and noun in lexicon.FOLLOWER_NOUNS and head.i == span.end:
             return Span(doc, span.start, head.i + 1, label="NORP")  # "the Khallah family"
         if national and (noun in _ARMED_NOUNS or noun in lexicon.GOVERNMENT_NOUNS | lexicon.MINISTRY_NOUNS):
@@ -141,6 +150,8 @@ def identity(owner: Span, grown: Span) -> tuple[str | None, str | None]:
     people = demonym(origin) if origin else text
     if noun.text in lexicon.MEDIA_SUFFIXES and grown.end == owner.end + 1:
         return None, "media"
+    if word in lexicon.UNIT_NOUNS and grown.start < owner.start:
+        return None, "state_force"  # a numbered unit
     if word in {"coalition", "alliance"}:
         return f"{people}-led coalition", "state_force"
     if owner.label_ == "PERSON":
@@ -151,7 +162,14 @@ def identity(owner: Span, grown: Span) -> tuple[str | None, str | None]:
         return f"{people} police", "state_force"
     if any(t.lower_ in {"paramilitary", "paramilitaries"} for t in grown[len(owner) :]):
         return f"{people} paramilitary forces", "state_force"  # not the army: "Indian paramilitary personnel"
-    if word in lexicon.FORCE_NOUNS or word in lexicon.MILITARY_NOUNS or word in lexicon.FORCE_UNIT_NOUNS:
+    if any(t.lower_ == "intelligence" for t in grown[len(owner) :]):
+        return f"{people} intelligence services", "state_force"  # "Egyptian intelligence services"
+    if (
+        word in lexicon.FORCE_NOUNS
+        or word in lexicon.MILITARY_NOUNS
+        or word in lexicon.FORCE_UNIT_NOUNS
+        or word in lexicon.SERVICE_NOUNS
+    ):
         if owner.label_ == "ORG":
             return None, "state_force"  # "African Union troops", "NATO forces"
         return f"{people} forces", "state_force"

@@ -24,7 +24,9 @@ from .gazetteer import country, country_of_capital, demonym, demonym_country
 
 _ARMED = {word: family for family, words in lexicon.ARMED_FAMILIES.items() for word in words}
 _HEADS = frozenset(
-    lexicon.POLICE_NOUNS
+    lexicon.SERVICE_NOUNS
+    | {"force"}
+    | lexicon.POLICE_NOUNS
     | lexicon.MILITARY_NOUNS
     | frozenset(_ARMED)
     | lexicon.ARMED_ANAPHORA
@@ -159,6 +161,15 @@ def _describe(
         return None
 
     # -- state forces: "the army", "soldiers", "security forces", "government troops"
+    if word in lexicon.SERVICE_NOUNS and mods & lexicon.SERVICE_MODIFIERS:
+        branch = "intelligence services" if "intelligence" in mods else "forces"
+        return doc[start : token.i + 1], f"{people} {branch}" if people else branch, "state_force"
+    if word == "force" and mods & {"air", "defence", "defense"}:
+        return doc[start : token.i + 1], f"{people} forces" if people else "air force", "state_force"
+    if word in lexicon.MILITARY_NOUNS and "coalition" in mods:
+        return doc[start : token.i + 1], "coalition forces", "state_force"  # not the home country's
+    if word in lexicon.MILITARY_NOUNS and mods & {"peacekeeping", "un", "u.n."}:
+        return doc[start : token.i + 1], "peacekeepers", "state_force"
     if word in lexicon.MILITARY_NOUNS:
         if word == "military" and token.pos_ != "NOUN" and not _source_modifier(token):
             return None
@@ -227,7 +238,19 @@ def _modifiers(token: Token) -> list[Token]:
         if any(t.like_num or t.lower_ in lexicon.QUANTIFIERS for t in words):
             continue  # "five gunmen", "several insurgent groups": how many, not who
         found.extend(words)
-    return sorted({t.i: t for t in found}.values(), key=lambda t: t.i)
+    # Only the words right before the noun: a dateline the parser hung on it ("MOGADISHU
+    # (Reuters) - Security forces") is not part of the phrase.
+    start = token.i
+    kept = {t.i for t in found}
+    while start - 1 in kept and (not token.doc[start - 1].is_punct or _inside_word(token.doc[start - 1])):
+        start -= 1
+    return [t for t in found if t.i >= start]
+
+
+def _inside_word(token: Token) -> bool:
+    """A hyphen joining two words ("state-run"), not a dash between phrases."""
+    doc = token.doc
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
 
 
 def _definite(token: Token) -> bool:

@@ -25,6 +25,8 @@ from .roles import (
     alliance_in_arms,
     apposition_head,
     apposition_noun,
+    armed_context,
+    dateline,
     locative,
     previous_word,
     speaks,
@@ -199,6 +201,19 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if span.label_ == "PERSON":
+        # The model sometimes leaves a first name out: "the GNU Karim Haddad" -> "Haddad".
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text.istitle()
+            and doc[start - 1].dep_ == "compound"
+            and start <= doc[start - 1].head.i < end
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].lower_.rstrip(".") not in lexicon.PERSON_TITLES
+            and doc[start - 1].lower_ not in lexicon.PERSON_ROLES
+        ):
+            start -= 1
     return Span(doc, start, end, label=span.label_)
 
 
@@ -257,6 +272,8 @@ def _recall(doc: Doc, spans: list[Span]) -> list[Span]:
             add(Span(doc, run.start, run.end, label="PERSON"))
         elif not bare and told(run):
             add(Span(doc, run.start, run.end, label="ORG"))  # "told the Star"
+        elif armed_context(run):
+            add(Span(doc, run.start, run.end, label="ORG"))  # "the Kata'ib Noor claimed responsibility"
     for i in _handles(doc):
         if free(i, i + 1):
             add(Span(doc, i, i + 1, label="PERSON"))  # "Twitter user @someone"
@@ -397,6 +414,10 @@ def _cues(span: Span) -> Iterable[tuple[str, float]]:
         yield ORG, 1.5  # "M23 rebels", "Taliban fighters", "Houthi spokesman"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and span.label_ == "PERSON":
         yield ORG, 1.5  # people take no article: "the Houthis", "the Kurds" are groups
+    if armed_context(span):
+        yield ORG, STRONG  # "fighters of X", "X claimed responsibility": a group
+    if dateline(span):
+        yield PLACE, STRONG  # "JUBA (Reuters) -": where the report was filed
     if speaks(span):
         # A subject of "said" is someone or some body, not a place; a one-word one either.
         if len(span) > 1:
@@ -451,6 +472,7 @@ def mention_of(span: Span, label: str) -> Mention:
     group_noun = after.lower_ if after is not None and after.lower_ in lexicon.ARMED_GROUP_NOUNS else None
     if after is not None and after.lower_ == "armed" and span.end + 1 < len(doc):
         group_noun = "armed " + doc[span.end + 1].lower_
+    group_noun = group_noun or armed_context(span)
     role = apposition_noun(span)
     before = previous_word(span)
     if role not in lexicon.PERSON_ROLES:

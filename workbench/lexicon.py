@@ -135,6 +135,10 @@ FOLLOWER_NOUNS = frozenset(
 # Further nouns of a force that a country's name or demonym may head: "Russian aviation",
 # "Indian paramilitary personnel", "Pakistan Air Force".
 FORCE_UNIT_NOUNS = frozenset("aviation personnel paramilitaries force guard guards".split())
+# Nouns of a state service that is a force only with one of these words before it: "intelligence
+# services", "security agency" (not "health services").
+SERVICE_NOUNS = frozenset("services service agency agencies".split())
+SERVICE_MODIFIERS = frozenset("intelligence security".split())
 
 # Head nouns of a source phrase whose force modifier is that source's affiliation: "a police
 # source", "army spokesman", "military officials".
@@ -155,6 +159,9 @@ ORGANIZATION_HEADS = frozenset(
     """.split()
 )
 
+# Units of an army, numbered by states: "the 4th Armoured Division", "72nd Brigade".
+UNIT_NOUNS = frozenset("division brigade battalion regiment corps company squadron fleet".split())
+
 # Words in a force's name that say it belongs to no state: "Free Syrian Army", "Revolutionary
 # Armed Forces of Colombia", "Civilian Joint Task Force".
 INSURGENT_WORDS = frozenset(
@@ -171,7 +178,8 @@ STATE_FORCE_WORDS = frozenset(
     task military intelligence service services federal royal marine marines naval rapid reaction
     intervention counter-terrorism counterterrorism anti-terrorism directorate headquarters staff
     general corps regiment battalion brigade division unit units of the and gendarmerie coastguard
-    airborne infantry mechanised mechanized
+    airborne infantry mechanised mechanized armoured armored artillery motorised motorized rifle
+    tank commando ranger rangers mountain assault reserve territorial squadron fleet
     """.split()
 )
 

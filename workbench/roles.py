@@ -168,3 +168,25 @@ def alliance_in_arms(span: Span) -> bool:
     if root.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end:
         return head.lemma_.lower() in military
     return root.dep_ == "nsubj" and head.lemma_.lower() in lexicon.ATTACK_WORDS | {"bomb", "hit", "kill"}
+
+
+def armed_context(span: Span) -> str | None:
+    """What says a name is an armed group, besides a noun after it: "fighters of X", "militants
+    from X" (the noun it belongs to), "X claimed responsibility" ("responsibility")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"of", "from"}:
+        return head.head.lower_ if head.head.lower_ in lexicon.ARMED_GROUP_NOUNS else None
+    claims = root.dep_ == "nsubj" and head.lemma_.lower() in {"claim", "admit"}
+    if claims and any(c.dep_ == "dobj" and c.lower_ == "responsibility" for c in head.children):
+        return "responsibility"
+    return None
+
+
+def dateline(span: Span) -> bool:
+    """ "JUBA (Reuters) -", "PESHAWAR, Pakistan": a name in capitals opening a line, before the
+    outlet in brackets, a comma or a dash: the place the report was filed from."""
+    doc = span.doc
+    if not span.text.isupper() or span.end >= len(doc) or doc[span.end].text not in {"(", ",", "-", "–", "—"}:
+        return False
+    return span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space
