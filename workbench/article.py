@@ -1,4 +1,4 @@
-"""An article: a file's text exactly as read, plus the regions that are site boilerplate."""
+"""An article: a file's text exactly as read, plus the regions that are site boilerplate or markup."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from .records import Boilerplate
 class Article:
     """The text every offset in the workbench points into.
 
-    ``text`` is ``Path(path).read_text(encoding="utf-8")`` unchanged; boilerplate is
-    marked in ``boilerplate``, never removed.
+    ``text`` is ``Path(path).read_text(encoding="utf-8")`` unchanged; boilerplate and
+    markup (HTML, front matter, shortcodes) are marked in ``boilerplate``, never removed.
     """
 
     id: str

@@ -17,6 +17,13 @@ A line with no evidence of its own is never marked, whatever its shape — a sho
 line is as likely a headline as a button — with one exception: below the last body paragraph,
 the short lines listed under a bare "Related posts" or "Tags" heading are link titles and tags.
 Misses are preferred to marking prose.
+
+Markup comes first: ``markup``, ``frontmatter`` and ``titles`` mark HTML, shortcodes, front
+matter and repeated headlines, and the lines are then scored on the readable text (markup
+blanked, block tags turned into line breaks), so that a paragraph inside ``<p>...</p>`` is a
+line of its own. Inline furniture (a photo credit or a share prompt glued to a paragraph) is
+found by patterns wherever it stands. A byline naming a person is article text (the reporter
+is an actor of the story); only a CMS handle ("Posted by admin") is furniture.
 """
 
 from __future__ import annotations
@@ -25,7 +32,10 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon_boilerplate as lex
+from .frontmatter import find_front_matter
+from .markup import disjoint, find_markup, readable_text
 from .records import Boilerplate
+from .titles import repeated_lines, title_regions
 
 THRESHOLD = 10  # tenths; a decisive cue (10) on a short line passes even mid-article
 NEIGHBOUR_THRESHOLD = 7  # a weaker line joins an adjacent marked block from here
@@ -44,6 +54,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _QUOTES = re.compile(r"[“”„\"]")
 _REPORTING = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in lex.REPORTING_VERBS) + r")\b")
 _WORD = re.compile(r"\w")
+_ARROW_LINK = re.compile(r"\s[»›→]\s*$|^\s*[«‹←]\s")
 
 _TLDS = (
     "com|net|org|info|biz|news|tv|io|co|uk|de|fr|ru|ua|af|pk|ir|iq|sy|ye|sd|ly|et|eu|int|gov|edu"
@@ -60,21 +71,14 @@ _LINKISH = re.compile(
 _BREADCRUMB_SPLIT = re.compile(r"\s*[»›>|/•·]\s*")
 _ROW_SPLIT = re.compile(r"[\s|,·•/]+")
 _DATE_LINE = re.compile(lex.DATE_LINE, re.IGNORECASE)
-_DATE = re.compile(lex.DATE, re.IGNORECASE)
-# "By Jane Doe", "By: Ahmad Shah | Kabul", "By John Smith on March 3, 2022" — case-sensitive
-# names, so that "By the time..." is not a byline.
-_BYLINE = re.compile(
-    r"(?i:by)\s*:?\s+"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|ibn|al|el|de|van|von|ul|and))*)"
-    r"(?P<rest>.*)$"
-)
-_BYLINE_REST = re.compile(r"\s*(?:$|[,|–—(-]|\s(?:on|in|for)\s)")
-
 # Each cue becomes the bound matching method its anchor calls for.
 _ANCHORS = {"line": "fullmatch", "start": "match", "any": "search"}
 _CUES = tuple(
     (getattr(re.compile(pattern, re.IGNORECASE), _ANCHORS[anchor]), weight, reason)
     for anchor, weight, reason, pattern in lex.CUES
+)
+_INLINE = tuple(
+    (re.compile(pattern, re.IGNORECASE | re.MULTILINE), reason) for reason, pattern in lex.INLINE_CUES
 )
 
 
@@ -95,12 +99,50 @@ class LineScore:
 
 
 def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
-    """Regions of ``text`` that are site furniture, one per marked line, sorted."""
-    return tuple(Boilerplate(s.start, s.end, s.reason) for s in score_lines(text) if s.marked)
+    """Regions of ``text`` that are markup or site furniture, sorted and disjoint."""
+    markup, view = _markup(text)
+    lines = [Boilerplate(s.start, s.end, s.reason) for s in _score_lines(view) if s.marked]
+    return tuple(disjoint(markup + lines + _inline_furniture(view)))
 
 
 def score_lines(text: str) -> tuple[LineScore, ...]:
-    """Every non-blank line of ``text`` with its score, evidence and verdict (for inspection)."""
+    """Every non-blank line of ``text`` (as the analysis reads it, markup blanked) with its
+    score, evidence and verdict (for inspection)."""
+    return _score_lines(_markup(text)[1])
+
+
+def _markup(text: str) -> tuple[list[Boilerplate], str]:
+    """The markup regions of ``text`` (front matter, HTML, shortcodes, repeated headlines)
+    and the readable text they leave."""
+    front = find_front_matter(text)
+    markup = find_markup(text)
+    regions = list(front.regions if front else ()) + list(markup.regions)
+    titles, seen = title_regions(text, front.fields if front else (), markup.headlines)
+    regions = disjoint(regions + titles)
+    view = readable_text(text, regions)
+    repeats = repeated_lines(view, seen, front.end if front else 0)
+    if repeats:
+        regions = disjoint(regions + repeats)
+        view = readable_text(text, regions)
+    return regions, view
+
+
+def _inline_furniture(view: str) -> list[Boilerplate]:
+    """Furniture glued to a paragraph (a photo credit, a share prompt), wherever it stands."""
+    regions = []
+    for pattern, reason in _INLINE:
+        for match in pattern.finditer(view):
+            start, end = match.span()
+            while start < end and view[start].isspace():
+                start += 1
+            while end > start and view[end - 1].isspace():
+                end -= 1
+            if start < end:
+                regions.append(Boilerplate(start, end, reason))
+    return regions
+
+
+def _score_lines(text: str) -> tuple[LineScore, ...]:
     spans = _visible_lines(text)
     if not spans:
         return ()
@@ -208,9 +250,11 @@ def _evidence(line: str) -> list[tuple[int, str]]:
     if len(tokens) >= 3 and all(t in lex.NAV_WORDS for t in tokens):
         found.append((9, "navigation"))
 
+    # A short link label with an arrow ("Watch in Times Video »", "« Previous").
+    if _word_count(line) <= 6 and _ARROW_LINK.search(line):
+        found.append((9, "related links"))
     found.extend(_navigation(line, norm))
     found.extend(_links(line))
-    found.extend(_byline(line))
     if any(c.isdigit() for c in norm) and _DATE_LINE.fullmatch(norm):
         found.append((7, "date line"))
     return found
@@ -239,21 +283,6 @@ def _links(line: str) -> list[tuple[int, str]]:
     if covered * 2 >= visible:
         return [(10, "url")]
     return [(min(6, 3 * len(hits)), "url")]
-
-
-def _byline(line: str) -> list[tuple[int, str]]:
-    """A "By <Name>" line whose name words could be a person's, optionally with a date."""
-    match = _BYLINE.match(line)
-    if not match or _word_count(line) > 14:
-        return []
-    names = [w for w in match["name"].split() if w[0].isupper()]
-    if not names or len(names) > 4 or any(w.lower().strip(".,") in lex.NAME_STOPWORDS for w in names):
-        return []
-    rest = match["rest"]
-    if not _BYLINE_REST.match(rest):
-        return []
-    # Weak on its own: a top-of-file line "By Jane Doe" passes, a mid-article one does not.
-    return [(8 if _DATE.search(rest) else 6, "byline")]
 
 
 def _shape(line: str) -> int:

@@ -118,6 +118,10 @@ FORCE_NOUNS = frozenset(
     "forces troops soldiers army military police navy marines servicemen paratroopers".split()
 )
 
+# Modifiers that make an unnamed source part of a state force: "security officials", "a military
+# official", "a police source".
+FORCE_MODIFIERS = frozenset("security military army police defence defense".split())
+
 # Nouns that, after a demonym, name a group of people: "American citizens".
 PEOPLE_NOUNS = frozenset(
     """

@@ -26,6 +26,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _by_reason(lists: dict[str, str]) -> dict[str, str]:
+    """Word → reason, from word lists written per reason."""
+    return {word: reason for reason, words in lists.items() for word in words.split()}
+
+
 # Regex pieces shared by several cues (and by the date-line check in boilerplate.py).
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -110,18 +115,6 @@ CMS_HANDLES = (
     r"|web team|news desk|newsdesk|desk|team|guest|guest author|contributor|author|newsroom|online desk"
 )
 
-# Capitalised words that open Title-Case headlines ("By Any Means Necessary"), so that
-# "By <Name>" is read as a byline only when the following words could be a person's name.
-NAME_STOPWORDS = _words(
-    """
-    a an the any all every each no some this that these those my our your their his her its
-    land sea air night day dawn fire force means necessary other others now then way hand
-    and or of in on at for to from with without design default far most more least
-    monday tuesday wednesday thursday friday saturday sunday tonight today tomorrow yesterday
-    january february march april may june july august september october november december
-    """
-)
-
 CUES: tuple[Cue, ...] = (
     # --- share prompts ---------------------------------------------------------------
     (
@@ -132,7 +125,8 @@ CUES: tuple[Cue, ...] = (
         r"(?: (?:article|story|post|page|news|item|on|with))?(?: with (?:your )?friends)?|share(?: now| it)?"
         r"|\d[\d,.]*k? (?:shares?|views?)|shares?|like this|like loading\.*|loading\.*"
         r"|print(?: this)?(?: page| article| story)?|e-?mail(?: this)?(?: page| article| story)?"
-        r"|copy(?: this)? link|copy url|link copied",
+        r"|copy(?: this)? link|copy url|link copied"
+        r"|connect to (?:share|comment)(?: and (?:share|comment))?",
     ),
     (
         "start",
@@ -201,8 +195,7 @@ CUES: tuple[Cue, ...] = (
         10,
         "byline",
         r"(?:posted|written|published|submitted|uploaded) by\b"
-        rf"|by\s*:?\s*(?:{CMS_HANDLES})\b"
-        r"|(?:reporting|writing|editing|additional reporting|compiled|edited) by\b",
+        rf"|by\s*:?\s*(?:{CMS_HANDLES})\b",
     ),
     (
         "start",
@@ -225,7 +218,8 @@ CUES: tuple[Cue, ...] = (
         r"|most popular|most viewed|you (?:may|might) also like|also on \S+)"
         r"(?: (?:stories|news|posts|articles|on \S+|from \S+|in \S+))?"
         r"|continue reading|read more|read next|next (?:post|article|story)"
-        r"|previous (?:post|article|story)|view all(?: posts)?|see all|show more|load more",
+        r"|previous (?:post|article|story)|view all(?: posts)?|see all|show more|load more"
+        r"|sources?|original (?:article|story|post)|full (?:story|article)",
     ),
     # "Also read: <a linked headline>": the headline is long and unpunctuated like a subhead, so
     # the prompt itself must carry the line.
@@ -238,14 +232,17 @@ CUES: tuple[Cue, ...] = (
         r"\s*(?:[:|>»›]|\s[–—-](?:\s|$))",
     ),
     ("start", 9, "related links", r"(?:watch|listen|video|podcast)\s*(?:[:|>»›]|\s[–—-](?:\s|$))"),
+    # A teaser list as a crawler flattens it ("* list 1 of 3<linked headline>"), a gallery counter.
+    ("start", 15, "related links", r"(?:list|item|slide|story) \d+ of \d+"),
     # --- embedded players ------------------------------------------------------------
     (
         "line",
         10,
         "media prompt",
         r"listen to (?:this|the) (?:article|story)|listen(?: now)?|audio"
-        r"|play(?: video)?|watch(?: now| video| live)?|video",
+        r"|play(?: video)?|watch(?: now| video| live)?|video|scroll (?:down )?for (?:the )?(?:video|more)",
     ),
+    ("any", 15, "media prompt", r"your browser does not support (?:the )?(?:audio|video|html5)"),
     # --- advertising -----------------------------------------------------------------
     (
         "line",
@@ -275,6 +272,12 @@ CUES: tuple[Cue, ...] = (
         r"|follow \S+ on (?:twitter|facebook|instagram|telegram|x)\b|stay connected",
     ),
     ("any", 10, "newsletter prompt", r"delivered (?:straight |directly |right )?to your inbox"),
+    (
+        "any",
+        15,
+        "newsletter prompt",
+        r"\bget (?:instant |breaking |push |email )?(?:news )?alerts\b|\bbe the first to know when\b",
+    ),
     ("start", 10, "site notice", r"our standards\s*:|editorial standards\s*:|corrections policy\s*:"),
     ("start", 9, "click prompt", r"click here\b|tap here\b|click (?:the )?(?:link|button) below"),
     # --- tags, categories ------------------------------------------------------------
@@ -340,4 +343,161 @@ CUES: tuple[Cue, ...] = (
         r"|disclaimer|advertise(?: with us)?|careers|sitemap|imprint|impressum|faqs?",
     ),
     ("start", 10, "navigation", r"you are here\s*:"),
+)
+
+
+# --- markup (workbench.markup, workbench.frontmatter) -------------------------------
+# Element names from the WHATWG HTML Living Standard's element index, plus obsolete elements
+# still met in scraped pages. Only these (and custom "a-b" / namespaced "fb:like" names) are
+# read as tags, so that prose like "if a<b and c>d" is never taken for markup.
+HTML_ELEMENTS = _words(
+    """
+    a abbr address area article aside audio b base bdi bdo blockquote body br button canvas
+    caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe
+    img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol
+    optgroup option output p param picture pre progress q rp rt ruby s samp script search
+    section select slot small source span strong style sub summary sup table tbody td template
+    textarea tfoot th thead time title tr track u ul var video wbr svg math
+    acronym applet basefont big blink center dir font frame frameset marquee nobr noembed
+    noframes strike tt
+    """
+)
+
+# Attributes written without a value (WHATWG boolean attributes, plus microdata's itemscope).
+# A tag with any other bare word is prose ("if a<b and c>d"), unless the word has a "-" or ":"
+# (data-*, aria-*, namespaced attributes of scraped pages).
+HTML_BOOLEAN_ATTRIBUTES = _words(
+    """
+    allowfullscreen async autofocus autoplay checked controls default defer disabled formnovalidate
+    hidden inert ismap itemscope loop multiple muted nomodule novalidate open playsinline readonly
+    required reversed selected nowrap compact noshade
+    """
+)
+
+# Elements that start a new block: their tags separate paragraphs in the text the analysis sees.
+HTML_BLOCK_ELEMENTS = _words(
+    """
+    address article aside audio blockquote body canvas caption center dd details dialog dir div
+    dl dt fieldset figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 head header hgroup
+    hr html iframe legend li main menu nav noscript object ol optgroup option p pre script
+    search section select style summary table tbody td template textarea tfoot th thead title
+    tr ul video svg math noframes
+    """
+)
+HTML_LINE_BREAKS = _words("br")
+
+# Elements without content or end tag.
+HTML_VOID_ELEMENTS = _words(
+    "area base br col embed hr img input link meta param source track wbr basefont frame"
+)
+
+# Elements whose content is code, not text: marked whole and never scanned for tags.
+HTML_RAW_TEXT = _words("script style")
+
+# Elements whose content is never article prose (code, embedded objects, forms, menus).
+HTML_NON_TEXT = _by_reason(
+    {
+        "HTML script": "script noscript template",
+        "HTML style": "style",
+        "HTML graphic": "svg math canvas",
+        "HTML embed": "iframe object video audio",
+        "HTML form": "form select button textarea",
+        "navigation": "nav",
+        "HTML aside": "aside",
+    }
+)
+# Of these, elements that can be as long as a whole page's text only when something is wrong
+# (a layout that wraps the story in an <aside>): their content is marked only when short.
+HTML_GUARDED = _words("nav aside form")
+
+# class/id words that flag an element as furniture. A class token is split on "-" and "_"
+# ("middle-right-ad" → middle, right, ad); any part listed here marks the element's content.
+# "credit" is matched only as a whole token (a "summary-credit" box also holds the caption).
+FURNITURE_CLASS_PARTS = _by_reason(
+    {
+        "advertisement": "ad ads advert adverts advertisement adsense adslot sponsored outbrain taboola",
+        "hidden element": "nocontent hidden invisible",
+        "share prompt": "share sharing sharedaddy social",
+        "related links": "related",
+        "newsletter prompt": "newsletter subscribe",
+        "comment prompt": "comments",
+        "navigation": "breadcrumb breadcrumbs logo masthead",
+        # Text layers of an exported chart or map (labels placed over an image), not sentences.
+        "HTML graphic": "ai2html infographic",
+    }
+)
+FURNITURE_CLASS_TOKENS = _by_reason(
+    {
+        "image credit": "credit credits photo-credit image-credit video-credit media-credit caption-credit"
+        " wp-caption-credit",
+        "hidden element": "sr-only screen-reader-text visually-hidden",
+    }
+)
+# A furniture element whose content holds more words than this is left alone: whatever its
+# class says, that much text is more likely a story wrapped in an odd layout than furniture.
+FURNITURE_MAX_WORDS = 150
+# ... nor one holding more than half the text's words, once it has more than this many.
+FURNITURE_MIN_SHARE_WORDS = 40
+
+# WordPress-style shortcodes: "[name ...]" is one when it has key=value attributes, is a
+# closing "[/name]", has "_" or a digit in its name ("[ad_1]"), or is one of these names.
+# Editorial brackets ("[sic]", "[the army]", "[RSF]") are none of these.
+SHORTCODE_NAMES = _words(
+    """
+    caption embed gallery video audio playlist youtube vimeo tweet twitter instagram facebook
+    ad ads adsense advert adrotate googleads quads contact-form contact-form-7 gravityform
+    wpforms mc4wp_form social_warfare sharethis shareaholic addtoany related_posts jetpack_related
+    soundcloud spotify iframe
+    """
+)
+# Shortcodes whose content is a URL or id, not text ("[embed]https://...[/embed]").
+SHORTCODES_WITH_URL = _words("embed video audio youtube vimeo tweet twitter instagram soundcloud spotify")
+
+# Front matter keys whose value is text of the article (a headline, a standfirst); all other
+# keys (dates, ids, authors' CMS handles, layouts, URLs, categories) are metadata. A key is a
+# text key when one of its "_"/"-"-separated parts is listed.
+FRONT_MATTER_TEXT_PARTS = _words(
+    "title headline subtitle subheadline subhead description excerpt summary standfirst dek lede abstract"
+)
+FRONT_MATTER_TITLE_PARTS = _words("title headline")
+
+# Separators before a site or section name at the end of a page title ("... | Al Jazeera",
+# "... - Reuters"), written as they appear in raw text (character references included).
+TITLE_SEPARATORS = r"\s+(?:\||-|–|—|&#821[12];|&#x201[34];|&[nm]dash;)\s+"
+# A site name after a dash: at most this many words, each capitalised (or one of these).
+TITLE_SUFFIX_WORDS = 5
+TITLE_SUFFIX_FILLERS = _words("of the and on in for & de al el")
+
+# Furniture glued to article text, marked wherever it stands (``(reason, pattern)``, matched
+# case-insensitively per line against the readable text). Each pattern must be furniture by
+# itself: no sentence of reporting reads like it.
+_CREDIT_WORDS = r"(?:photo|image|picture|pic|video|graphic|illustration|footage|file|credit|courtesy)s?"
+INLINE_CUES: tuple[tuple[str, str], ...] = (
+    # "[File: Jane Doe/AP Photo]", "(Photo: Reuters)", "(AP Photo/Jane Doe)", "(Photo by Jane Doe)"
+    (
+        "image credit",
+        rf"[\[(](?:file |afp |ap |epa |reuters )?{_CREDIT_WORDS}(?: credits?)?\s*(?:[:/]|\bby\b)"
+        r"[^\[\]()\n]{1,80}[\])]"
+        rf"|[\[(][^\[\]()\n]{{0,40}}\b(?:photo|image|picture)s?\s*/[^\[\]()\n]{{1,60}}[\])]",
+    ),
+    # "... in Eldoret. Photo/REUTERS", "... near Goma. Photo: Jane Doe/AFP" at the end of a caption.
+    (
+        "image credit",
+        r"(?<=[.!?”\"’)] )(?-i:Photo|PHOTO|Image|IMAGE|Picture)\s*[/:]\s*(?-i:[A-Z])[^\n]{0,60}$",
+    ),
+    ("share prompt", r"\bconnect to (?:share|comment)(?: and (?:share|comment))?\b"),
+    ("share prompt", r"\b(?:click|tap) (?:here )?to (?:share|tweet|e-?mail|print)\b(?: (?:on|via) \w+)?"),
+    ("media prompt", r"\byour browser does not support (?:the )?(?:audio|video|html5)[\w ]{0,20}\.?"),
+    ("media prompt", r"\bscroll down for (?:the )?video\b"),
+    (
+        "advertisement",
+        r"(?-i:\bADVERTISEMENT\b)|\b(?:story|article) continues below(?: (?:the )?advertisement)?",
+    ),
+    (
+        "newsletter prompt",
+        r"\bget (?:instant |breaking |push |email )?(?:news )?alerts(?: and updates)?"
+        r"(?: based on your interests)?\.?"
+        r"|\bbe the first to know when [^.\n]{1,60}\.?",
+    ),
 )

@@ -12,13 +12,17 @@ from .actors import group_actors
 from .article import Article
 from .bylines import credited_people
 from .casualties import find_casualties
-from .claims import affiliations, find_claims, source_groups
+from .claims import find_claims
+from .context import DocContext
 from .descriptions import find_descriptions
 from .entities import find_mentions, name_stems
 from .load import load
+from .markup import readable_text
 from .nlp import describe, load_model
 from .reading import Reading
 from .records import Entity
+from .source_actors import affiliations, source_groups
+from .wraps import join_hard_wraps
 
 
 def read(article: Article | str | Path, nlp: Language | None = None) -> Reading:
@@ -30,14 +34,11 @@ def read(article: Article | str | Path, nlp: Language | None = None) -> Reading:
 
 
 def analysis_text(article: Article) -> str:
-    """The text spaCy sees: boilerplate blanked out with spaces, so that it is skipped
-    by the analysis while every character offset stays that of the article."""
-    chars = list(article.text)
-    for region in article.boilerplate:
-        for i in range(region.start, region.end):
-            if chars[i] not in "\r\n":
-                chars[i] = " "
-    return "".join(chars)
+    """The text spaCy sees, as long as the article's so that every offset holds: boilerplate
+    and markup blanked with spaces, a block-level tag (``</p><p>``) or front matter turned
+    into a paragraph break, HTML character references shown as their character, and line
+    breaks that wrap a sentence read as spaces."""
+    return join_hard_wraps(readable_text(article.text, article.boilerplate))
 
 
 def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
@@ -48,9 +49,11 @@ def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
     mentions += name_stems(doc, mentions)
     mentions += credited_people(article)
     actor_of, actors = group_actors(mentions)
-    joined = affiliations(doc, mentions, actor_of)
+    context = DocContext(doc, mentions, actor_of, actors, text=article.text)
+    joined = affiliations(context)
     actors = tuple(replace(a, affiliation=joined.get(a.name)) for a in actors)
-    claims = find_claims(doc, mentions, actor_of, actors)
+    context.set_actors(actors)
+    claims = find_claims(context)
     casualties = find_casualties(doc, mentions, actor_of, actors, claims)
     entities = tuple(
         Entity(

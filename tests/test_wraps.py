@@ -1,0 +1,40 @@
+"""Hard line wraps inside sentences are read as spaces; paragraphs and short lines keep their
+breaks. Pure text, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.wraps import join_hard_wraps
+
+CASES = [
+    # A name broken over two lines is one name again.
+    ("Vladimir\n Markin, a spokesman for the committee, said the bomb was large.", "Vladimir  Markin"),
+    # A line cut by the column width mid-sentence, the next line going on in lower case.
+    ("Officials said at the time the attacker came from the\nprovince of Dagestan.", "the province"),
+    (
+        "The rebels said they had captured part of the oil town on\nThursday while their forces pushed west.",
+        "on Thursday",
+    ),
+]
+
+KEPT = [
+    # Paragraphs stay paragraphs.
+    "The army said the road was closed.\n\nResidents said it was open.",
+    # A sentence's end keeps its line break.
+    "The army said the road was closed.\nResidents said it was open.",
+    # A short headline or dateline line before a capital keeps its break.
+    "Rebels seize airport\nKINSHASA (Wire) - Rebels seized the airport.",
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), CASES, ids=[c[1] for c in CASES])
+def test_wraps_inside_sentences_are_spaces(text, joined):
+    read = join_hard_wraps(text)
+    assert len(read) == len(text)
+    assert joined in read
+
+
+@pytest.mark.parametrize("text", KEPT, ids=range(len(KEPT)))
+def test_breaks_between_sentences_and_paragraphs_are_kept(text):
+    assert join_hard_wraps(text) == text

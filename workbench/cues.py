@@ -1,0 +1,281 @@
+"""Reporting cues: which words attribute a statement, and which words are the statement.
+
+A cue is a reporting or denial verb ("said", "denied"), a verb whose object is an act of
+speech ("traded blame"), or "according to". The statement a verb reports is its clausal
+complement ("said that ..."), its object for verbs that take one ("confirmed the deaths"),
+or, when the attribution closes the sentence ("..., officials said"), what precedes it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon_claims
+
+
+def is_reporting(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if lemma in lexicon_claims.CALL_LIKE:
+        return _calls(token)
+    if lemma in lexicon_claims.DESCRIBE_LIKE:
+        return _describes(token)
+    return (
+        lemma in lexicon_claims.REPORTING_VERBS
+        or lemma in lexicon_claims.DENIAL_VERBS
+        or speech_object(token) is not None
+    )
+
+
+def conditional(verb: Token) -> str | None:
+    """Verbs that report only with the right subject: "belief" (think, believe), "perception"
+    (saw, counted) or "showing" (a video showed): which of them ``verb`` is, if any."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon_claims.REPORTING_VERBS or lemma in lexicon_claims.DENIAL_VERBS:
+        return None  # reporting whoever does it
+    if lemma in lexicon_claims.BELIEF_VERBS and not passive(verb):
+        return "belief"
+    if lemma in lexicon_claims.PERCEPTION_VERBS and not passive(verb):
+        return "perception"
+    if lemma in lexicon_claims.SHOWING_VERBS:
+        return "showing"
+    return None
+
+
+def reports_here(verb: Token) -> bool:
+    """Whether a reporting verb reports a statement made, rather than one to come ("are set to
+    announce", "will say"), a free relative ("what the army called a mistake") or nobody's
+    ("No one has claimed responsibility")."""
+    children = list(verb.children)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon_claims.NOT_YET_VERBS:
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not hearsay(verb):
+        return False  # "a video posted by the agency": a detail of the video, not a statement
+    if (
+        verb.dep_ == "acl"
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.lemma_.lower() in lexicon_claims.DENIAL_VERBS
+    ):
+        return False  # "debunked the reports saying ...": part of the denial
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in children):
+        return False
+    if any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.tag_ == "WP" and c.i < verb.i for c in children):
+        return False  # "what they said was the river", "what the army called a mistake"
+    for subject in (c for c in children if c.dep_ in {"nsubj", "nsubjpass"}):
+        words = " ".join(t.lower_ for t in subject.subtree)
+        if words in lexicon_claims.NOBODY or subject.lower_ in lexicon_claims.NOBODY:
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return False  # "no group has claimed responsibility"
+        if subject.lower_ == "you":
+            return False  # "you'll recall that ...": the reader addressed
+    return True
+
+
+def _calls(verb: Token) -> bool:
+    """ "called the raid an act of terror", "called for calm", "called on both sides to ...";
+    not "a group called X" or "called in air support"."""
+    children = list(verb.children)
+    if any(c.dep_ == "prt" for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in children):
+        return True
+    return any(c.dep_ == "oprd" for c in children) and any(c.dep_ == "dobj" for c in children)
+
+
+def _describes(verb: Token) -> bool:
+    children = list(verb.children)
+    if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in children):
+        return True
+    if any(c.dep_ == "ccomp" for c in children):
+        return True
+    # "described accounts of abuses", "labelled the opposition's account “propaganda”" (which
+    # the parser reads as one phrase): an object with more to it than an article.
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in lexicon_claims.DENIAL_LABELS
+            or any(g.dep_ in {"prep", "nmod", "poss", "acl", "relcl"} for g in c.children)
+        )
+        for c in children
+    )
+
+
+def speech_object(verb: Token) -> Token | None:
+    """ "traded blame", "voiced alarm", "put the toll at 30": the object that is an act of speech."""
+    objects = lexicon_claims.SPEECH_ACTS.get(verb.lemma_.lower())
+    if objects is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in objects), None)
+
+
+def passive(verb: Token) -> bool:
+    """ "were reported", "is said to be", "a video said to have been filmed"."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
+def hearsay(verb: Token) -> bool:
+    """A passive of hearsay with no source: "is said to be", "were reported", "is thought";
+    not a name ("known as the Nusra Front")."""
+    children = list(verb.children)
+    return (
+        passive(verb)
+        and verb.lemma_.lower() in lexicon_claims.HEARSAY_VERBS
+        and not any(c.dep_ == "agent" for c in children)
+        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
+    )
+
+
+def content(verb: Token) -> tuple[int, int] | None:
+    """Character span of what a reporting verb reports."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    # "an allegation the group has repeatedly denied", "a charge Islamabad denies": the charge.
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lexicon_claims.CLAIM_NOUNS:
+        return char_span(doc, verb.head.left_edge.i, verb.i + 1)
+    fronted = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in lexicon_claims.CLAIM_NOUNS
+    ]
+    if fronted:
+        return char_span(doc, fronted[0].left_edge.i, verb.i + 1)
+    parts = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not parts and hearsay(verb):
+        # "More than 40 people were reported injured", "80% are said to depend on aid": the
+        # clause itself; "another video said to have been filmed there": the phrase.
+        whole = verb.head if verb.dep_ == "acl" else verb
+        tokens = list(whole.subtree)
+        return char_span(doc, tokens[0].i, tokens[-1].i + 1)
+    if not parts and (lemma in lexicon_claims.OBJECT_CLAIM_VERBS or conditional(verb)):
+        parts = _object_side(verb)
+    if not parts:
+        # "said in a statement that ...", "said in a radio broadcast and an online message
+        # that ...": the parser hangs the clause on the document.
+        parts = [
+            clause
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.i > verb.i
+            for clause in prep.subtree
+            if clause.dep_ in {"acl", "relcl", "ccomp"}
+            and clause.head.lemma_.lower() in lexicon_claims.DOCUMENT_NOUNS
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        ][:1]
+    if not parts and speech_object(verb) is not None:
+        # "Armenia and Azerbaijan trade blame over the clashes": the whole sentence is the claim.
+        return char_span(doc, verb.sent.start, verb.sent.end)
+    if parts:
+        # A trailing "according to X" is the chain, not the statement; "..., while another
+        # official said ..." is another claim.
+        relay = {t.i for part in parts for a in part.subtree if a.lower_ == "according" for t in a.subtree}
+        others = {t.i for part in parts for t in _other_claims(part)}
+        tokens = [t for part in parts for t in part.subtree if t.i not in relay | others]
+        if not tokens:
+            return None
+        first = min(t.i for t in tokens)
+        last = max(t.i for t in tokens)
+        cut = min((i for i in others if first < i <= last), default=last + 1)
+        return char_span(doc, first, cut)
+    # "Fighting resumed overnight, officials said." The report precedes its attribution.
+    sent = verb.sent
+    clause = clause_start(verb)
+    subject = nearest_subject(verb)
+    inverted = subject is None or subject.i >= clause.i  # ", officials said" / ", said X"
+    if inverted and clause.i > sent.start + 2 and doc[clause.i - 1].text == ",":
+        return char_span(doc, sent.start, clause.i - 1)
+    return None
+
+
+def _other_claims(part: Token) -> list[Token]:
+    """Tokens of reporting clauses coordinated inside a statement with a source of their own:
+    "16 soldiers had been killed, while another official said ..."."""
+    found = []
+    for token in part.subtree:
+        own_source = any(c.dep_ == "nsubj" for c in token.children)
+        if (
+            token is not part
+            and token.dep_ in {"conj", "advcl", "relcl"}
+            and is_reporting(token)
+            and (own_source or token.tag_ == "VBG")
+        ):
+            # "..., a charge the militia denies": the charge goes with its denial.
+            owner = token.head if token.dep_ == "relcl" else token
+            if token.dep_ == "relcl" and owner.lemma_.lower() not in lexicon_claims.CLAIM_NOUNS:
+                owner = token
+            found += list(owner.subtree)
+    return found
+
+
+def _object_side(verb: Token) -> list[Token]:
+    """The object of an object verb and what completes it: "condemned the strikes", "urged
+    residents to stay indoors", "called the raid an act of terror", "called for calm"."""
+    parts = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "pcomp", "oprd"} and c.i > verb.i]
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.i > verb.i and c.lower_ in lexicon_claims.CONTENT_PREPOSITIONS
+    ]
+    if parts:
+        # "accused the rebels of starting the fighting": a preposition that completes the object.
+        parts += [p for p in preps if p.lower_ not in {"to"} or verb.lemma_.lower() == "call"][:1]
+    else:
+        parts = preps[:1]
+    return parts
+
+
+def reporting_ancestor(verb: Token) -> Token | None:
+    """For "..., adding that ..." or "..., saying ...": the reporting verb it continues, also
+    where the parser hangs it on a verb inside the first statement."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj", "xcomp"}:
+        return None
+    head = verb.head
+    for _ in range(4):
+        if head is head.head:
+            return head if is_reporting(head) else None
+        if is_reporting(head) and head is not verb:
+            return head
+        if head.dep_ not in {"ccomp", "advcl", "conj", "xcomp", "relcl"}:
+            return None
+        head = head.head
+    return None
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; where the parser gives two ("An airstrike killed 27, the agency
+    said"), the one next to the verb."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+def clause_start(verb: Token) -> Token:
+    """The first word of an attribution clause: ", declared X" or ", X said"."""
+    doc = verb.doc
+    subject = nearest_subject(verb)
+    if subject is not None and subject.i < verb.i:
+        return subject.left_edge  # ", the Hamas-run Civil Defence agency said"
+    i = verb.i
+    while i > 0 and doc[i - 1].text != "," and doc[i - 1].dep_ in {"compound", "det", "amod", "advmod"}:
+        i -= 1
+    return doc[i]
+
+
+def char_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Characters of tokens ``[start, end)`` without edge whitespace, punctuation or "that"."""
+    while start < end and (doc[start].is_space or doc[start].is_punct or doc[start].dep_ == "mark"):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return end

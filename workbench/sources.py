@@ -1,0 +1,673 @@
+"""Sources: who a statement is attributed to.
+
+The source's head word is the reporting verb's subject (or the subject it shares, or an
+inverted "said X"). It is identified as an actor named in the text, a pronoun or role noun
+that refers back to one, an unnamed source (with the actor it belongs to, when the text
+says), the media, or a document. Chains are kept: "CNN, citing two officials, revealed" has
+the officials as the source and CNN as ``via``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from . import cues, docindex, lexicon, lexicon_claims
+from .records import Claim
+
+if TYPE_CHECKING:
+    from .claims import ClaimContext
+
+# "members of", "spokesman for", "officials from", "sources in" a group.
+AFFILIATION_PREPOSITIONS = frozenset("of for from with at in within".split())
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a claim is attributed to, as resolved."""
+
+    name: str | None
+    type: str
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    via: str | None = None
+
+
+def _dateline(token: Token) -> bool:
+    """ "BAGHDAD (Reuters) -", "SANA'A, Yemen –": a place in capitals opening a story, not its
+    subject."""
+    doc = token.doc
+    if not (token.is_upper and len(token.text) >= 3):
+        return False
+    opening = token.i == 0 or "\n" in doc[token.i - 1].text or doc[token.i - 1].is_space
+    marks = {"-", "–", "—", "(", ":", ","}
+    return opening and any(t.text in marks for t in doc[token.i + 1 : token.i + 5])
+
+
+def subject(ctx: ClaimContext, verb: Token) -> Token | None:
+    """The source's head word: the verb's subject, the subject it shares with the verb it
+    hangs off ("..., saying ..."), the inverted subject ("said X"), or, where the parse
+    went astray over parentheses, the sentence's first noun phrase."""
+    nearest = cues.nearest_subject(verb)
+    if nearest is not None and _dateline(nearest.left_edge) and nearest.left_edge.i == nearest.i:
+        # The parser took the dateline for the subject: the subject is the phrase before the verb.
+        chunks = [c for c in verb.sent.noun_chunks if nearest.i < c.root.i < verb.i]
+        return chunks[-1].root if chunks else None
+    if nearest is not None:
+        return nearest
+    for child in verb.children:
+        if (
+            child.dep_ in {"oprd", "dobj", "attr"}
+            and child.i > verb.i
+            and (child.i in ctx.entity_at or child.pos_ in {"PROPN", "PRON"})
+        ):
+            return child  # "declared Fahim Dashti"
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.i in ctx.entity_at:
+        return ctx.doc[max(t.i for t in ctx.doc if ctx.entity_at.get(t.i) is ctx.entity_at[following.i])]
+    ancestor = cues.reporting_ancestor(verb)
+    if ancestor is not None:
+        return subject(ctx, ancestor)  # "X said ..., adding that ...": X
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ in {"VBG", "VBD"}:
+        return verb.head  # "a video showing ...", and the parser's "The envoy called on ..."
+    if verb.dep_ in {"conj", "xcomp"} or (verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG"):
+        head = verb.head
+        if head is not verb and head.pos_ in {"VERB", "AUX"}:
+            return subject(ctx, head)  # "..., saying ...", "confirmed ... but said ...", "appeared to show"
+    if verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        # Over "CNN, citing two officials, who spoke ..., revealed" the parser loses the subject.
+        chunks = [c for c in verb.sent.noun_chunks if c.end <= verb.i and c.root.dep_ not in {"pobj", "dobj"}]
+        if chunks and verb.doc[verb.i - 1].text == ",":
+            return chunks[0].root
+    return None
+
+
+def source_of(ctx: ClaimContext, verb: Token) -> Source | None:
+    found = sources_of(ctx, verb)
+    return found[0] if found else None
+
+
+def sources_of(ctx: ClaimContext, verb: Token) -> list[Source]:
+    """Who a reporting verb attributes its statement to: one source, or one per conjoined
+    subject ("The US and Israel say ...", "Both the army and residents reported ...")."""
+    if cues.passive(verb):
+        source = _passive_source(ctx, verb)
+        return [source] if source is not None else []
+    quoted = _quoted_as_saying(ctx, verb)
+    if quoted is not None:
+        return [quoted]
+    head = subject(ctx, verb)
+    if head is None:
+        return []
+    if head.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        head = verb.head  # "the Observatory, which says it ..."
+    if head.lower_ == "it" and head.dep_ == "nsubjpass":
+        return [Source(None, "unattributed")]  # "it was reported that ..."
+    if verb.lemma_.lower() in lexicon_claims.WEAK_CUES and not is_source(ctx, head):
+        return []  # "a surge of violence that highlights the challenges"
+    condition = cues.conditional(verb)
+    if condition is not None and not _fits_condition(ctx, condition, head):
+        return []  # "the army thinks" reports, "the bomb hit" does not; "he saw" only of a witness
+    source = identify(ctx, head, phrase(head))
+    cited = _cited(verb)
+    if cited is not None:
+        # "CNN, citing two officials, revealed": the officials speak, CNN relays.
+        relay = source.name or source.text
+        return [replace(identify(ctx, cited, phrase(cited)), via=relay)]
+    outlet = _told_outlet(ctx, verb)
+    found = [replace(source, via=outlet) if outlet is not None else source]
+    if head.pos_ != "PRON":
+        # "Saudi Arabia, the United States and the UK insist ...": each of them says it.
+        for other in head.conjuncts:
+            if other.i > head.i and is_source(ctx, other):
+                found.append(replace(identify(ctx, other, phrase(other)), via=outlet))
+    return found
+
+
+def _quoted_as_saying(ctx: ClaimContext, verb: Token) -> Source | None:
+    """ "Interfax cited the military as saying ...": the military speaks, via Interfax; "the
+    president was quoted as saying ...": the president."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    citing = verb.head.head
+    children = list(citing.children)
+    quoted = next((c for c in children if c.dep_ == "dobj"), None)
+    relay = next((c for c in children if c.dep_ == "nsubj"), None) if quoted is not None else None
+    quoted = quoted or next((c for c in children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if quoted is None:
+        return None
+    source = identify(ctx, quoted, phrase(quoted))
+    if relay is not None:
+        outlet = identify(ctx, relay, phrase(relay))
+        source = replace(source, via=outlet.name or outlet.text)
+    return source
+
+
+def _fits_condition(ctx: ClaimContext, condition: str, head: Token) -> bool:
+    lemma = head.lemma_.lower()
+    if condition == "showing":
+        return lemma in lexicon_claims.VISUAL_NOUNS or lemma in lexicon_claims.DOCUMENT_NOUNS
+    if head.lower_ in {"i", "we", "you", "me", "us"}:
+        return False
+    if condition == "belief":
+        verb = head.head
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        institution = ctx.kind.get(ctx.actor_at.get(head.i)) in lexicon_claims.GROUP_KINDS
+        return is_source(ctx, head) and (negated or institution or lemma in lexicon_claims.EXPERT_NOUNS)
+    # Perception: a witness or a reporter, or a pronoun standing for one.
+    if lemma in lexicon_claims.WITNESS_NOUNS:
+        return True
+    if head.pos_ == "PRON":
+        earlier = antecedent(ctx, head)
+        return earlier is not None and earlier.type == "media"
+    return False
+
+
+def _passive_source(ctx: ClaimContext, verb: Token) -> Source | None:
+    """ "have been accused by rights groups": the agent; "X was quoted as saying": X; "is said
+    to", "were reported", "it was reported that": nobody named (unattributed)."""
+    agent = next(
+        (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None
+    )
+    if agent is not None:
+        return identify(ctx, agent, phrase(agent))
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.lemma_.lower() in lexicon_claims.CITING_VERBS and subject is not None:
+        return identify(ctx, subject, phrase(subject))  # "the president was quoted as saying"
+    if cues.hearsay(verb) or any(
+        c.dep_ in {"ccomp", "xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+    ):
+        return Source(None, "unattributed")  # "it was reported that", "was hailed as a hero"
+    return None
+
+
+def is_source(ctx: ClaimContext, head: Token) -> bool:
+    """A word that can name who speaks: an actor, a person, a group, a pronoun, an official or
+    a document; not an event or a thing."""
+    if head.i in ctx.actor_at or head.pos_ in {"PROPN", "PRON"}:
+        return True
+    lemma = head.lemma_.lower()
+    return (
+        noun_class(head) is not None
+        or lemma in lexicon_claims.GROUP_NOUNS
+        or lemma in lexicon.PERSON_ROLES
+        or head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+    )
+
+
+def _cited(verb: Token) -> Token | None:
+    """The object of "citing"/"quoting" between a subject and its reporting verb."""
+    sent = verb.sent
+    for token in sent:
+        if token.i >= verb.i:
+            break
+        if token.lemma_.lower() in lexicon_claims.CITING_VERBS and token.tag_ == "VBG":
+            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _told_outlet(ctx: ClaimContext, verb: Token) -> str | None:
+    """ "X told Reuters": the outlet the statement went through."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"} and child.i in ctx.actor_at:
+            name = ctx.actor_at[child.i]
+            if ctx.kind.get(name) == "media":
+                return name
+    return None
+
+
+def phrase(head: Token) -> list[Token]:
+    """The words naming a source: its noun phrase up to the head, plus "of/for/from X" and
+    a clause saying it is unnamed; not a trailing place ("residents in the area")."""
+    doc = head.doc
+    left = min((t.i for t in head.subtree if t.i <= head.i), default=head.i)
+    end = head.i + 1
+    for child in head.rights:
+        text = " ".join(t.lower_ for t in child.subtree)
+        if child.is_punct:
+            continue
+        if child.dep_ in {"compound", "flat"}:
+            end = max(end, child.i + 1)
+        elif child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and is_group(pobj):
+                end = max(end, max(t.i for t in child.subtree) + 1)
+        elif child.dep_ in {"relcl", "acl", "appos"} and any(
+            m in text for m in lexicon_claims.ANONYMITY_MARKERS + lexicon_claims.ALIAS_MARKERS
+        ):
+            end = max(end, max(t.i for t in child.subtree) + 1)
+        else:
+            break
+    return list(doc[left:end])
+
+
+def is_group(token: Token) -> bool:
+    return token.ent_type_ in {"ORG", "NORP", "GPE"} or token.lemma_.lower() in lexicon_claims.GROUP_NOUNS
+
+
+def noun_class(head: Token) -> str | None:
+    lemma = head.lower_ if head.lower_ == "media" else head.lemma_.lower()  # not "medium"
+    modifiers = {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
+    if lemma in lexicon_claims.MEDIA_NOUNS or (
+        lemma in lexicon_claims.MEDIA_IF_NEWS and modifiers & lexicon_claims.NEWS_WORDS
+    ):
+        return "media"
+    if lemma in lexicon_claims.DOCUMENT_NOUNS and modifiers & lexicon_claims.MEDIA_NOUNS:
+        return "media"  # "local media reports"
+    if lemma in lexicon_claims.DOCUMENT_NOUNS:
+        return "document"
+    if lemma in lexicon_claims.ANONYMOUS_NOUNS or head.lower_ in {"locals", "residents", "sources"}:
+        return "anonymous"
+    return None
+
+
+def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
+    """Name and type of the source whose head word is ``head``."""
+    doc = ctx.doc
+    mention = ctx.entity_at.get(head.i)
+    if mention is not None:
+        # The whole name, not only its head word: "Yahya Saree", not "Saree".
+        covered = docindex.tokens_starting_in(doc, mention.start, mention.end)
+        words_of = sorted({*words_of, *covered}, key=lambda t: t.i)
+    text_start, text_end = words_of[0].idx, words_of[-1].idx + len(words_of[-1])
+    words = ctx.text[text_start:text_end]
+    span = dict(text=words, start=text_start, end=text_end)
+    lemma = head.lemma_.lower()
+    named = next(
+        (c for c in head.children if c.dep_ == "appos" and (c.i in ctx.actor_at or c.pos_ == "PROPN")), None
+    )
+    if named is not None and head.i not in ctx.actor_at and lemma in lexicon.PERSON_ROLES:
+        # "The governor, Abdul Karim Wardak, said", "military official Abdulahi Ibrahim said"
+        if named.i in ctx.actor_at:
+            return identify(ctx, named, phrase(named))
+        name = [t for t in named.subtree if t.pos_ == "PROPN" and t.i <= named.i]
+        text = ctx.text[name[0].idx : named.idx + len(named)]
+        return Source(text, "named", **span)
+    if is_group(head) and head.ent_type_ == "" and head.i not in ctx.actor_at and indefinite(head):
+        # "a local resistance group said": an unnamed group, perhaps of a named actor
+        # ("a Houthi group").
+        own = ctx.mention_tokens(head) | {head.i}
+        owner = ctx.actor_in(t for t in words_of if t.i not in own)
+        return Source(owner, "anonymous", **span)
+    if head.i in ctx.actor_at and (lemma not in lexicon_claims.ANONYMOUS_NOUNS or head.text[:1].isupper()):
+        name = ctx.actor_at[head.i]
+        kind = ctx.kind.get(name)
+        return Source(name, "media" if kind == "media" else "named", **span)
+    if head.pos_ == "PRON":
+        earlier = antecedent(ctx, head)
+        if earlier is not None:
+            return replace(earlier, **span, via=None)
+        role = _role_in_quote(ctx, head)
+        if role is not None:
+            return Source(role, "named", **span)  # “I spoke to the garrison commander and he told me”
+        return Source(None, "unattributed", **span)
+    owner = ctx.actor_in(t for t in words_of if t.i != head.i)
+    if owner is not None and is_group(head) and definite(head):
+        return Source(owner, "named", **span)  # "the Hamas-run Civil Defence agency said"
+    anonymous_marked = any(m in words.lower() for m in lexicon_claims.ANONYMITY_MARKERS)
+    alias = next(
+        (
+            ctx.actor_at[t.i]
+            for t in words_of
+            if t.i != head.i and ctx.kind.get(ctx.actor_at.get(t.i)) == "person"
+        ),
+        None,
+    )
+    if alias is not None and not anonymous_marked:
+        return Source(alias, "named", **span)  # "a commander of the faction, who uses the alias Mordisco"
+    name = _capitalised_name(head) if head.i not in ctx.actor_at else None
+    if name is not None and not anonymous_marked:
+        return Source(name, "named", **span)  # "Doctors Without Borders said", a name the model missed
+    cls = noun_class(head)
+    if lemma in lexicon_claims.WITNESS_NOUNS:
+        outlet = ctx.actor_in(words_of)
+        if outlet is not None and ctx.kind.get(outlet) == "media":
+            return Source(outlet, "media", **span)  # "an AFP photographer", "a Reuters witness"
+    if cls == "media":
+        named = ctx.actor_in(words_of)  # "Saudi-owned Al Arabiya television"
+        earlier = named or _last_actor_of_kind(ctx, head.idx, "media")
+        return Source(earlier, "media", **span)
+    if cls == "document":
+        owner = ctx.actor_in(t for t in words_of if t.i != head.i)
+        if owner is not None and lemma not in lexicon_claims.VISUAL_NOUNS:
+            # "a statement from the ministry", "a report from the UK's Ministry of Defence": the
+            # issuer speaks; a video stays a document whoever posted it.
+            return Source(owner, "media" if ctx.kind.get(owner) == "media" else "named", **span)
+        if owner is not None:
+            return Source(owner, "document", **span)
+        if (
+            head.tag_ == "NNS"
+            and lemma in lexicon_claims.BARE_REPORT_NOUNS
+            and not any(c.dep_ in {"det", "poss"} for c in head.children)
+        ):
+            return Source(None, "unattributed", **span)  # "according to reports"
+        if definite(head):
+            # "the statement reads", "according to the report": the one already cited.
+            earlier = _earlier_document(ctx, head)
+            if earlier is not None:
+                return replace(earlier, **span)
+        return Source(None, "document", **span)
+    if cls == "anonymous" or anonymous_marked:
+        if (
+            lemma in lexicon.PERSON_ROLES
+            and head.i > 0
+            and doc[head.i - 1].lower_ == "the"
+            and not anonymous_marked
+        ):
+            named = _person_with_role(ctx, head)
+            if named is not None:
+                return Source(named, "named", **span)
+        if definite(head) and not anonymous_marked:
+            earlier = _earlier_source(ctx, head)
+            if earlier is not None:
+                return replace(earlier, **span, via=None)
+        if _the_group_itself(head) and not anonymous_marked:
+            group = ctx.actor_for_noun(head.lower_)
+            if group is not None:
+                return Source(group, "named", **span)  # "rebels said": the rebels of the story
+        # "sources in the Yemeni government": the group; "two US defense officials": the country;
+        # "a police source", "rebel officials": the story's police, its rebels.
+        affiliation = (
+            _group_in(words_of, head)
+            or ctx.actor_in(t for t in words_of if t.i != head.i)
+            or next(
+                (
+                    found
+                    for c in head.children
+                    if c.dep_ in {"compound", "amod", "nmod"}
+                    for found in [ctx.actor_for_noun(c.lower_)]
+                    if found is not None
+                ),
+                None,
+            )
+        )
+        return Source(affiliation, "anonymous", **span)
+    if is_group(head) and head.i not in ctx.actor_at and definite(head):
+        recent = _recent_actor_ending(ctx, head)
+        if recent is not None:
+            return Source(
+                recent, "named", **span
+            )  # "the ministry said", after "Azerbaijan's defence ministry"
+    if is_group(head):
+        owner = ctx.actor_in(words_of)  # "the al-Qaeda-linked JNIM group"
+        return Source(owner or group_name(words_of, head), "named", **span)
+    return Source(group_name(words_of, head), "named", **span)
+
+
+def indefinite(head: Token) -> bool:
+    """ "a local resistance group", "local human rights groups", a headline's bare
+    "resistance group says"."""
+    dets = [c for c in head.children if c.dep_ in {"det", "poss"}]
+    if not dets:
+        return head.text.islower()
+    return any(c.lower_ in {"a", "an", "some", "another", "several", "many"} for c in dets)
+
+
+def _capitalised_name(head: Token) -> str | None:
+    """A name the model did not tag, written in capitals around the head word ("Doctors Without
+    Borders", "Human Rights Watch"): two words or more, not merely a sentence's first word."""
+    doc = head.doc
+    if not head.text[:1].isupper() or head.pos_ == "PRON":
+        return None
+    start = end = head.i
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        end += 1
+    if end == start or doc[start].is_sent_start and end - start < 2:
+        return None
+    return docindex.text(doc)[doc[start].idx : doc[end].idx + len(doc[end])]
+
+
+def _the_group_itself(head: Token) -> bool:
+    """ "rebels said", "the militants said": an armed side speaking as a whole, not "two rebels"
+    or "a militant"."""
+    return (
+        head.tag_ in {"NNS", "NNPS"}
+        and head.lower_ in lexicon.ARMED_GROUP_NOUNS | lexicon.FORCE_NOUNS
+        and not any(
+            c.dep_ in {"nummod", "quantmod"} or c.lower_ in {"some", "several", "many", "two"}
+            for c in head.children
+        )
+    )
+
+
+def _group_in(words_of: list[Token], head: Token) -> str | None:
+    """An unnamed-but-identified group in a source phrase: "members of the resistance front"."""
+    for token in words_of:
+        if token.i != head.i and token.dep_ == "pobj" and is_group(token):
+            return group_name(phrase(token), token)
+    return None
+
+
+def group_name(words_of: list[Token], head: Token) -> str:
+    """The group's words as written, without a leading determiner: "resistance front",
+    "Azerbaijan's defence ministry"."""
+    words = [t for t in words_of if t.i <= head.i]
+    possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if possessor is not None and words and possessor.i <= words[0].i:
+        words = list(head.doc[possessor.left_edge.i : head.i + 1])
+    while words and words[0].lower_ in lexicon.DETERMINERS:
+        words.pop(0)
+    if not words:
+        return head.text
+    return docindex.text(head.doc)[words[0].idx : head.idx + len(head)]
+
+
+def definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
+
+
+def _recent_actor_ending(ctx: ClaimContext, head: Token) -> str | None:
+    """The actor most recently mentioned under a name ending in ``head``'s word."""
+    found = None
+    for mention in ctx.mentions:
+        if mention.start >= head.idx:
+            break
+        name = ctx.actor_of.get(mention)
+        words = mention.text.lower().split()
+        if name is not None and len(words) > 1 and words[-1] == head.lower_:
+            found = name
+    return found
+
+
+def _last_actor_of_kind(ctx: ClaimContext, before: int, kind: str) -> str | None:
+    found = None
+    for mention in ctx.mentions:
+        if mention.start >= before:
+            break
+        name = ctx.actor_of.get(mention)
+        if name is not None and ctx.kind.get(name) == kind:
+            found = name
+    return found
+
+
+def _person_with_role(ctx: ClaimContext, head: Token) -> str | None:
+    """ "the spokesman said": the last person introduced with that role."""
+    found = None
+    for mention in ctx.mentions:
+        if mention.start >= head.idx:
+            break
+        if mention.role == head.lower_ and mention in ctx.actor_of:
+            found = ctx.actor_of[mention]
+    return found
+
+
+def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
+    """ "he said" -> the last single person who spoke, unless a person named since then acts in
+    the text; "they said", "it said" -> the last group that spoke or acted."""
+    word = pronoun.lower_
+    before = pronoun.idx
+    # Inside a quote, "he" is someone the quoted speaker talks about, not the speaker.
+    quoting = {c.speaker for c in ctx.claims if c.quote and c.start <= before < c.end}
+    if word in lexicon_claims.PERSONAL_PRONOUNS:
+        other = "male" if word in lexicon_claims.FEMALE_WORDS else "female"
+        spoke = [
+            (c.speaker_start, Source(c.speaker, c.speaker_type))
+            for c in ctx.claims
+            if c.speaker_start is not None
+            and c.speaker_start < before
+            and _singular_person(ctx, c)
+            and _gender(ctx, c.speaker) != other
+            and c.speaker not in quoting
+        ]
+        people = [
+            m
+            for m in ctx.mentions
+            if m.start < before
+            and m.label == "PERSON"
+            and m in ctx.actor_of
+            and _gender(ctx, ctx.actor_of[m]) != other
+            and ctx.actor_of[m] not in quoting
+        ]
+        # A person the reporter introduces after the last speaker ("I met Stefano there. He
+        # ...") takes over; one named inside someone's statement does not.
+        narrated = [
+            (m.start, Source(ctx.actor_of[m], "named"))
+            for m in people
+            if not any(
+                min(c.start, c.cue_start) <= m.start < max(c.end, c.cue_end, c.speaker_end or 0)
+                for c in ctx.claims
+            )
+        ]
+        if spoke and narrated and narrated[-1][0] > spoke[-1][0]:
+            return narrated[-1][1]
+        if spoke:
+            return spoke[-1][1]
+        return Source(ctx.actor_of[people[-1]], "named") if people else None
+    if word in lexicon_claims.GROUP_PRONOUNS:
+        plural = word != "it"
+        spoke = [
+            (c.speaker_start, Source(c.speaker, c.speaker_type))
+            for c in ctx.claims
+            if c.speaker_start is not None and c.speaker_start < before and _group_source(ctx, c, plural)
+        ]
+        acting = [
+            (
+                m.start,
+                Source(ctx.actor_of[m], "media" if ctx.kind.get(ctx.actor_of[m]) == "media" else "named"),
+            )
+            for m in ctx.mentions
+            if m.start < before
+            and m.agent
+            and ctx.kind.get(ctx.actor_of.get(m)) in lexicon_claims.GROUP_KINDS
+        ]
+        candidates = spoke[-1:] + acting[-1:]
+        return max(candidates, key=lambda c: c[0])[1] if candidates else None
+    return None
+
+
+def _role_in_quote(ctx: ClaimContext, pronoun: Token) -> str | None:
+    """Inside a quote, the person a "he" or "she" stands for may be one the quoted speaker has
+    just named by role ("the Special Force Commander in Damboa"): that role's words."""
+    if pronoun.lower_ not in lexicon_claims.PERSONAL_PRONOUNS:
+        return None
+    quote = next((c for c in ctx.claims if c.quote and c.start <= pronoun.idx < c.end), None)
+    if quote is None:
+        return None
+    roles = [
+        t
+        for t in docindex.tokens_starting_in(ctx.doc, quote.start, pronoun.idx)
+        if t.lemma_.lower() in lexicon.PERSON_ROLES and t.pos_ in {"NOUN", "PROPN"}
+    ]
+    if not roles:
+        return None
+    return group_name(phrase(roles[-1]), roles[-1])
+
+
+def _gender(ctx: ClaimContext, name: str | None) -> str | None:
+    """ "female", "male" or None, from the words next to the person's mentions ("his wife Mala",
+    "Mr. Conboy", "Khala, a 45-year-old father") and the pronouns their claims were made with."""
+    if name is None:
+        return None
+    votes = dict(_named_gender(ctx).get(name, {"female": 0, "male": 0}))
+    for claim in ctx.claims:
+        if claim.speaker == name and claim.speaker_text:
+            word = claim.speaker_text.lower()
+            votes["female"] += word in {"she", "her"}
+            votes["male"] += word in {"he", "him"}
+    if votes["female"] == votes["male"]:
+        return None
+    return "female" if votes["female"] > votes["male"] else "male"
+
+
+def _named_gender(ctx: ClaimContext) -> dict[str, dict[str, int]]:
+    """Per person, the gendered words next to their mentions; counted once per document."""
+    if ctx.genders is None:
+        ctx.genders = {}
+        lowers = docindex.index(ctx.doc).lowers
+        female = lexicon_claims.FEMALE_WORDS - {"her", "she"}
+        male = lexicon_claims.MALE_WORDS - {"his", "he", "him"}
+        for mention in ctx.mentions:
+            name = ctx.actor_of.get(mention)
+            if name is None or mention.label != "PERSON":
+                continue
+            first = docindex.token_ending_after(ctx.doc, mention.start).i
+            last = docindex.token_ending_after(ctx.doc, mention.end - 1).i
+            near = [w.rstrip(".") for w in lowers[max(0, first - 2) : first] + lowers[last + 1 : last + 7]]
+            votes = ctx.genders.setdefault(name, {"female": 0, "male": 0})
+            votes["female"] += sum(w in female for w in near)
+            votes["male"] += sum(w in male for w in near)
+    return ctx.genders
+
+
+def _group_source(ctx: ClaimContext, claim: Claim, plural: bool) -> bool:
+    """A claim whose source a group pronoun can stand for: a group, an outlet, a document, or
+    (for "they") unnamed people ("residents said ... they added")."""
+    if claim.speaker is not None and ctx.kind.get(claim.speaker) in lexicon_claims.GROUP_KINDS:
+        return True
+    if claim.speaker_type in {"media", "document"}:
+        return True
+    if plural and claim.speaker_type in {"anonymous", "named"}:
+        # "residents said ... they added", "the militants said ... they added"
+        span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+        return span is not None and span.root.tag_ in {"NNS", "NNPS"}
+    return False
+
+
+def _earlier_document(ctx: ClaimContext, head: Token) -> Source | None:
+    """The source of the last claim made through a document of the same kind: "... said in a
+    statement. The statement reads: ...", "according to a report from X ... The report said"."""
+    lemma = head.lemma_.lower()
+    lemmas = docindex.index(ctx.doc).lemmas
+    for claim in reversed(ctx.claims):
+        if claim.cue_start >= head.idx:
+            continue
+        sent = docindex.token_ending_after(ctx.doc, claim.cue_start).sent
+        if lemma in lemmas[sent.start : sent.end] and claim.speaker_type != "unattributed":
+            return Source(claim.speaker, claim.speaker_type, via=claim.via)
+    return None
+
+
+def _earlier_source(ctx: ClaimContext, head: Token) -> Source | None:
+    """ "the source said", "the official added": the last source introduced with that noun."""
+    lemma = head.lemma_.lower()
+    for claim in reversed(ctx.claims):
+        if claim.speaker_start is None or claim.speaker_start >= head.idx or claim.speaker_text is None:
+            continue
+        span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+        if span is not None and span.root.i != head.i and span.root.lemma_.lower() == lemma:
+            return Source(claim.speaker, claim.speaker_type, via=claim.via)
+    return None
+
+
+def _singular_person(ctx: ClaimContext, claim: Claim) -> bool:
+    if claim.speaker_type == "named":
+        return ctx.kind.get(claim.speaker) == "person"
+    if claim.speaker_type == "media" and claim.speaker_start is not None:
+        # "An AFP photographer reported ... he heard ...": the outlet's witness.
+        span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in lexicon_claims.WITNESS_NOUNS
+    if claim.speaker_type != "anonymous":
+        return False
+    span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.tag_ == "NN"
+        and span.root.lemma_.lower() in lexicon_claims.ANONYMOUS_NOUNS
+    )

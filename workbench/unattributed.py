@@ -1,0 +1,132 @@
+"""Statements passed on without a source, and the reporter's own caveats.
+
+News copy often attributes to nobody: "the minister has reportedly resigned", "there have
+been reports of shelling", "reported air strikes", "it was not clear who fired first", "the
+figures could not be independently verified". A reader weighing the sourcing needs these as
+claims of type ``unattributed`` (or, where an outlet says it could not verify something, of
+that outlet), each found from its marker words (``lexicon_claims``) on the parse, and only
+where nothing else in the sentence already attributes the statement.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from . import cues, docindex, lexicon_claims
+
+if TYPE_CHECKING:
+    from .claims import ClaimContext
+
+_UNCLEAR = re.compile(lexicon_claims.UNCLEAR_PATTERN, re.IGNORECASE)
+_CAVEATS = [re.compile(p, re.IGNORECASE) for p in lexicon_claims.HEDGE_PATTERNS]
+
+
+def find_unattributed(ctx: ClaimContext) -> list[tuple[int, int, int, int, str | None, str]]:
+    """(start, end, cue_start, cue_end, speaker, speaker type) of each unattributed statement
+    or caveat, in text order; the caller makes the records."""
+    doc = ctx.doc
+    found = []
+    taken = [(c.start, c.end) for c in ctx.claims]
+
+    def inside(token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in taken)
+
+    def add(start: int, end: int, cue_start: int, cue_end: int, speaker=None, kind="unattributed") -> None:
+        taken.append((start, end))
+        found.append((start, end, cue_start, cue_end, speaker, kind))
+
+    for token in docindex.candidates(doc, _WORDS, frozenset()):
+        word = token.lower_
+        if word in lexicon_claims.HEARSAY_ADVERBS and not inside(token) and not _attributed(ctx, token.sent):
+            # "The incident reportedly occurred near the border": the clause it hedges.
+            span = _clause(token.head)
+            if span is not None:
+                add(*span, token.idx, token.idx + len(token))
+        elif word in lexicon_claims.BARE_REPORT_NOUNS and _bare(token) and not inside(token):
+            span = _report_span(token)
+            if span is not None:
+                add(*span, token.idx, token.idx + len(token))
+        elif (
+            word in lexicon_claims.HEARSAY_ADJECTIVES
+            and token.dep_ == "amod"
+            and token.head.pos_ == "NOUN"
+            and not inside(token)
+        ):
+            # "reported air strikes on a detention centre": the phrase.
+            tokens = list(token.head.subtree)
+            span = cues.char_span(doc, tokens[0].i, tokens[-1].i + 1)
+            if span is not None:
+                add(*span, token.idx, token.idx + len(token))
+    for sent in doc.sents:
+        text = docindex.span_text(sent)
+        for pattern, media in ((_UNCLEAR, False), *((p, True) for p in _CAVEATS)):
+            match = pattern.search(text)
+            if match is None:
+                continue
+            cue_start, cue_end = sent.start_char + match.start(), sent.start_char + match.end()
+            if any(start <= cue_start < end for start, end in taken):
+                continue
+            span = cues.char_span(doc, sent.start, sent.end)
+            if span is None:
+                break
+            outlet = _outlet_subject(ctx, sent) if media else None
+            add(*span, cue_start, cue_end, outlet, "media" if outlet else "unattributed")
+            break
+    return sorted(found)
+
+
+_WORDS = lexicon_claims.HEARSAY_ADVERBS | lexicon_claims.BARE_REPORT_NOUNS | lexicon_claims.HEARSAY_ADJECTIVES
+
+
+def _attributed(ctx: ClaimContext, sent: Span) -> bool:
+    """Whether a claim's cue stands in the sentence: "..., state media said"."""
+    return any(sent.start_char <= c.cue_start < sent.end_char for c in ctx.claims)
+
+
+def _clause(verb: Token) -> tuple[int, int] | None:
+    tokens = list(verb.subtree)
+    return cues.char_span(verb.doc, tokens[0].i, tokens[-1].i + 1)
+
+
+def _bare(noun: Token) -> bool:
+    """ "reports of shelling", "conflicting reports": plural, with nobody's name on them; not
+    "the reports", "its report", "media reports"."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return False
+    for child in noun.children:
+        if child.dep_ in {"det", "poss", "compound", "nmod"} or child.ent_type_:
+            return False
+    return True
+
+
+def _report_span(noun: Token) -> tuple[int, int] | None:
+    """What bare reports say: "reports that ...", "reports of ...", "reports appeared about ...";
+    reports with nothing reported are no statement."""
+    doc = noun.doc
+    said = [
+        c
+        for c in noun.children
+        if c.dep_ in {"acl", "relcl", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"of", "about", "that"})
+    ]
+    head = noun.head
+    if said:
+        tokens = list(noun.subtree)
+        if noun.dep_ == "attr" and head.lemma_ == "be":
+            tokens = list(head.subtree)  # "There have been reports of ...": the sentence
+        return cues.char_span(doc, tokens[0].i, tokens[-1].i + 1)
+    if noun.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ in {"of", "about"} for c in head.children):
+        return _clause(head)  # "reports appeared about an attack on a church"
+    return None
+
+
+def _outlet_subject(ctx: ClaimContext, sent: Span) -> str | None:
+    """The outlet that says it could not verify: "Reuters could not independently verify"."""
+    for token in sent:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.i in ctx.actor_at:
+            name = ctx.actor_at[token.i]
+            if ctx.kind.get(name) == "media":
+                return name
+    return None
