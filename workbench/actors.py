@@ -42,8 +42,13 @@ def group_actors(mentions: list[Mention]) -> tuple[dict[Mention, str], tuple[Act
             # "Sudanese army", "US troops": the story's own wording names the force, unless only
             # a bare "the army" was written: then the country's name says whose it is.
             written = [_alias(m.text) for m in _in_order(group) if _says_whose(_alias(m.text))]
+            heads = [m.text.split()[-1].lower() for m in _in_order(group)]
+            heads = [h for h in heads if h in lexicon.BRANCH_NAMES]
             if written:
                 group.name = _most_used(written)
+            elif heads and group.name.endswith(" forces"):
+                # only "the army" written: "Mozambican army", not the "Mozambican forces" it stands for
+                group.name = f"{group.name.removesuffix(' forces')} {_most_used(heads)}"
         elif group.named_by_list and not any(_alias(m.text) == group.name for m in group.mentions):
             # A listed group the story spells its own way ("al-Shabab", "LNA") goes by that
             # spelling; the list has already joined its other names to it.
@@ -282,11 +287,13 @@ def _kind(group: _Group) -> str:
         # A country that agrees, speaks, strikes or is accused is its government acting.
         is_country = country(group.name) is not None
         return "government" if is_country and any(m.acts for m in group.mentions) else "place"
-    if _only_reports(group):
-        return "media"
     headed = _headed_kind(words)
     if headed is not None:
         return headed
+    if len(words) > 1 and words[-1] in lexicon.ORGANIZATION_HEADS:
+        return "organization"
+    if _only_reports(group):
+        return "media"
     if any(m.group_noun for m in group.mentions):
         return "armed_group"
     return "organization" if "ORG" in labels or body else "other"

@@ -1,6 +1,7 @@
 """People credited in a report's byline: "(Reporting by Tom Avery and Ana Ruiz; Editing by
-Li Wei)". The byline is boilerplate, skipped by the parse, but the people it credits are
-actors of the report (its reporters and editors), so they are read from its text here.
+Li Wei)". The people it credits are actors of the report (its reporters and editors), whether
+the byline was marked as boilerplate (skipped by the parse) or left in the body (where the
+model reads "Ana RuizEditing" as one name), so they are read from its text here.
 """
 
 from __future__ import annotations
@@ -14,20 +15,28 @@ from .lexicon import CREDIT_WORDS
 # "Reporting by", "Additional reporting by", "Editing by": a credit, possibly glued to the
 # name before it in a machine-cut text ("Ana RuizEditing by").
 _CREDIT = re.compile(rf"(?:{'|'.join(CREDIT_WORDS)})\s+by\s*:?\s*", re.IGNORECASE)
+# A credit in the body: at the start of a line or after a bracket, up to the closing bracket
+# or the end of the next line (a credit list wrapped once).
+_CREDIT_LINE = re.compile(
+    rf"(?m)(?:^|\()[ \t]*(?:{'|'.join(CREDIT_WORDS)})\s+by\b[^)\n]*(?:\n[^)\n]*)?\)?", re.IGNORECASE
+)
 _SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b|\n)\s*")
 _NAME = re.compile(r"[A-Z][\w'’.-]*[a-z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|bin|el))*")
 
 
 def credited_people(article: Article) -> list[Mention]:
-    """A person mention for every name credited in the article's byline regions."""
-    found = []
+    """A person mention for every name credited in a byline: a boilerplate region marked so,
+    or a credit that opens a line or a bracket in the body."""
     text = article.text
-    for region in article.boilerplate:
-        if region.reason != "byline":
-            continue
-        credits = list(_CREDIT.finditer(text, region.start, region.end))
+    regions = [(r.start, r.end) for r in article.boilerplate if r.reason == "byline"]
+    for line in _CREDIT_LINE.finditer(text):
+        if not any(start <= line.start() < end for start, end in regions):
+            regions.append((line.start(), line.end()))
+    found = []
+    for start, end in regions:
+        credits = list(_CREDIT.finditer(text, start, end))
         for n, credit in enumerate(credits):
-            stop = credits[n + 1].start() if n + 1 < len(credits) else region.end
+            stop = credits[n + 1].start() if n + 1 < len(credits) else end
             found.extend(_names(text, credit.end(), stop))
     return found
 

@@ -101,8 +101,17 @@ def find_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         taken.update(range(span.start, span.end))
         mention = mention_of(span, "ORG")
+        # An armed group nobody named ("the militia", "gunmen") is no one a later "they" can be
+        # told from: it does not count as a group acting in the text.
+        unnamed = kind == "armed_group" and canonical in lexicon.ARMED_FAMILY_NAMES
         found.append(
-            replace(mention, canonical=canonical, kind=kind, acts=mention.acts or kind == "government")
+            replace(
+                mention,
+                canonical=canonical,
+                kind=kind,
+                acts=mention.acts or kind == "government",
+                agent=mention.agent and not unnamed,
+            )
         )
     return found
 
@@ -242,9 +251,14 @@ def _modifiers(token: Token) -> list[Token]:
     # (Reuters) - Security forces") is not part of the phrase.
     start = token.i
     kept = {t.i for t in found}
-    while start - 1 in kept and (not token.doc[start - 1].is_punct or _inside_word(token.doc[start - 1])):
+    doc = token.doc
+    while start - 1 in kept and (not doc[start - 1].is_punct or _inside_word(doc[start - 1])):
+        previous = doc[start - 1]
+        name = previous.ent_type_ and not previous.text.islower()
+        if previous.is_space or name or previous.is_upper or len(previous.whitespace_) > 1:
+            break  # a name, a dateline or a gap (a line break, blanked markup) ends the phrase
         start -= 1
-    return [t for t in found if t.i >= start]
+    return sorted({t.i: t for t in found if t.i >= start}.values(), key=lambda t: t.i)
 
 
 def _inside_word(token: Token) -> bool:
@@ -264,8 +278,9 @@ def _armed_groups(mentions: list[Mention]) -> dict[str, str]:
     named: set[str] = set()
     for mention in mentions:
         name = mention.canonical or " ".join(mention.text.split())
-        if mention.kind == "armed_group":
-            named.add(name)
+        says_armed = {w.lower() for w in mention.text.split()} & lexicon.ORG_HEADS["armed_group"]
+        if mention.kind == "armed_group" or (mention.label == "ORG" and says_armed):
+            named.add(name)  # listed, or a name that says so ("Kivu Liberation Front")
             last = mention.text.split()[-1].lower()
             if last in _ARMED:
                 found.setdefault(last, name)
@@ -290,8 +305,8 @@ def _armed_identity(word: str, family: str, groups: dict[str, str]) -> str:
     if named:
         return named
     single = groups.get("")
-    if family == "militants" and single:
-        return single  # "militants" in a story that names one armed group
+    if family in {"militants", "rebels"} and single:
+        return single  # "militants", "rebels" in a story that names one armed group
     return family
 
 

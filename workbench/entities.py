@@ -61,9 +61,16 @@ class Mention:
     listed: bool = False  # the name is in a reference list (``known_actors``)
 
 
-def find_mentions(doc: Doc) -> list[Mention]:
-    """Every entity mention in ``doc``, trimmed, extended and relabelled consistently."""
-    ents = doc.ents
+def find_mentions(doc: Doc, credited: Iterable[Mention] = ()) -> list[Mention]:
+    """Every entity mention in ``doc``, trimmed, extended and relabelled consistently.
+    ``credited`` are people a byline credits (``bylines``): they replace what the model made
+    of those words ("Ana RuizEditing")."""
+    credited = list(credited)
+
+    def uncredited(start: int, end: int) -> bool:
+        return not any(m.start < end and start < m.end for m in credited)
+
+    ents = tuple(e for e in doc.ents if uncredited(e.start_char, e.end_char))
     known = [k for k in find_known(doc) if not _inside_body(ents, k)]
     known_at = {(k.start, k.end): k for k in known}
     listed = {i for k in known for i in range(k.start, k.end)}
@@ -120,7 +127,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if label == "ORG" and alliance_in_arms(span):
             mention = replace(mention, kind="state_force")
         mentions.append(mention)
-    return mentions
+    return [m for m in mentions if uncredited(m.start, m.end)] + credited
 
 
 _GENERIC = lexicon.POLICE_NOUNS | lexicon.MILITARY_NOUNS | lexicon.GOVERNMENT_NOUNS
@@ -274,10 +281,18 @@ def _recall(doc: Doc, spans: list[Span]) -> list[Span]:
             add(Span(doc, run.start, run.end, label="ORG"))  # "told the Star"
         elif armed_context(run):
             add(Span(doc, run.start, run.end, label="ORG"))  # "the Kata'ib Noor claimed responsibility"
+        elif run[-1].text in lexicon.MEDIA_SUFFIXES and len(run) > 1 or _after_media_noun(run):
+            add(Span(doc, run.start, run.end, label="ORG"))  # "the local broadcaster Metro TV"
     for i in _handles(doc):
         if free(i, i + 1):
             add(Span(doc, i, i + 1, label="PERSON"))  # "Twitter user @someone"
     return sorted(found, key=lambda span: span.start)
+
+
+def _after_media_noun(span: Span) -> bool:
+    """ "the broadcaster X", "the newspaper X": a name right after a noun of the media."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in lexicon.MEDIA_CUES and before.pos_ == "NOUN"
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -197,6 +197,9 @@ MILITARY_NOUNS = frozenset(
     junta
     """.split()
 )
+# Head nouns that name a country's military when only they were written: "the army" in a story
+# from Maputo is the "Mozambican army".
+BRANCH_NAMES = frozenset("army military navy junta".split())
 # Modifiers that make "forces" a state force without naming its country: "government forces".
 STATE_FORCE_MODIFIERS = frozenset(
     """
@@ -218,6 +221,9 @@ ARMED_FAMILIES = {
     "rebels": frozenset("rebels guerrillas guerillas separatists".split()),
     "militias": frozenset("militia militias militiamen".split()),
 }
+# The names of those families, and of the resistance, for a group the story does not name.
+ARMED_FAMILY_NAMES = frozenset({*ARMED_FAMILIES, "resistance"})
+
 # Modifiers that make "fighters", "forces" or "groups" an armed non-state group ("opposition
 # fighters"), and the family of unnamed groups each belongs to.
 ARMED_MODIFIERS = {

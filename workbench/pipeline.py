@@ -43,11 +43,10 @@ def analysis_text(article: Article) -> str:
 
 def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
     """Turn a Doc of ``analysis_text(article)`` into plain records; the Doc is not kept."""
-    mentions = find_mentions(doc)
+    mentions = find_mentions(doc, credited_people(article))
     mentions += find_descriptions(doc, mentions)
     mentions += source_groups(doc, mentions)
     mentions += name_stems(doc, mentions)
-    mentions += credited_people(article)
     actor_of, actors = group_actors(mentions)
     context = DocContext(doc, mentions, actor_of, actors, text=article.text)
     joined = affiliations(context)

@@ -72,7 +72,10 @@ def apposition_head(span: Span) -> str | None:
 
 
 def speaks(span: Span) -> bool:
+    """The subject of a verb of saying: "X said", and "the X agency said" (the body it names)."""
     root = span.root
+    if root.dep_ == "compound" and root.head.i >= span.end and root.head.dep_ in {"nsubj", "nsubjpass"}:
+        root = root.head
     verb = root.head.lemma_.lower()
     return root.dep_ in {"nsubj", "nsubjpass"} and (
         verb in lexicon.SPEECH_VERBS
@@ -163,7 +166,6 @@ def alliance_in_arms(span: Span) -> bool:
         "airstrike",
         "strike",
         "bombing",
-        "mission",
     }
     if root.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end:
         return head.lemma_.lower() in military
