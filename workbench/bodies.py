@@ -47,6 +47,12 @@ def extend(span: Span) -> Span:
         return Span(doc, span.start, led.i + 1, label="ORG")
     national = label in {"GPE", "NORP"}
     alliance = label == "ORG" and span.text.lower() in ALLIANCES
+    if (
+        (national or alliance)
+        and after is not None
+        and (after.lower_ in lexicon.FORCE_NOUNS or force_noun(after))
+    ):
+        return Span(doc, span.start, span.end + 1, label="ORG")  # "a U.S. military estimate"
     head = _governing_noun(span)
     if head is not None:
         noun = head.lower_

@@ -101,16 +101,15 @@ def find_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         taken.update(range(span.start, span.end))
         mention = mention_of(span, "ORG")
-        # An armed group nobody named ("the militia", "gunmen") is no one a later "they" can be
-        # told from: it does not count as a group acting in the text.
-        unnamed = kind == "armed_group" and canonical in lexicon.ARMED_FAMILY_NAMES
+        # A description ("the militia", "soldiers") is a weak antecedent for a later "they":
+        # it does not count as a group acting in the text (as a speaker it still counts).
         found.append(
             replace(
                 mention,
                 canonical=canonical,
                 kind=kind,
                 acts=mention.acts or kind == "government",
-                agent=mention.agent and not unnamed,
+                agent=False,
             )
         )
     return found
