@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from . import docindex, lexicon
-from .entities import Mention, mention_of
+from .entities import Mention, described_mention
 from .gazetteer import country, country_of_capital, demonym, demonym_country
 
 _ARMED = {word: family for family, words in lexicon.ARMED_FAMILIES.items() for word in words}
@@ -100,18 +99,9 @@ def find_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
-        mention = mention_of(span, "ORG")
         # A description ("the militia", "soldiers") is a weak antecedent for a later "they":
         # it does not count as a group acting in the text (as a speaker it still counts).
-        found.append(
-            replace(
-                mention,
-                canonical=canonical,
-                kind=kind,
-                acts=mention.acts or kind == "government",
-                agent=False,
-            )
-        )
+        found.append(described_mention(span, canonical, kind))
     return found
 
 
@@ -276,6 +266,8 @@ def _armed_groups(mentions: list[Mention]) -> dict[str, str]:
     found: dict[str, str] = {}
     named: set[str] = set()
     for mention in mentions:
+        if mention.label not in {"ORG", "NORP", "GPE", "PERSON"}:
+            continue
         name = mention.canonical or " ".join(mention.text.split())
         says_armed = {w.lower() for w in mention.text.split()} & lexicon.ORG_HEADS["armed_group"]
         if mention.kind == "armed_group" or (mention.label == "ORG" and says_armed):

@@ -465,6 +465,26 @@ def _consistent_label(span: Span, tally: Counter) -> str:
 # -- roles for actor grouping -------------------------------------------------------------------------
 
 
+def described_mention(span: Span, canonical: str, kind: str) -> Mention:
+    """A mention of an actor the text describes ("the police"), whose identity and kind are
+    settled: only the roles the analysis reads from it (it is no antecedent for "they")."""
+    root = span.root
+    talks = speaks(span)
+    return Mention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        label="ORG",
+        locative=locative(span) is not None or root.dep_ == "pobj",
+        modifier=root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= span.end,
+        reports=talks and root.head.lemma_.lower() in {"report", "reveal"},
+        speaks=talks,
+        acts=kind == "government" or acts(span),
+        kind=kind,
+        canonical=canonical,
+    )
+
+
 def mention_of(span: Span, label: str) -> Mention:
     """A mention of ``span`` under ``label``, with what its context says about it."""
     if label not in lexicon.ACTOR_LABELS:
