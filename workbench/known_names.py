@@ -10,10 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import spacy
+from spacy.attrs import ORTH
+from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
+from spacy.vocab import Vocab
 
 from .known_actors import ARMED_GROUPS, NEWS_OUTLETS, PLATFORMS, STATE_FORCES
 
@@ -90,7 +93,7 @@ def _matcher(vocab) -> tuple[PhraseMatcher, dict[int, _Alias]]:
 @lru_cache(maxsize=1)
 def _aliases() -> tuple[_Alias, ...]:
     """Every written variant of every listed name, tokenised as spaCy's English tokenizer does."""
-    tokenizer = spacy.blank("en").tokenizer
+    tokenizer = _punctuation_tokenizer()
     found: dict[tuple[str, ...], _Alias] = {}
     for kind, entries in (
         ("armed_group", ARMED_GROUPS),
@@ -104,6 +107,22 @@ def _aliases() -> tuple[_Alias, ...]:
                     words = tuple(t.text for t in tokenizer(variant))
                     found.setdefault(words, _Alias(name, kind, words))
     return tuple(found.values())
+
+
+def _punctuation_tokenizer() -> Tokenizer:
+    """English's prefix, suffix and infix rules without its ~1,300 special cases, which are
+    slow to load and concern no listed name but abbreviations, kept whole here ("U.S.")."""
+    defaults = English.Defaults
+    tokenizer = Tokenizer(
+        Vocab(),
+        prefix_search=compile_prefix_regex(defaults.prefixes).search,
+        suffix_search=compile_suffix_regex(defaults.suffixes).search,
+        infix_finditer=compile_infix_regex(defaults.infixes).finditer,
+    )
+    for entries in (ARMED_GROUPS, STATE_FORCES, NEWS_OUTLETS, PLATFORMS):
+        for word in {w for entry in entries for alias in entry for w in alias.split() if "." in w[:-1]}:
+            tokenizer.add_special_case(word, [{ORTH: word}])
+    return tokenizer
 
 
 def _variants(alias: str) -> set[str]:
