@@ -156,3 +156,20 @@ def test_a_leaders_forces_are_a_state_force_and_he_stays_a_person(read_text):
     reading = read_text("Forces loyal to Colonel Idris Bakr shelled the port. Bakr's forces later withdrew.")
     assert actor_with(reading, "Bakr's forces").kind == "state_force"
     assert any(a.kind == "person" and "Bakr" in a.name for a in reading.actor_records)
+
+
+def test_a_lone_generic_head_joins_the_one_body_named_with_it(read_text):
+    text = "The Northern Liberation Front seized the pass. The Front said it lost two fighters."
+    assert "Front" in actor_with(read_text(text), "Northern Liberation Front").aliases
+
+
+def test_without_a_home_country_the_army_and_its_soldiers_are_one_actor(read_text):
+    text = "The army said it had retaken the pass. Soldiers were seen near the bridge."
+    army = actor_with(read_text(text), "army")
+    assert "Soldiers" in army.aliases and army.kind == "state_force"
+
+
+def test_a_dateline_capital_is_not_the_country_acting(read_text):
+    reading = read_text("MOGADISHU, Somalia (Reuters) - A car bomb killed six people, police said.")
+    assert actor_with(reading, "MOGADISHU").kind == "place"
+    assert "MOGADISHU" not in actor_with(reading, "Somalia").aliases

@@ -100,6 +100,8 @@ def _canonical(m: Mention) -> tuple[str, str]:
             return origin, "place"  # "the Afghan capital": an attribute of the country
         if origin and (len(words) > 1 or text.lower().endswith("s")):
             return f"{origin} people", "people"  # "Americans", "American citizens"
+        if origin and m.acts:
+            return origin, "place"  # "Saudi-backed": the country (acting)
         return text, "other"
     if words[-1].lower() in lexicon.INSTITUTION_FACILITIES and _country_in(words[:-1]):
         # "Dutch Embassy" and "Netherlands Embassy" are one embassy
@@ -217,17 +219,25 @@ def _merge_acronyms(groups: dict[str, _Group]) -> None:
             del groups[key]
 
 
+# Generic last words of body names: a lone capitalised "Front" or "Ministry" is a short form.
+_GENERIC_HEADS = frozenset().union(
+    lexicon.GROUP_HEADS, lexicon.ORGANIZATION_HEADS, *lexicon.ORG_HEADS.values()
+)
+
+
 def _merge_definite_references(groups: dict[str, _Group]) -> None:
-    """'the army' joins 'Malian army' when exactly one actor's name ends with that noun."""
+    """'the army' joins 'Malian army', 'the Front' joins 'Northern Liberation Front', when exactly
+    one actor's name ends with that noun."""
     for key, group in list(groups.items()):
         words = group.name.split()
-        if len(words) != 1 or not words[0].islower():
+        if len(words) != 1 or not (words[0].islower() or words[0].lower() in _GENERIC_HEADS):
             continue
+        word = words[0].lower()
         targets = [
             g
             for g in groups.values()
             if g is not group
-            and any(_alias(m.text).lower().split()[-1] == words[0] for m in g.mentions)
+            and any(_alias(m.text).lower().split()[-1] == word for m in g.mentions)
             and len(g.name.split()) > 1
         ]
         if len(targets) == 1:

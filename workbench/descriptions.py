@@ -180,7 +180,8 @@ def _describe(
             return None  # "rebel troops"
         if word == "peacekeepers":
             return doc[start : token.i + 1], "peacekeepers", "state_force"
-        return doc[start : token.i + 1], f"{people} forces" if people else word, "state_force"
+        # without a home country, "the army" and "soldiers" are still one army
+        return doc[start : token.i + 1], f"{people} forces" if people else "army", "state_force"
 
     # -- the government, a ministry
     if word in lexicon.GOVERNMENT_NOUNS:

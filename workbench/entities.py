@@ -493,9 +493,10 @@ def mention_of(span: Span, label: str) -> Mention:
     root = span.root
     after = doc[span.end] if span.end < len(doc) else None
     talks = speaks(span)
-    agent = root.dep_ in {"nsubj", "nsubjpass", "poss"} or (
-        root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"}
-    )
+    agent = (
+        root.dep_ in {"nsubj", "nsubjpass", "poss"}
+        or (root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"})
+    ) and not dateline(span)  # "MOGADISHU, Somalia -" the parser may take for a subject
     media_cue = (
         (span.start > 0 and doc[span.start - 1].lower_ in lexicon.MEDIA_CUES)
         # "the Civil Defence agency", "the refugee agency" are not news agencies
