@@ -33,3 +33,13 @@ def test_an_outlet_or_a_handle_in_a_byline_is_no_person():
 def test_a_byline_in_the_body_is_not_read_twice(read_text):
     reading = read_text("Fighting resumed.\n\n(Writing by Lena Ortiz)\n")
     assert [a.mentions for a in reading.actor_records if a.name == "Lena Ortiz"] == [1]
+
+
+def test_a_credited_name_inside_a_link_is_read_without_the_markup(read_text):
+    text = (
+        "<p>Gunmen attacked a convoy, officials said.</p>\n"
+        '<p>(Reporting by Lena Ortiz; Editing by <a href="https://example.org/li">Li Wei</a>)</p>\n'
+    )
+    reading = read_text(text)
+    people = {a.name for a in reading.actor_records if a.kind == "person"}
+    assert {"Lena Ortiz", "Li Wei"} <= people

@@ -11,6 +11,7 @@ import re
 from .article import Article
 from .entities import Mention
 from .lexicon import CREDIT_WORDS
+from .markup import readable_text
 
 # "Reporting by", "Additional reporting by", "Editing by": a credit, possibly glued to the
 # name before it in a machine-cut text ("Ana RuizEditing by").
@@ -27,7 +28,9 @@ _NAME = re.compile(r"[A-Z][\w'’.-]*[a-z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|d
 def credited_people(article: Article) -> list[Mention]:
     """A person mention for every name credited in a byline: a boilerplate region marked so,
     or a credit that opens a line or a bracket in the body."""
-    text = article.text
+    # The text with markup and every other boilerplate blanked (same offsets), the bylines kept:
+    # "Editing by <a href=...>Li Wei</a>" reads "Editing by" and then the name.
+    text = readable_text(article.text, [r for r in article.boilerplate if r.reason != "byline"])
     regions = [(r.start, r.end) for r in article.boilerplate if r.reason == "byline"]
     for line in _CREDIT_LINE.finditer(text):
         if not any(start <= line.start() < end for start, end in regions):
