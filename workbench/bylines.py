@@ -28,6 +28,8 @@ _NAME = re.compile(r"[A-Z][\w'’.-]*[a-z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|d
 def credited_people(article: Article) -> list[Mention]:
     """A person mention for every name credited in a byline: a boilerplate region marked so,
     or a credit that opens a line or a bracket in the body."""
+    if not _CREDIT.search(article.text):
+        return []
     # The text with markup and every other boilerplate blanked (same offsets), the bylines kept:
     # "Editing by <a href=...>Li Wei</a>" reads "Editing by" and then the name.
     text = readable_text(article.text, [r for r in article.boilerplate if r.reason != "byline"])
