@@ -114,6 +114,18 @@ CASES = [
         [E(content="shot down a surveillance drone", cue="claim", speaker_text="Houthi rebels")],
     ),
     (
+        "ADDIS ABABA, March 22 – The federal army announced on Friday that its troops had retaken the pass.",
+        [E(content="its troops had retaken the pass", speaker_text="The federal army")],
+    ),
+    (
+        # A subject the parser hung on the clause before: "..., but rebels have claimed ...".
+        "It was not possible to verify the capture of the town; rebels have repeatedly claimed to hold it.",
+        [
+            E(content="not possible to verify", speaker_type="unattributed"),
+            E(content="to hold it", cue="claimed", speaker_text="rebels"),
+        ],
+    ),
+    (
         "Physicians Across Frontiers said the clinic had been hit twice.",
         [E(content="clinic had been hit", speaker="Physicians Across Frontiers", speaker_type="named")],
     ),

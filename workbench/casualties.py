@@ -164,7 +164,7 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
     claim_index = _claim_holding(claims, start, end, core, trigger)
     claim = claims[claim_index] if claim_index is not None else None
     party_name, party_text = party(story, victim, people, hit.owner, claim, earlier, start)
-    if claim is not None and _claims_an_act(doc, claim):
+    if claim is not None and _claims_an_act(doc, claim, trigger):
         claim_index, claim = None, None  # "X claimed the attack, which killed 20": the reporter's figure
     claimant, claimant_text = _claimant(claims, claim, amount)
     if claim is not None and claim.speaker_type == "media":
@@ -418,11 +418,19 @@ def _claim_holding(claims: list[Claim], start: int, end: int, core: int, trigger
     return min(holding)[1] if holding else None
 
 
-def _claims_an_act(doc: Doc, claim: Claim) -> bool:
+def _claims_an_act(doc: Doc, claim: Claim, trigger: Token) -> bool:
     """A claim of responsibility ("the group claimed both attacks", "claimed responsibility for the
-    blast"): it owns an act, it states no figure; a figure in its words is the reporter's."""
+    blast"): it owns an act, it states no figure; a figure in its words is the reporter's, unless
+    a statement carries it ("claimed responsibility, saying it had killed 17 soldiers")."""
     cue = docindex.token_ending_after(doc, claim.cue_start)
-    return cue.lemma_.lower() in lex.RESPONSIBILITY_CUES and any(c.dep_ == "dobj" for c in cue.children)
+    if cue.lemma_.lower() not in lex.RESPONSIBILITY_CUES or not any(c.dep_ == "dobj" for c in cue.children):
+        return False
+    node = trigger
+    while node.head is not node and node.i != cue.i:
+        node = node.head
+        if node.i != cue.i and cues.is_reporting(node):
+            return False
+    return True
 
 
 def _relayed_source(story: Story, trigger: Token, claim: Claim) -> tuple[str, str] | None:

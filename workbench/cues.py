@@ -145,7 +145,12 @@ def content(verb: Token) -> tuple[int, int] | None:
     ]
     if fronted:
         return char_span(doc, fronted[0].left_edge.i, verb.i + 1)
-    parts = [c for c in verb.children if c.dep_ == "ccomp"]
+    # A clause before the verb across a semicolon is another sentence, not what it reports.
+    parts = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and not (c.i < verb.i and any(t.text == ";" for t in doc[c.i : verb.i]))
+    ]
     if not parts and hearsay(verb):
         # "More than 40 people were reported injured", "80% are said to depend on aid": the
         # clause itself; "another video said to have been filmed there": the phrase.

@@ -52,7 +52,10 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
     hangs off ("..., saying ..."), the inverted subject ("said X"), or, where the parse
     went astray over parentheses, the sentence's first noun phrase."""
     nearest = cues.nearest_subject(verb)
-    if nearest is not None and _dateline(nearest.left_edge) and nearest.left_edge.i == nearest.i:
+    capitals = nearest is not None and all(
+        w.is_upper or not w.is_alpha for w in verb.doc[nearest.left_edge.i : nearest.i + 1]
+    )
+    if nearest is not None and capitals and _dateline(nearest.left_edge):
         # The parser took the dateline for the subject: the subject is the phrase before the verb.
         chunks = [c for c in verb.sent.noun_chunks if nearest.i < c.root.i < verb.i]
         return chunks[-1].root if chunks else None
@@ -73,6 +76,9 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
         return subject(ctx, ancestor)  # "X said ..., adding that ...": X
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ in {"VBG", "VBD"}:
         return verb.head  # "a video showing ...", and the parser's "The envoy called on ..."
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded
     if verb.dep_ in {"conj", "xcomp"} or (verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG"):
         head = verb.head
         if head is not verb and head.pos_ in {"VERB", "AUX"}:
@@ -83,6 +89,24 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
         if chunks and verb.doc[verb.i - 1].text == ",":
             return chunks[0].root
     return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "... the town of Brega, but rebels have repeatedly claimed ...": a noun right before a
+    conjoined verb's auxiliaries that the parser hung elsewhere is that verb's subject."""
+    if verb.dep_ != "conj" or verb.tag_ == "VBG":
+        return None
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.lefts if c.dep_ in {"aux", "auxpass", "neg", "advmod"}])
+    noun = doc[first - 1] if first > 1 else None
+    if (
+        noun is None
+        or noun.pos_ not in {"NOUN", "PROPN"}
+        or noun.dep_ not in {"conj", "appos", "pobj", "dobj"}
+    ):
+        return None
+    before = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return noun if before is not None and (before.is_punct or before.dep_ == "cc") else None
 
 
 def source_of(ctx: ClaimContext, verb: Token) -> Source | None:
