@@ -53,7 +53,7 @@ def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
     actors = tuple(replace(a, affiliation=joined.get(a.name)) for a in actors)
     context.set_actors(actors)
     claims = find_claims(context)
-    casualties = find_casualties(doc, mentions, actor_of, actors, claims)
+    casualties = find_casualties(doc, mentions, actor_of, actors, claims, context=context)
     entities = tuple(
         Entity(
             start=m.start,
