@@ -110,7 +110,7 @@ def party(
             return resolved, text
     named = _definite_actor(story, noun)
     if named is not None:
-        return named, text  # "the rebels" after "Karen rebels"
+        return named, text  # "the rebels" after "Kachin rebels"
     if people is None or word in lex.BARE_VICTIMS:
         # "six guards died and eight others were hurt", "210 fighters dead and 64
         # injured", "31 deaths and 77 injuries among civilians": the same victims as just before.
@@ -215,7 +215,7 @@ def _named_in_phrase(story: Story, noun: Token) -> str | None:
 
 
 def _force_of_nation(story: Story, noun: Token, kind: str) -> str | None:
-    """The force of the victims' nationality: "a Dutch marine" is the Dutch forces'."""
+    """The force of the victims' nationality: "a Belgian marine" is the Belgian forces'."""
     nations = {demonym_country(c.text) for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}} - {
         None
     }
