@@ -100,7 +100,8 @@ NOMINAL = [
     ("Medics said 19 dead had been counted.", [F(snip="19", count=19, category="killed")]),
     ("The death toll rose to 38 on Thursday.", [F(snip="38", count=38, category="killed")]),
     ("The death toll has reached 64.", [F(snip="64", count=64, category="killed")]),
-    ("Officials fear the toll may climb to as many as 90.", [F(snip="90", count=90, approx="up_to")]),
+    ("The toll might climb as high as 90.", [F(snip="90", count=90, approx="up_to")]),
+    ("Officials fear the toll may climb to as many as 75.", [F(snip="75", count=75, approx="up_to")]),
     (
         "Doctors put the toll at nine killed and 23 wounded.",
         [F(snip="nine", count=9, category="killed"), F(snip="23", count=23, category="wounded")],
@@ -164,6 +165,11 @@ SINGLE = [
     (
         "A guard shot in the arm was carried to a clinic.",
         [F(snip="guard", count=1, category="wounded")],
+    ),
+    (
+        # The same, parsed with "shot" as a noun the fighter hangs on.
+        "A fighter shot in the arm was dragged to the truck.",
+        [F(snip="fighter", count=1, category="wounded")],
     ),
     ("Neighbours carry a wounded student along the street.", [F(snip="student", count=1)]),
     ("A Bolivian official was detained on Tuesday.", [F(snip="official", count=1, category="arrested")]),
