@@ -49,10 +49,10 @@ SUBSETS = [
         [F(snip="two", count=2, approx="at_least", category="wounded", party="civilians")],
     ),
     ("Among the injured was a teacher.", [F(snip="teacher", count=1, category="wounded", party="civilians")]),
-    (
-        "Fourteen of the 38 dead were children.",
-        [F(snip="Fourteen", count=14), F(snip="the 38 dead", count=38)],
-    ),
+    # A part and its whole, in each of the ways the parser hangs the second number.
+    ("Fourteen of the 38 dead were children.", [F(snip="Fourteen", count=14), F(snip="38 dead", count=38)]),
+    ("Eight of the 21 dead were pupils.", [F(snip="Eight", count=8), F(snip="21 dead", count=21)]),
+    ("Nine of the 27 dead were children.", [F(snip="Nine", count=9), F(snip="27 dead", count=27)]),
     (
         "The fire killed at least six people, among them three infants, and wounded dozens.",
         [
@@ -126,6 +126,12 @@ NOMINAL = [
     ),
     ("Forty-two people were feared dead.", [F(snip="Forty-two", count=42, category="killed")]),
     ("Divers recovered the bodies of 17 victims.", [F(snip="17", count=17, category="killed")]),
+    ("The ministry confirmed the death of Jan Novak.", [F(snip="Jan Novak", count=1, category="killed")]),
+    (
+        "Several of the dead had been shot in the back.",
+        [F(snip="Several", count=None, approx="vague", category="killed")],
+    ),
+    ("A bomb exploded near the depot on Friday, killing 13.", [F(snip="13", count=13, category="killed")]),
     ("Volunteers counted at least 29 bodies in the warehouse.", [F(snip="29", count=29, approx="at_least")]),
 ]
 
@@ -142,6 +148,10 @@ CATEGORIES = [
         [F(snip="Two", count=2, category="missing")],
     ),
     ("Police detained 17 suspects.", [F(snip="17", count=17, category="arrested")]),
+    (
+        "The rebels showed reporters 14 sailors they say they have seized.",
+        [F(snip="14", count=14, category="captured")],
+    ),
     (
         "Bandits took away 26 pupils from the dormitory.",
         [F(snip="26", category="captured", party="civilians")],
@@ -177,6 +187,10 @@ SINGLE = [
         "A student was led away after she was hurt.",
         [F(snip="A student", count=1, category="wounded")],
     ),
+    (
+        "Wounded: A boy waits at a field clinic\n\nShelling hit the town on Friday, officials said.\n",
+        [F(snip="A boy", count=1, category="wounded", party="civilians")],
+    ),
 ]
 
 VAGUE_AND_RANGES = [
@@ -192,6 +206,10 @@ VAGUE_AND_RANGES = [
     (
         "Between 12 and 16 guards were killed.",
         [F(snip="12 and 16", count=None, count_low=12, count_high=16, approx="about")],
+    ),
+    (
+        "Police said between 8 and 11 raiders were likewise killed during the clash.",
+        [F(snip="8 and 11", count=None, count_low=8, count_high=11, category="killed")],
     ),
     ("Between 16 to 19 people died.", [F(snip="16", count=None, count_low=16, count_high=19)]),
     (
@@ -273,6 +291,22 @@ PARTIES = [
     (
         "The bandits opened fire on Chadian soldiers guarding a party of pilgrims and killed 18 of them.",
         [F(snip="18", count=18, party="Chadian soldiers")],
+    ),
+    (
+        "Police said gunmen stopped a bus carrying pilgrims and killed nine of them.",
+        [F(snip="nine", count=9, party="civilians")],
+    ),
+    (
+        "The Peruvian army said the Shining Path never wounded any of its soldiers.",
+        [F(snip="any", count=0, category="wounded", party="Peruvian army")],
+    ),
+    (
+        "The Chadian army said three of the passengers, off-duty soldiers, were killed.",
+        [F(snip="three", count=3, party="Chadian army")],
+    ),
+    (
+        "The Turkish army and Dutch forces were deployed. A Dutch soldier was killed on Monday.",
+        [F(snip="soldier", count=1, party="Dutch forces")],
     ),
     (
         "The PKK claimed the bombing, which killed 13 soldiers.",

@@ -205,6 +205,7 @@ def _who(hit: Hit) -> tuple[bool, Token | None]:
         return False, None
     if (
         trigger.lower_ in lex.ACTION_NOUNS
+        and trigger.pos_ != "VERB"  # "the killing of ..." is the act; ", killing 13." counts its victims
         and trigger.i != victim.i
         and people is None
         and not _named_one(hit)

@@ -79,6 +79,9 @@ def hits(token: Token) -> Iterator[Hit]:
         if before.like_num and before.dep_ != "nummod":
             # "left at least 14 dead and 22 wounded": a number right before the word, whatever the parse
             yield Hit(before, lex.CASUALTY_ADJECTIVES[word], token)
+            part = _counted_part(before)
+            if part is not None:
+                yield Hit(part, lex.CASUALTY_ADJECTIVES[word], token, subset=True)
     if token.pos_ in {"VERB", "AUX"} and token.dep_ == "amod" and word in lex.CASUALTY_ADJECTIVES:
         if token.head.lower_ == "as" and token.head.dep_ == "prep":
             yield from _state_hits(
@@ -519,6 +522,9 @@ def _noun_hits(noun: Token, word: str) -> Iterator[Hit]:
         return
     if word in lex.CASUALTY_NOUNS:
         yield Hit(noun, lex.CASUALTY_NOUNS[word], noun)
+        part = _counted_part(noun)
+        if part is not None:
+            yield Hit(part, lex.CASUALTY_NOUNS[word], noun, subset=True)
         # "scores of deaths and injuries": one figure of both, if this one has no size.
         if (
             noun.dep_ == "conj"
@@ -526,6 +532,17 @@ def _noun_hits(noun: Token, word: str) -> Iterator[Hit]:
             and not any(c.dep_ in {"nummod", "amod"} and c.like_num for c in noun.children)
         ):
             yield Hit(noun.head, lex.CASUALTY_NOUNS[word], noun)
+
+
+def _counted_part(noun: Token) -> Token | None:
+    """The number before "of" when the counted phrase after it has a number of its own: "eight of
+    the 21 dead" states two figures, the eight a part of the 21."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    if not noun.like_num and not any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+        return None
+    governor = noun.head.head
+    return governor if governor.like_num or governor.lower_ in lex.VAGUE_QUANTITIES else None
 
 
 def _loss_noun_hits(noun: Token) -> Iterator[Hit]:

@@ -119,7 +119,8 @@ def _amount_heads(victim: Token, nouns: list[Token]) -> list[Token]:
     heads = []
     if _is_amount(victim) or victim.lower_ in lex.VAGUE_DETERMINERS or victim.lower_ in lex.NUMBER_OF_NOUNS:
         heads.append(victim)
-    if victim.dep_ == "pobj" and victim.head.lower_ == "of":
+    own = any(c.dep_ == "nummod" and _is_amount(c) for c in victim.children)
+    if victim.dep_ == "pobj" and victim.head.lower_ == "of" and not own:  # "eight of [the 21 dead]": 21
         governor = victim.head.head
         if _is_amount(governor) or governor.lower_ in lex.VAGUE_DETERMINERS:
             heads.append(governor)  # "most of the dead", "17 of the injured", "some of the hostages"
