@@ -9,7 +9,7 @@ from figures import F, check_figures
 CASES = [
     # Numbers as digits and words, and how exact they are.
     (
-        "Eleven soldiers were killed in the ambush.",
+        "Eleven guards were killed at the depot.",
         [F(snip="Eleven", count=11, approx="exact", category="killed")],
     ),
     ("A dozen civilians died in the fire.", [F(snip="dozen", count=12, approx="exact", category="killed")]),
@@ -17,12 +17,12 @@ CASES = [
         "The war has displaced two million people.",
         [F(snip="two million", count=2_000_000, category="displaced")],
     ),
-    ("Nearly 30 people were wounded.", [F(snip="30", count=30, approx="about", category="wounded")]),
-    ("Some 250 protesters were arrested.", [F(snip="250", count=250, approx="about", category="arrested")]),
+    ("Nearly 35 people were wounded.", [F(snip="35", count=35, approx="about", category="wounded")]),
+    ("Some 260 protesters were arrested.", [F(snip="260", count=260, approx="about", category="arrested")]),
     ("At least 12 villagers were killed.", [F(snip="12", count=12, approx="at_least", party="civilians")]),
     ("More than 100 soldiers died.", [F(snip="100", count=100, approx="more_than")]),
-    ("Up to 11 people were hurt.", [F(snip="11", count=11, approx="up_to", category="wounded")]),
-    ("As many as 400 troops were captured.", [F(snip="400", count=400, approx="up_to", category="captured")]),
+    ("Up to 14 people were hurt.", [F(snip="14", count=14, approx="up_to", category="wounded")]),
+    ("As many as 350 troops were captured.", [F(snip="350", count=350, approx="up_to", category="captured")]),
     (
         "Between 10 and 15 fighters were killed.",
         [F(snip="10 and 15", count=None, count_low=10, count_high=15, category="killed")],
@@ -45,14 +45,14 @@ CASES = [
         [F(snip="5,000", count=5000, approx="about", category="displaced")],
     ),
     # Parties.
-    ("Israeli strikes killed 14 Hamas fighters.", [F(snip="14", party="Hamas")]),
-    ("The Taliban lost 40 of their troops.", [F(snip="40", party="Taliban")]),
+    ("Turkish strikes killed 14 PKK fighters.", [F(snip="14", party="PKK")]),
+    ("Hezbollah lost 26 of its fighters.", [F(snip="26", party="Hezbollah")]),
     # Claimants come from the claim layer; the reporter's own voice has none.
     (
-        "The ministry said 23 soldiers were killed in the attack.",
+        "The ministry said 23 soldiers died in the raid.",
         [F(snip="23", count=23, claimed_by="ministry")],
     ),
-    ("Four children were killed on Monday.", [F(snip="Four", count=4, claimed_by=None, party="civilians")]),
+    ("Four children were killed on Saturday.", [F(snip="Four", count=4, claimed_by=None, party="civilians")]),
 ]
 
 DISTRACTORS = [
@@ -62,7 +62,7 @@ DISTRACTORS = [
     "The rebels launched 15 attacks on the city.",
     "The government pledged $5 million in aid.",
     "A 300-strong battalion arrived in the town.",
-    "Two US defense officials spoke on condition of anonymity.",
+    "Two Spanish defence officials spoke on condition of anonymity.",
     "The militia captured three military bases and seized 40 vehicles.",
     "Rescuers pulled people out of the rubble.",
 ]
@@ -116,7 +116,7 @@ def test_a_relayed_figure_is_the_source_the_relay_names(nlp):
     from workbench.entities import find_mentions
     from workbench.records import Claim
 
-    text = "The commander, Ivan Petrov, alleged that the shelling caused no casualties, Interfax reported."
+    text = "The commander, Pavel Orlov, alleged that the rocket fire caused no casualties, TASS reported."
     doc = nlp(text)
     mentions = find_mentions(doc)
     actor_of, actors = group_actors(mentions)
@@ -125,9 +125,9 @@ def test_a_relayed_figure_is_the_source_the_relay_names(nlp):
         start=0,
         end=cue - 2,
         text=text[: cue - 2],
-        speaker="Interfax",
-        speaker_text="Interfax",
-        speaker_start=cue - 10,
+        speaker="TASS",
+        speaker_text="TASS",
+        speaker_start=cue - 5,
         speaker_end=cue - 1,
         speaker_type="media",
         cue="reported",
@@ -137,4 +137,4 @@ def test_a_relayed_figure_is_the_source_the_relay_names(nlp):
     )
     figures = find_casualties(doc, mentions, actor_of, actors, [relay])
     assert [(f.count, f.category) for f in figures] == [(0, "losses")]
-    assert figures[0].claimed_by == "Ivan Petrov" and figures[0].claim == 0
+    assert figures[0].claimed_by == "Pavel Orlov" and figures[0].claim == 0

@@ -41,7 +41,7 @@ def test_sample_ledger_puts_the_sides_claims_side_by_side(seed_reading):
 @pytest.fixture(scope="module")
 def disputed(read_text):
     return read_text(
-        "The army said 40 JNIM fighters were killed in the fighting near Dori. "
+        "The army said 40 JNIM fighters were killed during fighting near Dori. "
         "A JNIM spokesman, Idrissa Kone, said only three of its fighters died.\n\n"
         "Medics said at least 12 civilians were wounded."
     )
@@ -57,8 +57,8 @@ def test_two_sources_with_different_figures_for_one_party_conflict(disputed):
 
 
 def test_ledger_across_readings_has_an_article_column_and_cross_article_conflicts(read_text):
-    first = read_text("The Russian defence ministry said 25 Russian soldiers were killed in the attack.")
-    second = read_text("Ukraine's army said 60 Russian soldiers were killed in the attack.")
+    first = read_text("The Turkish defence ministry said 25 Turkish soldiers died in the raid.")
+    second = read_text("The PKK said 60 Turkish soldiers died in the raid.")
     table = ledger([first, second])
     assert "article" in table.columns and len(table) == 2
     assert table["conflict"].all()
@@ -75,8 +75,8 @@ def _killed(table):
 
 def test_at_least_and_a_higher_count_do_not_conflict(read_text):
     table = read_text(
-        "The army said at least 9 soldiers were killed in the ambush near Dori.\n\n"
-        "The town's mayor, Amadou Sidibe, said 17 soldiers were killed in the ambush."
+        "The army said at least 9 soldiers died in the ambush near Dori.\n\n"
+        "The town's mayor, Amadou Sidibe, said 17 soldiers died in the ambush."
     ).ledger
     killed = _killed(table)
     assert len(killed) == 2 and killed["party"].nunique() == 1 and killed["source"].nunique() == 2
@@ -85,7 +85,7 @@ def test_at_least_and_a_higher_count_do_not_conflict(read_text):
 
 def test_about_and_a_near_count_do_not_conflict_but_a_far_one_does(read_text):
     table = read_text(
-        "The army said about 40 soldiers were killed in the fighting.\n\n"
+        "The army said about 40 soldiers were killed during the fighting.\n\n"
         "A JNIM spokesman, Idrissa Kone, said 42 soldiers were killed.\n\n"
         "A medic, Awa Traore, said 90 soldiers were killed."
     ).ledger
@@ -97,8 +97,8 @@ def test_about_and_a_near_count_do_not_conflict_but_a_far_one_does(read_text):
 
 def test_a_running_total_and_one_days_toll_do_not_conflict(read_text):
     table = read_text(
-        "Officials said 12 civilians were killed in the shelling on Monday.\n\n"
-        "A monitoring group, Civil Watch, said 800 civilians have been killed since January."
+        "Officials said 12 civilians died in the shelling on Monday.\n\n"
+        "A monitoring group, Civil Watch, said 830 civilians have died since January."
     ).ledger
     killed = _killed(table)
     assert len(killed) == 2 and not killed["conflict"].any()
@@ -106,9 +106,9 @@ def test_a_running_total_and_one_days_toll_do_not_conflict(read_text):
 
 def test_a_zero_and_a_positive_count_from_two_sides_conflict(read_text):
     table = read_text(
-        "The rebels said they killed 25 soldiers of the Malian army in the ambush.\n\n"
-        "The Malian army said no soldiers were killed."
+        "The rebels said they killed 31 soldiers of the Chadian army in the raid.\n\n"
+        "The Chadian army said no soldiers were killed."
     ).ledger
     killed = _killed(table)
-    assert set(killed["count"].astype(int)) == {0, 25}
+    assert set(killed["count"].astype(int)) == {0, 31}
     assert killed["conflict"].all()

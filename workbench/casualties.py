@@ -1,12 +1,12 @@
 """Casualty figures: how many, what happened to them, to whom, and who says so.
 
 A figure is a victims' phrase hit by a word of harm (``harm``), or a part of one stated beside it
-(``subsets``), that has a size (``quantities``): "at least 40 people were killed", "dozens
-wounded", "the execution of six prisoners", "caused no casualties", "including seven children".
+(``subsets``), that has a size (``quantities``): "at least 33 miners were killed", "scores
+wounded", "the execution of three hostages", "caused no casualties", "including four pupils".
 Its party comes from ``parties``; its claimant is the speaker of the innermost claim whose
 statement holds it (or that the words it depends on belong to). Two harms on one phrase make one
 combined figure ("killed or wounded" is losses); repeats are one entry (``repeats``). Numbers
-that count no people ("40 hours", "three bases", "15 attacks") are not figures.
+that count no people ("36 hours", "two depots", "11 raids") are not figures.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def _listed_part(hit: Hit) -> bool:
 
 def _group_head(victim: Token) -> Token:
     """The head of the counted group: "a number of [injured]" and "[a number] of injured" are one
-    (but "19 of the 45 dead" are two)."""
+    (but "eight of the 21 dead" are two)."""
     if (
         victim.dep_ == "pobj"
         and victim.head.lower_ == "of"
@@ -100,8 +100,8 @@ def _group_head(victim: Token) -> Token:
 
 
 def _undescribed(found: list[Hit]) -> list[Hit]:
-    """A harm word that only describes people hit by another ("three wounded soldiers died",
-    "the execution of six prisoners", "five displaced people were killed") makes no figure."""
+    """A harm word that only describes people hit by another ("two wounded guards died",
+    "the execution of three hostages", "six displaced herders were shot") makes no figure."""
     acted_on = {h.victim.i for h in found if not _describes(h)}
     return [
         h for h in found if not (_describes(h) and h.victim.i in acted_on) and not _named_by_other_harm(h)
@@ -109,7 +109,7 @@ def _undescribed(found: list[Hit]) -> list[Hit]:
 
 
 def _named_by_other_harm(hit: Hit) -> bool:
-    """ "Many of the dead were shot in the head": the dead are counted as dead, not as wounded."""
+    """ "Several of the dead had been shot": the dead are counted as dead, not as wounded."""
     victim = hit.victim
     group = [
         victim,
@@ -131,7 +131,7 @@ def _describes(hit: Hit) -> bool:
 
 def _combined(found: list[Hit]) -> list[Hit]:
     """Two harms on one victims' phrase that make one combined figure: "killed or wounded",
-    "killed and injured 40", "deaths and injuries"."""
+    "killed and injured 45", "deaths and injuries"."""
     by_victim: dict[int, set[str]] = {}
     for hit in found:
         by_victim.setdefault(_group_head(hit.victim).i, set()).add(hit.category)
@@ -165,11 +165,11 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
     claim = claims[claim_index] if claim_index is not None else None
     party_name, party_text = party(story, victim, people, hit.owner, claim, earlier, start)
     if claim is not None and _claims_an_act(doc, claim, trigger):
-        claim_index, claim = None, None  # "X claimed the attack, which killed 20": the reporter's figure
+        claim_index, claim = None, None  # "X claimed the raid, which killed 13": the reporter's figure
     claimant, claimant_text = _claimant(claims, claim, amount)
     if claim is not None and claim.speaker_type == "media":
-        # A relay's report of someone else's statement: "the FSB alleged that ... caused no
-        # casualties, Interfax reported" is the FSB's figure, relayed.
+        # A relay's report of someone else's statement: "the coast guard alleged that ... hurt
+        # nobody, a news agency reported" is the coast guard's figure, relayed.
         claimant, claimant_text = _relayed_source(story, trigger, claim) or (claimant, claimant_text)
     return Casualty(
         start=start,
@@ -189,14 +189,14 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
 
 
 def _named_one(hit: Hit) -> bool:
-    """ "the death of former leader Mullah X": a singular harm befalls one named person."""
+    """ "the death of the former envoy Jan Novak": a singular harm befalls one named person."""
     return hit.definite_one and hit.trigger.lower_ in lex.SINGULAR_HARM_NOUNS and hit.victim.pos_ == "PROPN"
 
 
 def _who(hit: Hit) -> tuple[bool, Token | None]:
     """Whether what was hit is people, and the noun naming them (None where a number or size word
-    stands alone). Not people: "captured three bases", "one of their helicopters", "the capture
-    of hundreds of vehicles"; nor "they were killed" (counted where they were named)."""
+    stands alone). Not people: "captured two depots", "one of their jets", "the capture of
+    scores of trucks"; nor "they were killed" (counted where they were named)."""
     victim, trigger = hit.victim, hit.trigger
     people = _people_noun(victim)
     counted_pronoun = victim.dep_ == "pobj" and victim.head.lower_ == "of" and _counts(victim.head.head)
@@ -205,6 +205,7 @@ def _who(hit: Hit) -> tuple[bool, Token | None]:
         return False, None
     if (
         trigger.lower_ in lex.ACTION_NOUNS
+        and trigger.pos_ != "VERB"  # "the killing of ..." is the act; ", killing 13." counts its victims
         and trigger.i != victim.i
         and people is None
         and not _named_one(hit)
@@ -212,7 +213,7 @@ def _who(hit: Hit) -> tuple[bool, Token | None]:
         return False, None
     if victim.lower_ in lex.LOSS_NOUNS:
         if hit.category == "losses" and trigger.i == victim.i and not _sized_loss(victim):
-            return False, None  # "the number of casualties", "information about casualties"
+            return False, None  # "a count of casualties", "data about casualties"
         return True, people
     counted = any(
         (c.dep_ in {"nummod", "quantmod"} and is_amount(c)) or (c.dep_ == "det" and c.lower_ in lex.ONE_WORDS)
@@ -228,12 +229,12 @@ def _who(hit: Hit) -> tuple[bool, Token | None]:
             or trigger.lower_ in lex.ACTION_NOUNS
         )
     ):
-        people = victim  # "killed 20 “Christians”", "25 Indians", "between 25 and 30 Taliban"
+        people = victim  # "killed 14 “Catholics”", "23 Peruvians", "between 12 and 16 Mapuche"
     sized = (
         victim.like_num or counted_pronoun or _named_one(hit) or any(victim.lower_ in w for w in _SIZE_HEADS)
     )
     if people is None and not sized:
-        return False, None  # "captured three bases", "lost ground"
+        return False, None  # "captured two depots", "lost ground"
     if people is not None and people.lower_ in lex.NON_PERSON_UNITS:
         return False, None
     of_things = [
@@ -244,11 +245,11 @@ def _who(hit: Hit) -> tuple[bool, Token | None]:
         if p.dep_ == "pobj"
     ]
     if people is None and {"NNS", "NNPS"} & set(of_things):
-        return False, None  # "one of their helicopters", "three of the tanks": things, not people
+        return False, None  # "one of their jets", "four of the trucks": things, not people
     if trigger.lemma_.lower() == "lose" and people is None and not victim.like_num:
         return False, None
     if trigger.lemma_.lower() in lex.FLEE_VERBS and not _displaceable(victim, people, trigger):
-        return False, None  # "four fled through a side door": an escape, not a displacement
+        return False, None  # "two fled over the wall": an escape, not a displacement
     return True, people
 
 
@@ -269,17 +270,17 @@ def _size(hit: Hit, people: Token | None) -> Quantity | None:
     victim, trigger = hit.victim, hit.trigger
     amount = quantity(victim, people, definite_one=hit.definite_one)
     if amount is None and victim.i == trigger.i and victim.lower_ in lex.TOLL_NOUNS:
-        return Quantity(None, None, None, "vague", ())  # "the toll was even higher"
+        return Quantity(None, None, None, "vague", ())  # "the toll was still higher"
     if amount is None and _named_one(hit):
-        return Quantity(1, None, None, "exact", ())  # "the death of former leader Mullah X"
+        return Quantity(1, None, None, "exact", ())  # "the death of the former envoy Jan Novak"
     if amount is None:
         return None
     if victim.lower_ in lex.UNIT_NOUNS or (people is not None and people.lower_ in lex.UNIT_NOUNS):
-        return Quantity(None, None, None, "vague", amount.tokens)  # "three brigades surrendered"
+        return Quantity(None, None, None, "vague", amount.tokens)  # "two battalions surrendered"
     if people is None and victim.like_num and amount.count is None and amount.low is None:
         return None if hit.category != "losses" else amount
     if victim.lower_ in lex.CASUALTY_NOUNS and amount.approx == "unquantified" and hit.category != "losses":
-        return None  # "pulled bodies out of the rubble": a toll needs a size
+        return None  # "dug bodies from the mud": a toll needs a size
     return amount
 
 
@@ -291,18 +292,18 @@ def _phrase_tokens(hit: Hit, people: Token | None, amount: Quantity) -> set[int]
     if people is not None:
         tokens |= noun_phrase(people)
     if people is None and victim.like_num:
-        tokens |= _own_phrase(victim)  # "four of another"
+        tokens |= _own_phrase(victim)  # "three of another"
     if victim.i == trigger.i and victim.lower_ in lex.TOLL_NOUNS:
-        # "the death toll was even higher"
+        # "the toll was still higher"
         tokens |= noun_phrase(victim) | {victim.head.i}
         tokens |= {t.i for c in victim.head.children if c.dep_ == "acomp" for t in c.subtree}
-    reach = 10 if trigger.lower_ in lex.TALLY_NOUNS else 5  # "the death toll from the blast rose to 34"
+    reach = 10 if trigger.lower_ in lex.TALLY_NOUNS else 5  # "the toll of Friday's landslide rose to 61"
     if min(tokens) - reach <= trigger.i <= max(tokens) + reach:
         tokens.add(trigger.i)  # a word of harm far from a list's item is not part of its phrase
     if hit.owner is not None and abs(hit.owner.i - victim.i) <= 6:
         tokens |= noun_phrase(hit.owner)
     if victim.lower_ in lex.LOSS_NOUNS:
-        # "heavy losses on the M23 fighters", "huge losses in life and machinery"
+        # "severe losses on the raiders", "grave losses in men and equipment"
         tokens |= noun_phrase(victim) | {
             t.i for c in victim.rights if c.dep_ == "prep" and c.i == victim.i + 1 for t in c.subtree
         }
@@ -310,7 +311,7 @@ def _phrase_tokens(hit: Hit, people: Token | None, amount: Quantity) -> set[int]
         tokens |= {t.i for t in victim.subtree if t.i <= victim.i}
     tokens = {i for i in tokens if not doc[i].is_space} or tokens
     while len(tokens) > 1 and doc[max(tokens)].dep_ in {"cc", "punct", "prep"}:
-        tokens.discard(max(tokens))  # "13 of one country and"
+        tokens.discard(max(tokens))  # "eight of one nation and"
     return tokens
 
 
@@ -324,13 +325,13 @@ def _own_phrase(token: Token) -> set[int]:
 
 
 def _counts(token: Token) -> bool:
-    """ "many" of them, "more than half" of those, "one" of them."""
+    """ "several" of them, "about a third" of those, "one" of them."""
     return is_amount(token) or token.lower_ in lex.VAGUE_DETERMINERS
 
 
 def _displaceable(victim: Token, people: Token | None, flee: Token) -> bool:
     """Whether fleeing is displacement: people who live somewhere ("families fled"), a mass
-    ("some 20,000 have fled"), or flight from home or across a border; not "four fled"."""
+    ("some 9,000 have fled"), or flight from home or across a border; not "two fled"."""
     noun = people if people is not None else victim
     if noun.lower_ in lex.DISPLACEABLE_NOUNS or noun.lemma_.lower() in lex.DISPLACEABLE_NOUNS:
         return True
@@ -344,7 +345,7 @@ def _displaceable(victim: Token, people: Token | None, flee: Token) -> bool:
 
 def _sized_loss(noun: Token) -> bool:
     """A loss noun is a figure when something says its size or whose it was: "heavy losses",
-    "400 casualties", "civilian casualties", "no casualties"; not "the number of casualties"."""
+    "55 casualties", "civilian casualties", "no casualties"; not "a count of casualties"."""
     if noun.dep_ == "pobj" and noun.head.head.lower_ in lex.LOSS_REFERENCE_HEADS:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in lex.LOSS_REFERENCE_HEADS:
@@ -362,7 +363,7 @@ def _sized_loss(noun: Token) -> bool:
 
 
 def _people_noun(victim: Token) -> Token | None:
-    """The noun naming who was hit: the victim itself, or "X" in "40 of X", "dozens of X"."""
+    """The noun naming who was hit: the victim itself, or "X" in "17 of X", "scores of X"."""
     if victim.lower_ in lex.PERSON_NOUNS and not victim.like_num:
         return victim
     for prep in (c for c in victim.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -376,7 +377,7 @@ def _people_noun(victim: Token) -> Token | None:
     if victim.pos_ in {"NOUN", "PROPN"} and victim.lemma_.lower() in lex.PERSON_NOUNS:
         return victim
     if victim.pos_ == "NOUN" and victim.lower_.endswith(lex.PERSON_SUFFIXES):
-        return victim  # "fishermen", "herdsmen", "activists"
+        return victim  # "ferrymen", "herdsmen", "unionists"
     return None
 
 
@@ -385,8 +386,8 @@ def _people_noun(victim: Token) -> Token | None:
 
 def _claim_holding(claims: list[Claim], start: int, end: int, core: int, trigger: Token) -> int | None:
     """The innermost claim whose statement holds the figure (or, failing that, its size, or the
-    words it depends on: "... 602 soldiers, wounded 430 and captured 98", "'... 12 captured,'
-    for the loss of 10 soldiers, he said")."""
+    words it depends on: "... 310 troops, wounded 72 and seized 15", "'... nine seized,' at
+    the cost of four sailors, she said")."""
     holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.start <= start and end <= c.end]
     if not holding:
         holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.start <= core < c.end]
@@ -397,7 +398,7 @@ def _claim_holding(claims: list[Claim], start: int, end: int, core: int, trigger
             break
         holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.start <= governor.idx < c.end]
         if not holding and below.dep_ in {"dobj", "conj", "ccomp", "xcomp", "oprd"}:
-            # What the reporting verb itself governs: "a witness saw several dead and two wounded".
+            # What the reporting verb itself governs: "a driver saw three dead and four injured".
             holding = [
                 (c.end - c.start, i) for i, c in enumerate(claims) if c.cue_start <= governor.idx < c.cue_end
             ]
@@ -407,7 +408,7 @@ def _claim_holding(claims: list[Claim], start: int, end: int, core: int, trigger
         and trigger.dep_ == "conj"
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
     ):
-        # "X countered that they had killed 602 soldiers, wounded 430 ...", with the second
+        # "X replied that they had killed 310 troops, wounded 72 ...", with the second
         # verb hung on the reporting verb by the parser: the reported verbs go together.
         cue = trigger.head
         while cue.dep_ == "conj" and cue.head is not cue:
@@ -419,9 +420,9 @@ def _claim_holding(claims: list[Claim], start: int, end: int, core: int, trigger
 
 
 def _claims_an_act(doc: Doc, claim: Claim, trigger: Token) -> bool:
-    """A claim of responsibility ("the group claimed both attacks", "claimed responsibility for the
-    blast"): it owns an act, it states no figure; a figure in its words is the reporter's, unless
-    a statement carries it ("claimed responsibility, saying it had killed 17 soldiers")."""
+    """A claim of responsibility ("the cell claimed both raids", "claimed the ambush"): it owns
+    an act, it states no figure; a figure in its words is the reporter's, unless a statement
+    carries it ("claimed the ambush, saying it had killed 19 guards")."""
     cue = docindex.token_ending_after(doc, claim.cue_start)
     if cue.lemma_.lower() not in lex.RESPONSIBILITY_CUES or not any(c.dep_ == "dobj" for c in cue.children):
         return False
@@ -445,10 +446,10 @@ def _relayed_source(story: Story, trigger: Token, claim: Claim) -> tuple[str, st
         if cues.is_reporting(node):
             subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None and node.dep_ in {"acl", "relcl"}:
-                subject = node.head  # "the security service, alleging that ..."
+                subject = node.head  # "the coast guard, alleging that ..."
             if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
                 return None
-            # The actor the subject (or its apposition: "the commander, Ivan Petrov") names, or
+            # The actor the subject (or its apposition: "the captain, Ivan Petrov") names, or
             # else the source phrase itself, as the claim layer gives an unresolved source.
             words = _words(story, subject)
             for head in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
@@ -461,15 +462,15 @@ def _relayed_source(story: Story, trigger: Token, claim: Claim) -> tuple[str, st
 
 
 def _words(story: Story, noun: Token) -> str:
-    """A noun's phrase up to the noun, as written: "Russia's FSB security service"."""
+    """A noun's phrase up to the noun, as written: "Norway's coast guard service"."""
     phrase = sorted(noun_phrase(noun))
     return story.text[story.doc[phrase[0]].idx : noun.idx + len(noun)]
 
 
 def _claimant(claims: list[Claim], claim: Claim | None, amount: Quantity) -> tuple[str | None, str | None]:
     """Who states the figure: the speaker of the claim holding it. Inside a denial ("X denied
-    reports that 40 soldiers were killed") a figure is not the denier's but the denied
-    source's; a zero there ("denied that any soldiers were killed") is the denier's own."""
+    reports that 35 guards were killed") a figure is not the denier's but the denied
+    source's; a zero there ("denied that any guards were killed") is the denier's own."""
     if claim is None:
         return None, None
     if claim.stance == "denies" and amount.count != 0:

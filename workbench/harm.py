@@ -3,9 +3,9 @@
 Each rule starts from a word of harm (``lexicon_casualties``) and finds the head of the
 victims' phrase: the object or passive subject of "killed", the subject of "died", the noun
 "the wounded" or "40 deaths" itself, the people after "the execution of", the number a toll
-rose to. Coordinated victims are each their own hit ("three civilians and a police officer
-were killed"), and so are the parts of a figure stated beside it ("including seven children",
-"X were among the dead"). Whether a hit is a figure — whether it has a size, who it is — is
+rose to. Coordinated victims are each their own hit ("two farmers and a nurse were shot"),
+and so are the parts of a figure stated beside it ("including four pupils", "X were among the
+dead"). Whether a hit is a figure — whether it has a size, who it is — is
 decided by the caller; this module only says where to look.
 """
 
@@ -27,8 +27,8 @@ class Hit:
     victim: Token  # head of the victims' phrase: a noun, a number, a size word
     category: str
     trigger: Token  # the word of harm
-    owner: Token | None = None  # who owns the losses: "The Taliban lost 40 of their troops"
-    subset: bool = False  # part of a figure stated beside it: "including seven children"
+    owner: Token | None = None  # who owns the losses: "The militia lost 26 of its fighters"
+    subset: bool = False  # part of a figure stated beside it: "including four pupils"
     definite_one: bool = False  # "the officer ... was killed" counts one
 
 
@@ -77,22 +77,25 @@ def hits(token: Token) -> Iterator[Hit]:
     ):
         before = token.doc[token.i - 1]
         if before.like_num and before.dep_ != "nummod":
-            # "left at least 12 dead and 30 wounded": a number right before the word, whatever the parse
+            # "left at least 14 dead and 22 wounded": a number right before the word, whatever the parse
             yield Hit(before, lex.CASUALTY_ADJECTIVES[word], token)
+            part = _counted_part(before)
+            if part is not None:
+                yield Hit(part, lex.CASUALTY_ADJECTIVES[word], token, subset=True)
     if token.pos_ in {"VERB", "AUX"} and token.dep_ == "amod" and word in lex.CASUALTY_ADJECTIVES:
         if token.head.lower_ == "as" and token.head.dep_ == "prep":
             yield from _state_hits(
                 token, lex.CASUALTY_ADJECTIVES[word], token.head.head
             )  # "reported as injured"
         else:
-            yield Hit(token.head, lex.CASUALTY_ADJECTIVES[word], token)  # "an injured rebel fighter"
+            yield Hit(token.head, lex.CASUALTY_ADJECTIVES[word], token)  # "an injured militiaman"
         return
     if (
         token.pos_ in {"VERB", "AUX"}
         and token.dep_ in {"oprd", "xcomp", "acomp"}
         and word in lex.CASUALTY_ADJECTIVES
     ):
-        yield from _state_hits(token, lex.CASUALTY_ADJECTIVES[word])  # "have been reported injured"
+        yield from _state_hits(token, lex.CASUALTY_ADJECTIVES[word])  # "were reported wounded"
         return
     if (
         token.pos_ == "VERB"
@@ -101,7 +104,7 @@ def hits(token: Token) -> Iterator[Hit]:
     ):
         tally = _tally_of(token)
         if tally is not None:
-            yield from _toll_hits(tally, lex.CASUALTY_NOUNS[word])  # "put the number of wounded at 120"
+            yield from _toll_hits(tally, lex.CASUALTY_NOUNS[word])  # "put the number of wounded at 85"
         else:
             yield Hit(token, lex.CASUALTY_NOUNS[word], token)  # "many of the injured": a noun, tagged a verb
         return
@@ -120,7 +123,7 @@ def hits(token: Token) -> Iterator[Hit]:
         yield from _fate_unknown(token)
         return
     if word in lex.SHOT_NOUNS and token.pos_ == "NOUN":
-        # "a rebel shot in the stomach", parsed as a noun "shot" with the rebel hanging on it.
+        # "a guard shot in the arm", parsed as a noun "shot" with the guard hanging on it.
         for child in token.children:
             if child.dep_ in {"amod", "nsubj", "compound"} and child.lower_ in lex.PERSON_NOUNS:
                 yield Hit(child, "wounded", token)
@@ -134,7 +137,7 @@ def hits(token: Token) -> Iterator[Hit]:
     if word in lex.TOLL_NOUNS:
         yield from _toll_hits(token)
     elif word in lex.ACTION_NOUNS and _of_people(token):
-        yield from _action_hits(token, word)  # "the loss of 10 soldiers", "the execution of six prisoners"
+        yield from _action_hits(token, word)  # "the loss of 14 sailors", "the execution of three hostages"
     elif word in lex.LOSS_NOUNS:
         yield from _loss_noun_hits(token)
     elif word in lex.CASUALTY_NOUNS:
@@ -160,18 +163,18 @@ def _verb_category(verb: Token, lemma: str) -> str | None:
             c.lower_ for c in children if c.dep_ in {"oprd", "dobj", "attr", "npadvmod", "xcomp", "advmod"}
         }
         if complements & lex.CAPTIVE_WORDS:
-            return "captured"  # "251 others were taken hostage"
+            return "captured"  # "nine engineers were taken hostage"
         if words & lex.AWAY_WORDS:
-            return "captured"  # "took away 20 pupils"
+            return "captured"  # "took away 16 miners"
         if any(c.dep_ == "prep" and any(p.lower_ in lex.CARE_NOUNS for p in c.children) for c in children):
-            return "wounded"  # "several people were taken to hospital"
+            return "wounded"  # "two porters were taken to a clinic"
         return None
     if lemma in lex.TREAT_VERBS:
         for_injuries = any(
             c.dep_ == "prep"
             and c.lower_ == "for"
             and any(p.lower_ in lex.INJURY_NOUNS or _ends_with_injury(p) for p in c.children)
-            # "treated 12 patients for injuries": the reason hangs on the verb or on its object
+            # "treated 31 patients for burns": the reason hangs on the verb or on its object
             for c in [*children, *(g for o in children if o.dep_ == "dobj" for g in o.children)]
         )
         manner = any(c.dep_ == "advmod" for c in children)  # "treated well", "treated humanely"
@@ -193,10 +196,10 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
     children = list(verb.children)
     passive = _passive(verb, children)
     if lemma in lex.PASSIVE_HARM and not passive:
-        return  # "the quake hit", "the strike hit a school": only "three soldiers were hit" is harm
+        return  # "the storm hit", "the shell hit a clinic": only "two guards were hit" is harm
     objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in lex.CAPTIVE_WORDS]
-    # "killing between 10 and 15 civilians": the range hangs as a preposition;
-    # "Car bomb kills six": a bare number after the verb.
+    # "killing between 8 and 11 herders": the range hangs as a preposition;
+    # "Truck bomb kills nine": a bare number after the verb.
     objects += [
         p
         for c in children
@@ -210,7 +213,7 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
         if c.i > verb.i and c.like_num and c.dep_ in {"npadvmod", "attr", "nummod", "oprd"}
     ]
     if objects:
-        # "killed a couple and their three children", the second object hung on the verb.
+        # "killed a couple and their two sons", the second object hung on the verb.
         objects += [
             c
             for c in children
@@ -219,10 +222,10 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
     subjects = _subjects(verb, children)
     if lemma == "lose" and any(o.lower_ in lex.LIVES_NOUNS | {"life"} for o in objects):
         for subject in subjects:
-            yield from with_conjuncts(Hit(subject, category, verb))  # "eight soldiers lost their lives"
+            yield from with_conjuncts(Hit(subject, category, verb))  # "six miners lost their lives"
         return
     if lemma == "lose":
-        # "The Taliban lost 40 of their troops": the subject owns the dead.
+        # "The militia lost 26 of its fighters": the subject owns the dead.
         for obj in objects:
             yield from with_conjuncts(Hit(obj, category, verb, subjects[0] if subjects else None))
         return
@@ -230,8 +233,8 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
         passive
         or lemma in lex.INTRANSITIVE_HARM
         or verb.lower_ == "missing"
-        # "dozens wounded", "14 others wounded" (often tagged a past tense): with no object,
-        # the subject is what was hit, unless a perfect says who did it ("has killed and ...").
+        # "scores wounded", "nine others wounded" (often tagged a past tense): with no object,
+        # the subject is what was hit, unless a perfect says who did it ("has shot and ...").
         or (
             verb.tag_ in {"VBN", "VBD"}
             and not objects
@@ -246,24 +249,24 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
         and verb.dep_ in {"acl", "relcl"}
         and verb.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}
     ):
-        victims = [verb.head]  # "those killed", "10 killed and 30 wounded", "a father killed in a strike"
+        victims = [verb.head]  # "those killed", "six killed and 19 wounded", "a shepherd killed in a raid"
     if not victims and not undergoes:
-        victims = _relative_head(verb)  # "some soldiers they claim to have captured"
+        victims = _relative_head(verb)  # "the sailors they say they detained"
     if not victims:
-        victims = _shared_victims(verb, undergoes)  # "killed and wounded some 250 people"
+        victims = _shared_victims(verb, undergoes)  # "killed and injured about 70 workers"
     if not victims:
         victims = _nearest_counted(verb, left=undergoes)
-    victims += _along_with(verb)  # "abducted a teacher along with 15 staff"
+    victims += _along_with(verb)  # "kidnapped a priest along with 11 parishioners"
     if verb.dep_ == "ccomp":
-        victims += _along_with(verb.head)  # "two were killed, officials said, along with five attackers"
+        victims += _along_with(verb.head)  # "three died, the mayor said, along with two gunmen"
     for victim in victims:
         yield from with_conjuncts(Hit(victim, category, verb, definite_one=undergoes))
 
 
 def _subjects(verb: Token, children: list[Token]) -> list[Token]:
-    """Who or what a verb of harm is said of, where the parse hides it: on the auxiliary ("5 others
-    were missing"), on the verb governing it ("shouts slogans after being injured", "the officer
-    rushed towards her and was killed", "families that managed to flee"), behind a pronoun."""
+    """Who or what a verb of harm is said of, where the parse hides it: on the auxiliary ("four
+    others were missing"), on the verb governing it ("limps off after being wounded", "the guard
+    ran to the gate and was killed", "households that tried to flee"), behind a pronoun."""
     subjects = [c for c in children if c.dep_ in SUBJECTS]
     if not subjects:
         auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
@@ -279,7 +282,7 @@ def _subjects(verb: Token, children: list[Token]) -> list[Token]:
 
 
 def _counted(noun: Token) -> bool:
-    """A phrase that states a number: "14 others", "dozens", "70", "many"."""
+    """A phrase that states a number: "nine others", "scores", "35", "several"."""
     return (
         noun.like_num
         or noun.lower_ in lex.VAGUE_QUANTITIES
@@ -288,7 +291,7 @@ def _counted(noun: Token) -> bool:
 
 
 def _perfect_active(children: list[Token]) -> bool:
-    """ "Pakistan has killed and arrested hundreds", "soldiers they claim to have captured": an
+    """ "The navy has shot and detained scores", "the sailors they say they have seized": an
     active perfect, not "eight wounded"."""
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children) and not any(
         c.dep_ == "auxpass" for c in children
@@ -296,8 +299,8 @@ def _perfect_active(children: list[Token]) -> bool:
 
 
 def _referent(subject: Token, verb: Token) -> Token:
-    """What a relative pronoun or "he"/"she" stands for: "some who were killed" (some),
-    "a supporter is taken away after he was injured" (the supporter)."""
+    """What a relative pronoun or "he"/"she" stands for: "the ones who were hurt" (the ones),
+    "a marcher is carried off after he was hurt" (the marcher)."""
     if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
     if subject.lower_ in {"he", "she"}:
@@ -327,7 +330,7 @@ def _relative_head(verb: Token) -> list[Token]:
 
 
 def _along_with(token: Token) -> list[Token]:
-    """ "along with five assailants", "together with 15 staff": more victims of the same harm."""
+    """ "along with two gunmen", "together with 11 parishioners": more victims of the same harm."""
     return [
         p
         for c in token.children
@@ -340,8 +343,8 @@ def _along_with(token: Token) -> list[Token]:
 
 
 def _shared_victims(verb: Token, undergoes: bool) -> list[Token]:
-    """Coordinated verbs share their victims: "killed and wounded some 250 people",
-    "many people had been killed and injured"."""
+    """Coordinated verbs share their victims: "killed and injured about 70 workers",
+    "scores of miners had been killed and hurt"."""
     related = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if verb.dep_ == "conj":
         related.append(verb.head)
@@ -357,7 +360,7 @@ def _shared_victims(verb: Token, undergoes: bool) -> list[Token]:
 
 def _nearest_counted(verb: Token, *, left: bool) -> list[Token]:
     """Where the parse gives a verb of harm no victims, the counted phrase nearest to it in
-    its clause: "between 25 and 30 Taliban were also killed" (left), "killing at least 24"
+    its clause: "between 12 and 16 raiders were likewise killed" (left), "killing at least 13"
     (right)."""
     sentence = verb.sent
     if left:
@@ -388,7 +391,7 @@ def _nearest_counted(verb: Token, *, left: bool) -> list[Token]:
 
 
 def with_conjuncts(hit: Hit) -> Iterator[Hit]:
-    """A hit and its coordinated victims, each its own: "12 women, eight children and seven men"
+    """A hit and its coordinated victims, each its own: "five nurses, three cooks and two drivers"
     (the parser sometimes makes the second item an apposition)."""
     yield hit
     victim = hit.victim
@@ -411,15 +414,15 @@ def with_conjuncts(hit: Hit) -> Iterator[Hit]:
 
 
 def _state_hits(word: Token, category: str, verb: Token | None = None) -> Iterator[Hit]:
-    """An adjective of harm after a verb: "left 17 people dead" (the object), "were feared dead",
-    "have been reported injured" (the subject)."""
+    """An adjective of harm after a verb: "left 23 miners dead" (the object), "were feared dead",
+    "were reported wounded" (the subject)."""
     verb = verb if verb is not None else word.head
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     victims = objects if verb.lemma_.lower() in lex.LEAVE_VERBS and objects else []
     if not victims:
         victims = [c for c in verb.children if c.dep_ in SUBJECTS]
     if not victims and verb.dep_ in {"acl", "relcl"}:
-        victims = [verb.head]  # "many of them wounded"
+        victims = [verb.head]  # "most of them injured"
     for victim in victims:
         if victim.lower_ in _RELATIVE_PRONOUNS:
             victim = verb.head
@@ -428,21 +431,21 @@ def _state_hits(word: Token, category: str, verb: Token | None = None) -> Iterat
 
 def _adjective_hits(adjective: Token, category: str) -> Iterator[Hit]:
     if adjective.dep_ in {"acomp", "oprd", "xcomp", "advmod", "conj"}:
-        yield from _state_hits(adjective, category)  # "5 others were missing", "left 17 people dead"
+        yield from _state_hits(adjective, category)  # "four others were missing", "left 23 miners dead"
     elif adjective.dep_ == "amod" and adjective.head.lower_ in lex.PERSON_NOUNS:
-        yield Hit(adjective.head, category, adjective)  # "3 dead soldiers", "a wounded protester"
+        yield Hit(adjective.head, category, adjective)  # "4 dead sailors", "a wounded marcher"
     elif adjective.dep_ == "amod" and adjective.head.pos_ in {"PROPN", "NUM"}:
-        yield Hit(adjective.head, category, adjective)  # "an injured Syrian", "for 140 dead"
+        yield Hit(adjective.head, category, adjective)  # "an injured Chilean", "for 85 dead"
     elif adjective.dep_ == "acl" and adjective.head.pos_ in {"NUM", "NOUN", "PRON"}:
-        yield Hit(adjective.head, category, adjective)  # "at least two wounded being carried out"
+        yield Hit(adjective.head, category, adjective)  # "at least four wounded waiting at the gate"
 
 
 def _loss_verb_hits(verb: Token, lemma: str) -> Iterator[Hit]:
-    """ "suffered heavy losses": the subject's; "inflicted losses on the rebels": the rebels'."""
+    """ "suffered heavy losses": the subject's; "inflicted losses on the militia": the militia's."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ in SUBJECTS]
     objects = [c for c in children if c.dep_ == "dobj"]
-    # "suffering an average of 400 casualties daily": the losses hang on the average.
+    # "sustaining an average of 70 casualties a week": the losses hang on the average.
     objects = [o for obj in objects for o in [obj, *_of_people(obj)]]
     for obj in (c for c in objects if c.lower_ in lex.LOSS_NOUNS):
         preps = [
@@ -457,16 +460,16 @@ def _lives_or_homes(verb: Token, lemma: str) -> Iterator[Hit]:
     children = list(verb.children)
     if lemma in lex.LIVES_VERBS:
         for obj in (c for c in children if c.dep_ == "dobj" and c.lower_ in lex.LIVES_NOUNS):
-            yield Hit(obj, "killed", verb)  # "a war that has claimed more than 60,000 lives"
+            yield Hit(obj, "killed", verb)  # "a feud that has cost more than 900 lives"
     if lemma in lex.LEAVE_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lex.HOME_NOUNS for c in children
     ):
         for subject in (c for c in children if c.dep_ in SUBJECTS):
-            yield Hit(subject, "displaced", verb)  # "400 families have left their homes"
+            yield Hit(subject, "displaced", verb)  # "230 households have left their homes"
 
 
 def _is_label(token: Token) -> bool:
-    """A caption's label: the first word of a line, followed by a colon ("Wounded: A man ...")."""
+    """A caption's label: the first word of a line, followed by a colon ("Wounded: A girl ...")."""
     doc = token.doc
     text = docindex.text(doc)
     return (
@@ -477,7 +480,7 @@ def _is_label(token: Token) -> bool:
 
 
 def _labelled(label: Token, category: str) -> Iterator[Hit]:
-    """The one person a caption's label is about: "Casualty: A man lies outside the station"."""
+    """The one person a caption's label is about: "Injured: A woman sits beside the ferry"."""
     doc = label.doc
     for token in doc[label.i + 2 : min(len(doc), label.i + 6)]:
         if token.pos_ in {"NOUN", "PROPN"}:
@@ -490,7 +493,7 @@ def _labelled(label: Token, category: str) -> Iterator[Hit]:
 
 
 def _of_people(noun: Token) -> list[Token]:
-    """The phrases after "of": "the execution of [six prisoners]"."""
+    """The phrases after "of": "the execution of [three hostages]"."""
     return [
         p
         for c in noun.children
@@ -501,25 +504,28 @@ def _of_people(noun: Token) -> list[Token]:
 
 
 def _action_hits(noun: Token, word: str) -> Iterator[Hit]:
-    """ "the execution of six prisoners", "the deaths of 89 troops", "the death of the commander"."""
+    """ "the execution of three hostages", "the deaths of 41 sailors", "the death of the mayor"."""
     category = lex.ACTION_NOUNS[word]
     for victim in _of_people(noun):
         yield from with_conjuncts(Hit(victim, category, noun, definite_one=word in lex.SINGULAR_HARM_NOUNS))
 
 
 def _noun_hits(noun: Token, word: str) -> Iterator[Hit]:
-    """ "40 deaths", "the wounded", "142 injuries", "dozens of corpses"."""
+    """ "57 deaths", "the wounded", "63 injuries", "scores of corpses"."""
     if noun.dep_ == "compound" and noun.head.lower_ in lex.TOLL_NOUNS:
         return  # "the death toll"
     if word in lex.CAPTIVE_WORDS and noun.head.lemma_.lower() in lex.RELEASE_VERBS:
-        return  # "freed 12 hostages": people rescued are not a toll
+        return  # "freed nine hostages": people rescued are not a toll
     tally = _tally_of(noun)
     if tally is not None and word in lex.CASUALTY_NOUNS:
-        yield from _toll_hits(tally, lex.CASUALTY_NOUNS[word])  # "the number of dead had risen to 52"
+        yield from _toll_hits(tally, lex.CASUALTY_NOUNS[word])  # "the number of dead had risen to 38"
         return
     if word in lex.CASUALTY_NOUNS:
         yield Hit(noun, lex.CASUALTY_NOUNS[word], noun)
-        # "dozens of civilian deaths and injuries": one figure of both, if this one has no size.
+        part = _counted_part(noun)
+        if part is not None:
+            yield Hit(part, lex.CASUALTY_NOUNS[word], noun, subset=True)
+        # "scores of deaths and injuries": one figure of both, if this one has no size.
         if (
             noun.dep_ == "conj"
             and noun.head.lower_ in lex.CASUALTY_NOUNS
@@ -528,8 +534,19 @@ def _noun_hits(noun: Token, word: str) -> Iterator[Hit]:
             yield Hit(noun.head, lex.CASUALTY_NOUNS[word], noun)
 
 
+def _counted_part(noun: Token) -> Token | None:
+    """The number before "of" when the counted phrase after it has a number of its own: "eight of
+    the 21 dead" states two figures, the eight a part of the 21."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    if not noun.like_num and not any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+        return None
+    governor = noun.head.head
+    return governor if governor.like_num or governor.lower_ in lex.VAGUE_QUANTITIES else None
+
+
 def _loss_noun_hits(noun: Token) -> Iterator[Hit]:
-    """ "400 casualties", "heavy losses", "civilian casualties"; not "the number of casualties"."""
+    """ "55 casualties", "heavy losses", "civilian casualties"; not "a count of casualties"."""
     if noun.dep_ in {"dobj"} and noun.head.lemma_.lower() in lex.LOSS_VERBS:
         return  # the verb's rule owns it
     if noun.dep_ in {"compound"}:
@@ -545,10 +562,10 @@ def _loss_noun_hits(noun: Token) -> Iterator[Hit]:
         None,
     )
     if among is not None:
-        yield Hit(noun, "losses", noun, among)  # "no casualties among our troops"
+        yield Hit(noun, "losses", noun, among)  # "no casualties among our sailors"
         return
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.TOTAL_VERBS:
-        total = _total_after(noun)  # "bringing total losses since the invasion to more than 500,000"
+        total = _total_after(noun)  # "bringing total losses since the spring to more than 7,000"
         if total is not None:
             yield Hit(total, "losses", noun)
             return
@@ -575,8 +592,8 @@ def _tally_of(noun: Token) -> Token | None:
 
 
 def _toll_hits(toll: Token, category: str | None = None) -> Iterator[Hit]:
-    """ "the death toll rose to 52", "put the toll at 30", "a toll of 52", "the toll has reached 64";
-    "the number of dead rose to 52" (``category`` is what the tally counts)."""
+    """ "the death toll rose to 38", "put the toll at 27", "a toll of 38", "the toll has reached 64";
+    "the number of dead rose to 38" (``category`` is what the tally counts)."""
     category = category or _toll_category(toll)
     verb = toll.head
     found = []
@@ -591,11 +608,11 @@ def _toll_hits(toll: Token, category: str | None = None) -> Iterator[Hit]:
     for number in found:
         yield Hit(number, category, toll)
     if not found and _even_higher(toll):
-        yield Hit(toll, category, toll)  # "the toll was even higher": more than said
+        yield Hit(toll, category, toll)  # "the toll was still higher": more than said
 
 
 def _even_higher(toll: Token) -> bool:
-    """ "the death toll was even higher" states a larger toll; "the toll is likely to be higher"
+    """ "the real toll was far greater" states a larger toll; "the toll may well be greater"
     and "could rise" are a reporter's caveat."""
     verb = toll.head
     if toll.dep_ != "nsubj" or verb.lemma_.lower() != "be" or verb.dep_ == "xcomp":
@@ -611,7 +628,7 @@ def _even_higher(toll: Token) -> bool:
 
 
 def _sheltering(verb: Token, lemma: str) -> Iterator[Hit]:
-    """ "3,000 people were seeking shelter in the school", "families sheltering in tents"."""
+    """ "2,150 people were seeking shelter in the stadium", "families sheltering in tents"."""
     children = list(verb.children)
     if lemma != "shelter" and not any(c.dep_ == "dobj" and c.lower_ in lex.SHELTER_NOUNS for c in children):
         return
@@ -620,7 +637,7 @@ def _sheltering(verb: Token, lemma: str) -> Iterator[Hit]:
 
 
 def _fate_unknown(fate: Token) -> Iterator[Hit]:
-    """ "two journalists whose fate is unknown", "the whereabouts of 12 fishermen are unknown"."""
+    """ "two guides whose fate is unknown", "the whereabouts of 17 divers are unknown"."""
     verb = fate.head
     if fate.dep_ not in SUBJECTS or not any(
         c.dep_ in {"acomp", "attr"} and c.lower_ in lex.UNKNOWN_WORDS for c in verb.children
@@ -640,8 +657,8 @@ def _toll_category(toll: Token) -> str:
 
 
 def _number_after(toll: Token) -> list[Token]:
-    """The first number in the few words after "toll" in its sentence: "the death toll could rise
-    to as high as 40"."""
+    """The first number in the few words after "toll" in its sentence: "the toll, officials fear,
+    may climb to as many as 90"."""
     sentence = toll.sent
     for token in toll.doc[toll.i + 1 : min(sentence.end, toll.i + 10)]:
         if token.like_num:

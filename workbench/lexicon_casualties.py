@@ -21,12 +21,12 @@ CASUALTY_VERBS = {
     "murder": "killed",
     "perish": "killed",
     "martyr": "killed",  # "were martyred"
-    "eliminate": "killed",  # "five gunmen were eliminated": only when it counts people
+    "eliminate": "killed",  # "three raiders were eliminated": only when it counts people
     "liquidate": "killed",
     "neutralise": "killed",
     "neutralize": "killed",
     "drown": "killed",
-    "bury": "killed",  # "we buried 20 people this morning"
+    "bury": "killed",  # "the village buried 13 people on Friday"
     "wound": "wounded",
     "injure": "wounded",
     "hurt": "wounded",
@@ -36,33 +36,33 @@ CASUALTY_VERBS = {
     "capture": "captured",
     "abduct": "captured",
     "kidnap": "captured",
-    "seize": "captured",  # "seized 20 passengers"; "seized weapons" has no people and is dropped
-    "surrender": "captured",  # "three brigades surrendered"
+    "seize": "captured",  # "seized 17 crewmen"; "seized rifles" has no people and is dropped
+    "surrender": "captured",  # "two battalions surrendered"
     "arrest": "arrested",
     "detain": "arrested",
     "displace": "displaced",
     "flee": "displaced",
     "uproot": "displaced",
-    "lose": "killed",  # "lost 40 of their troops"; "lost ground" has no people and is dropped
-    "hit": "losses",  # "one of them got hit": killed or wounded, unsaid; "hit a school" is no toll
-    "miss": "missing",  # "5 others were missing", parsed as a verb; "missed the target" is dropped
+    "lose": "killed",  # "lost 26 of its fighters"; "lost ground" has no people and is dropped
+    "hit": "losses",  # "two guards were hit": killed or wounded, unsaid; "hit a clinic" is no toll
+    "miss": "missing",  # "four others were missing", parsed as a verb; "missed the target" is dropped
 }
 
-# Verbs that harm people only in the passive: "one of them got hit", not "the strike hit a school".
+# Verbs that harm people only in the passive: "two guards were hit", not "the shell hit a clinic".
 PASSIVE_HARM = frozenset("hit".split())
 
-# Verbs whose counted object is people whatever the noun ("killed 20 Christians"); capture,
-# seize and lose take things too ("captured three bases").
+# Verbs whose counted object is people whatever the noun ("killed 14 Catholics"); capture,
+# seize and lose take things too ("captured two depots").
 HARM_TO_BEINGS = frozenset("kill slay massacre murder execute behead wound injure maim gun".split())
 
-# Verbs that harm their subject rather than an object: "30 people died", "families fled".
+# Verbs that harm their subject rather than an object: "38 people died", "families fled".
 INTRANSITIVE_HARM = frozenset("die perish flee surrender drown".split())
 
 # Verbs whose category depends on the words after them: "shot dead" / "shot in the leg",
-# "gunned down", "taken hostage" / "taken to hospital", "took away 20 pupils".
+# "gunned down", "taken hostage" / "taken to hospital", "took away 16 miners".
 SHOOT_VERBS = frozenset("shoot gun".split())
 SHOT_DEAD_WORDS = {"shoot": frozenset({"dead"}), "gun": frozenset({"down"})}  # "shot dead", "gunned down"
-# A photo caption's label says what happened to the one person it shows: "Wounded: A man ...".
+# A photo caption's label says what happened to the one person it shows: "Wounded: A girl ...".
 CAPTION_LABELS = {
     "casualty": "losses",
     "wounded": "wounded",
@@ -75,26 +75,26 @@ CAPTION_LABELS = {
 SHOT_NOUNS = frozenset({"shot"})
 TAKE_VERBS = frozenset("take".split())
 CAPTIVE_WORDS = frozenset("hostage hostages prisoner prisoners captive captives".split())
-# "freed 12 hostages", "rescued 30 captives": the people are out of harm's way.
+# "freed nine hostages", "rescued 26 captives": the people are out of harm's way.
 RELEASE_VERBS = frozenset("free release rescue swap exchange liberate".split())
 CARE_NOUNS = frozenset("hospital hospitals clinic clinics hospitalisation treatment".split())
 AWAY_WORDS = frozenset("away".split())
-# "treated for injuries", "was being treated in a field hospital", "treated 20 patients".
+# "treated for burns", "is being treated at a clinic", "treated 31 patients".
 TREAT_VERBS = frozenset("treat".split())
 INJURY_NOUNS = frozenset("injury injuries wound wounds burns shrapnel".split())
 
-# Fleeing is displacement for people who live somewhere ("families fled", "700,000 people have
-# fled"), not for "four fled through a side door" or gunmen escaping.
+# Fleeing is displacement for people who live somewhere ("families fled", "some 9,000 have
+# fled"), not for "two fled over the wall" or gunmen escaping.
 FLEE_VERBS = frozenset("flee".split())
 # Flight across these, or of this many people, is displacement: "fled across the border".
 REFUGE_PLACES = frozenset(
     "border country region camp camps district province neighbourhood neighborhood".split()
 )
 MASS_FLIGHT = 100
-# "3,000 people were seeking shelter", "families sheltering in schools": the displaced.
+# "2,150 people were seeking shelter", "families sheltering in schools": the displaced.
 SHELTER_VERBS = frozenset("seek shelter".split())
 SHELTER_NOUNS = frozenset("shelter refuge sanctuary safety".split())
-# "whose fate is unknown", "the whereabouts of 12 fishermen are unknown": the missing.
+# "whose fate is unknown", "the whereabouts of 17 divers are unknown": the missing.
 FATE_NOUNS = frozenset("fate whereabouts".split())
 UNKNOWN_WORDS = frozenset("unknown unclear unaccounted".split())
 DISPLACEABLE_NOUNS = frozenset(
@@ -107,11 +107,11 @@ DISPLACEABLE_NOUNS = frozenset(
 LEAVE_VERBS = frozenset("leave abandon".split())
 HOME_NOUNS = frozenset("home house village town city area".split())
 
-# "left 17 people dead", "were feared dead", "have been reported injured": an adjective of harm
+# "left 23 miners dead", "were feared dead", "were reported wounded": an adjective of harm
 # after a verb says what happened to the verb's object or subject.
 CASUALTY_ADJECTIVES = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing"}
 
-# Nouns that state a toll by themselves: "40 deaths", "30 bodies", "35 wounded", "142 injuries".
+# Nouns that state a toll by themselves: "57 deaths", "29 bodies", "44 wounded", "63 injuries".
 CASUALTY_NOUNS = {
     "death": "killed",
     "deaths": "killed",
@@ -132,10 +132,10 @@ CASUALTY_NOUNS = {
     "refugees": "displaced",
     "displaced": "displaced",  # "the war displaced"
 }
-# Singular harm nouns count one victim when they name a person: "the death of the commander".
+# Singular harm nouns count one victim when they name a person: "the death of the mayor".
 SINGULAR_HARM_NOUNS = frozenset("death killing execution murder assassination".split())
-# Nouns of an act of harm whose victims follow "of": "the execution of six prisoners",
-# "the loss of 10 soldiers", "the abduction of 20 pupils".
+# Nouns of an act of harm whose victims follow "of": "the execution of three hostages",
+# "the loss of 14 sailors", "the abduction of 16 miners".
 ACTION_NOUNS = {
     "death": "killed",
     "deaths": "killed",
@@ -160,7 +160,7 @@ ACTION_NOUNS = {
     "detention": "arrested",
     "displacement": "displaced",
 }
-# "claimed more than 60,000 lives", "cost 300 lives".
+# "has cost more than 900 lives", "took 250 lives".
 LIVES_NOUNS = frozenset("lives".split())
 LIVES_VERBS = frozenset("claim cost take".split())
 
@@ -168,39 +168,39 @@ LIVES_VERBS = frozenset("claim cost take".split())
 LOSS_VERBS = frozenset("suffer sustain inflict cause incur take".split())
 LOSS_NOUNS = frozenset("losses loss casualties casualty".split())
 # A loss noun without a number is a figure only when something says how big it was or whose it
-# was: "heavy losses", "extensive casualties", "civilian casualties" — not "the number of
-# casualties", "information about casualties", "officer casualties".
+# was: "heavy losses", "extensive casualties", "civilian casualties" — not "a count of
+# casualties", "data about casualties", "officer casualties".
 LOSS_SIZE_WORDS = frozenset(
     """
     heavy heavier huge massive extensive significant considerable serious severe large big major
     great enormous untold mass unspecified unknown undisclosed unconfirmed
     """.split()
 )
-# Words before a loss noun that make it a reference to a figure, not a figure: "the number of
+# Words before a loss noun that make it a reference to a figure, not a figure: "a count of
 # casualties", "reports about casualties".
 LOSS_REFERENCE_HEADS = frozenset("number numbers figure figures information data about count".split())
 TOLL_NOUNS = frozenset("toll".split())
-# "the number of dead rose to 52", "put the number of wounded at 120": a tally of victims.
+# "the number of dead rose to 38", "put the number of wounded at 85": a tally of victims.
 TALLY_NOUNS = frozenset("number tally count toll".split())
-# "the death toll was even higher" is a (vague) figure; "could be higher" is a caveat.
+# "the toll was still higher" is a (vague) figure; "could be higher" is a caveat.
 HIGHER_WORDS = frozenset("higher greater larger worse".split())
 EVEN_WORDS = frozenset("even much far considerably".split())
 MODAL_WORDS = frozenset("could may might will would should can".split())
-# "the death toll rose to 52", "put the toll at 30", "a toll of 52".
+# "the toll rose to 38", "set the toll at 27", "a toll of 38".
 TOLL_PREPOSITIONS = frozenset("to at of".split())
 # "the toll has reached 64": verbs whose object is the toll's size.
-# "bringing total losses to more than 500,000", "put casualties at 40": verbs that give a total.
+# "bringing total losses to more than 7,000", "put casualties at 45": verbs that give a total.
 TOTAL_VERBS = frozenset("bring raise push put take revise".split())
 TOLL_VERBS = frozenset("reach hit top pass exceed surpass climb rise stand".split())
 
 # Two harms in one phrase that make one combined figure: "killed or wounded", "killed and
-# injured 40", "deaths and injuries".
+# injured 45", "deaths and injuries".
 COMBINED_CATEGORIES = {frozenset({"killed", "wounded"}): "losses"}
 
 # -- victims ------------------------------------------------------------------------------------------
 
-# Nouns for people: a number must count these (or nothing, "killed 23") to be a casualty
-# figure, which keeps out "40 hours", "three bases", "15 attacks", "the 2021 coup".
+# Nouns for people: a number must count these (or nothing, "killed 16") to be a casualty
+# figure, which keeps out "36 hours", "two depots", "11 raids", "the 2017 floods".
 PERSON_NOUNS = frozenset(
     """
     people person persons civilians civilian villagers villager residents resident children child kids
@@ -227,13 +227,13 @@ PERSON_NOUNS = frozenset(
     activists activist tribesmen tribesman couple couples
     """.split()
 )
-# Endings that make a noun a person noun: "fishermen", "herdsmen", "medics"... "-men" people,
-# "-ists" (journalists, activists), "-ians" (civilians, Syrians), "-ees" (detainees, refugees).
+# Endings that make a noun a person noun: "ferrymen", "herdsmen", "unionists"... "-men" people,
+# "-ists" (journalists, activists), "-ians" (civilians, Peruvians), "-ees" (detainees, refugees).
 PERSON_SUFFIXES = ("men", "man", "ists", "ians", "ees")
-# Words after a demonym that make it a person noun: "25 Indians", "an injured Syrian".
+# Words after a demonym that make it a person noun: "23 Peruvians", "an injured Chilean".
 # (A demonym itself is told by the actors layer; here the number or article does the counting.)
 
-# Units counted instead of people: "three brigades surrendered" is a figure without a count.
+# Units counted instead of people: "two battalions surrendered" is a figure without a count.
 UNIT_NOUNS = frozenset("brigade brigades battalion battalions regiment regiments company companies".split())
 
 # People who are not combatants: their party is "civilians". (Women, men and people alone are
@@ -254,7 +254,7 @@ CIVILIAN_MODIFIERS = frozenset("civilian civilians displaced unarmed".split())
 FAMILY_NOUNS = frozenset("family families relatives relative".split())
 
 # Combatants without an owner in the text belong to the side that reports them
-# ("the army said 17 soldiers were killed") or to the story's force of their kind.
+# ("the navy said 12 sailors were killed") or to the story's force of their kind.
 STATE_COMBATANTS = frozenset(
     """
     soldiers soldier troops troop servicemen serviceman officers officer policemen policeman police
@@ -275,13 +275,13 @@ NONSTATE_MODIFIERS = frozenset(
     "rebel rebels militia insurgent jihadist resistance guerrilla opposition separatist".split()
 )
 COMBATANT_NOUNS = STATE_COMBATANTS | NONSTATE_COMBATANTS
-# Words that describe only part of the victims: "30 people, most of them children".
+# Words that describe only part of the victims: "41 people, half of them pupils".
 PART_WORDS = frozenset("most many some half several majority".split())
 # Victims whose side is in doubt: "suspected militants", "alleged rebels".
 DOUBT_MODIFIERS = frozenset("suspected alleged purported presumed supposed".split())
-# Pronouns whose victims are named earlier: "killed 25 of them".
+# Pronouns whose victims are named earlier: "shot 18 of them".
 PLURAL_PRONOUNS = frozenset("them they those these".split())
-# Victims named by no noun of their own: "11 others", "four more", "70 wounded".
+# Victims named by no noun of their own: "eight others", "four more", "35 wounded".
 BARE_VICTIMS = frozenset("others other more ones".split())
 # Police nouns go to a police force where the story has one: "eight policemen".
 POLICE_NOUNS = frozenset("police policemen policeman officers officer".split())
@@ -322,17 +322,17 @@ APPROX_BEFORE = {
     ("not", "as", "high", "as"): "up_to",
     ("under",): "up_to",
 }
-# A range: "between 10 and 15", "17 to 18", "60-65", "20 or 30".
+# A range: "between 8 and 11", "16 to 19", "40-45", "20 or 30".
 RANGE_WORDS = frozenset({"and", "to", "-", "–", "—", "or"})
 
-# Size words with no number: "dozens wounded", "hundreds of families", "several", "many".
+# Size words with no number: "scores wounded", "hundreds of households", "several", "many".
 VAGUE_QUANTITIES = frozenset(
     "dozens hundreds thousands tens scores several many numerous most countless multiple".split()
 )
-# Size words that are vague only when no number follows: "some soldiers", "some of the captives"
-# (but "some 70" is about 70), "others", "half of those killed".
+# Size words that are vague only when no number follows: "some guards", "some of the hostages"
+# (but "some 70" is about 70), "others", "half of those hurt".
 VAGUE_DETERMINERS = frozenset("some others half majority more".split())
-# The least a size word allows, to tell a headline's "Dozens killed" from a body's "at least 69".
+# The least a size word allows, to tell a headline's "Scores killed" from a body's "at least 47".
 VAGUE_MINIMUM = {
     "several": 3,
     "many": 2,
@@ -343,7 +343,7 @@ VAGUE_MINIMUM = {
     "hundreds": 200,
     "thousands": 2000,
 }
-# "a number of civilians" is vague; "an unspecified number of militants" is unquantified.
+# "a number of villagers" is vague; "an undisclosed number of raiders" is unquantified.
 NUMBER_OF_NOUNS = frozenset("number numbers handful".split())
 UNSPECIFIED_WORDS = frozenset("unspecified unknown undisclosed undetermined unconfirmed".split())
 # "a dozen" is twelve; "dozens" is vague.
@@ -360,14 +360,14 @@ NON_PERSON_UNITS = frozenset(
     """.split()
 )
 
-# Determiners that make a toll zero: "no casualties", "no soldiers were killed"; "any" only under
-# a negation ("did not kill any of its men", "denied that any soldiers were captured").
+# Determiners that make a toll zero: "no casualties", "no guards were killed"; "any" only under
+# a negation ("did not harm any of the crew", "denied that any guards were seized").
 ZERO_DETERMINERS = frozenset("no none".split())
 ANY_WORDS = frozenset("any".split())
 NEGATIONS = frozenset("not n't never no".split())
 NEGATING_VERBS = frozenset("deny reject dismiss refute".split())
 
-# Claims of responsibility own an act, not a figure: "the group claimed the attack, which killed 20".
+# Claims of responsibility own an act, not a figure: "the cell claimed the raid, which killed 13".
 RESPONSIBILITY_CUES = frozenset("claim".split())
 
 # -- the ledger ---------------------------------------------------------------------------------------
@@ -399,9 +399,9 @@ RUNNING_TOTAL_PHRASES = (
 OTHER_SIDE_PHRASES = ("other side", "enemy", "the other party", "opposing side")
 BOTH_SIDES_PHRASES = ("both sides", "both parties", "the two sides", "each side")
 
-# Subsets: "including seven children", "among them two women", "X were among the dead",
-# "the wounded included 11 foreigners".
+# Subsets: "including four pupils", "among them two women", "X were among the dead",
+# "the injured included eight tourists".
 SUBSET_PREPOSITIONS = frozenset("including among".split())
 INCLUDE_VERBS = frozenset("include".split())
-# More victims of the same harm: "along with five assailants", "together with 15 staff".
+# More victims of the same harm: "along with two gunmen", "together with 11 parishioners".
 ALONG_WORDS = frozenset("along together".split())

@@ -1,8 +1,8 @@
 """Whose: the side that suffered a casualty figure, resolved against the story's actors.
 
-In this order: the owner of the losses ("the Taliban lost", "inflicted losses on the
-rebels"); a non-combatant role ("children", "villagers", "medics": civilians); an actor named
-in the victims' phrase ("RSF fighters", "Russian troops", "of the army"); a pronoun that refers
+In this order: the owner of the losses ("the militia lost", "inflicted losses on the
+raiders"); a non-combatant role ("children", "villagers", "medics": civilians); an actor named
+in the victims' phrase ("Hezbollah fighters", "Chilean troops", "of the navy"); a pronoun that refers
 back ("their troops"); a definite noun that names one actor ("the rebels"); and for
 combatants with no owner in the text, the side that fits their kind — the other side of
 whoever killed them, the side of the claimant who reports its own, or the one force of that
@@ -51,7 +51,7 @@ class Story:
         self.text = docindex.text(doc)
         self.actor_at: dict[int, str] = {}
         starts, ends = docindex.index(doc).starts, docindex.index(doc).ends
-        # Where mentions nest ("Yemeni" in "Yemeni government"), the longer one wins.
+        # Where mentions nest ("Bolivian" in "Bolivian government"), the longer one wins.
         for mention in sorted(mentions, key=lambda m: m.end - m.start):
             name = actor_of.get(mention)
             if name is None:
@@ -102,18 +102,18 @@ def party(
     if possessor is not None:
         resolved = _pronoun_party(story, possessor)
         if resolved is not None and resolved == _killer_named(story, victim):
-            resolved = None  # "the sect did not kill any of its men": "its" is not the killer's
+            resolved = None  # "the cartel shot none of its own guards": "its" is not the killer's
         if resolved is None and claim is not None and possessor.lower_ in {"our", "its", "their"}:
-            # "only three of its fighters died", said the group's spokesman: the group's own.
+            # "just two of its fighters were hurt", said the group's spokesman: the group's own.
             resolved = side_of(story.actors, story.sides, claim.speaker) or _own_group(story, claim.speaker)
         if resolved is not None:
             return resolved, text
     named = _definite_actor(story, noun)
     if named is not None:
-        return named, text  # "the rebels" after "M23 rebels"
+        return named, text  # "the rebels" after "Kachin rebels"
     if people is None or word in lex.BARE_VICTIMS:
-        # "nine soldiers were killed and 11 others wounded", "317 fighters killed and 125
-        # injured", "90 civilian deaths and 142 injuries": the same victims as just before.
+        # "six guards died and eight others were hurt", "210 fighters dead and 64
+        # injured", "31 deaths and 77 injuries among civilians": the same victims as just before.
         sentence = victim.sent
         same_sentence = [f for f in earlier if sentence.start_char <= f.start < start]
         if same_sentence:
@@ -132,18 +132,18 @@ def _speaker_as_pronoun(story: Story, owner: Token, claim: Claim | None) -> str 
 
 
 def _role_noun(noun: Token) -> Token:
-    """The noun that says who the victims are: "Two of the patients, resistance fighters" are
-    fighters, by the apposition."""
+    """The noun that says who the victims are: "Three of the passengers, off-duty soldiers" are
+    soldiers, by the apposition."""
     for child in noun.children:
         if (
             child.dep_ == "appos"
             and (child.lower_ in lex.PERSON_NOUNS or child.lemma_.lower() in lex.PERSON_NOUNS)
             and not any(c.dep_ == "nummod" for c in child.children)  # a counted item of a list
-            and not any(c.lower_ in lex.PART_WORDS for c in child.children)  # "most of them children"
+            and not any(c.lower_ in lex.PART_WORDS for c in child.children)  # "most of them pupils"
         ):
             return child
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        # "Two of the patients, resistance fighters": the apposition hangs on the number.
+        # "Three of the passengers, off-duty soldiers": the apposition hangs on the number.
         governor = noun.head.head
         for child in governor.children:
             if child.dep_ == "appos" and child.lower_ in lex.PERSON_NOUNS:
@@ -152,7 +152,7 @@ def _role_noun(noun: Token) -> Token:
 
 
 def _antecedent(victim: Token) -> Token | None:
-    """The people "them" stands for in "killed 25 of them": the nearest plural person noun before
+    """The people "them" stands for in "shot 18 of them": the nearest plural person noun before
     it in its sentence or the one before."""
     pronoun = next(
         (
@@ -172,7 +172,7 @@ def _antecedent(victim: Token) -> Token | None:
         first = doc[first - 1].sent.start
     for token in reversed(doc[first : pronoun.i]):
         if token.dep_ == "pobj" and token.head.lower_ == "of":
-            continue  # "a group of evacuees" describes; the people acted on are named elsewhere
+            continue  # "a party of pilgrims" describes; the people acted on are named elsewhere
         if token.tag_ in {"NNS", "NNPS"} and (
             token.lower_ in lex.PERSON_NOUNS or token.lemma_.lower() in lex.PERSON_NOUNS
         ):
@@ -181,12 +181,12 @@ def _antecedent(victim: Token) -> Token | None:
 
 
 def _civilian_modifier(noun: Token) -> bool:
-    """ "civilian deaths", "civilian casualties", "five displaced people", "unarmed villagers"."""
+    """ "civilian deaths", "civilian casualties", "six displaced herders", "unarmed villagers"."""
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in lex.CIVILIAN_MODIFIERS for c in noun.children)
 
 
 def _of_family(noun: Token) -> bool:
-    """ "12 members of one family"."""
+    """ "nine members of one family"."""
     return any(
         p.lower_ in lex.FAMILY_NOUNS
         for c in noun.children
@@ -197,25 +197,25 @@ def _of_family(noun: Token) -> bool:
 
 
 def _named_in_phrase(story: Story, noun: Token) -> str | None:
-    """An actor named in the victims' phrase: "RSF fighters", "Russian soldiers", "of the army";
-    not in an apposition ("1.9 million people, about 90 percent of Gaza's population"), nor a
-    place ("37 people at the airport")."""
+    """An actor named in the victims' phrase: "Hezbollah fighters", "Chilean soldiers", "of the
+    navy"; not in an apposition ("4 million people, nearly half of Haiti's population"), nor a
+    place ("29 people at the harbour")."""
     owned = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for t in c.subtree}
     kind = _combatant_kind(noun)
     for i in sorted(_noun_phrase(noun) | owned):
         name = story.actor_at.get(i)
         if name is not None and story.kind(name) in _SIDE_KINDS:
             if story.kind(name) == "other" and kind is None and demonym_country(name):
-                continue  # "25 Indians", "two Americans": nationals, not a side
+                continue  # "23 Peruvians", "two Canadians": nationals, not a side
             if kind is not None and story.kind(name) not in _ARMED_KINDS:
-                # "Russian soldiers" are Russia's armed forces where the story names them.
+                # "Chilean soldiers" are Chile's armed forces where the story names them.
                 return _force_of_nation(story, noun, kind) or name
             return name
     return _force_of_nation(story, noun, kind) if kind is not None else None
 
 
 def _force_of_nation(story: Story, noun: Token, kind: str) -> str | None:
-    """The force of the victims' nationality: "a French serviceman" is the French forces'."""
+    """The force of the victims' nationality: "a Belgian marine" is the Belgian forces'."""
     nations = {demonym_country(c.text) for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}} - {
         None
     }
@@ -242,14 +242,14 @@ def _combatants(story: Story, victim: Token, noun: Token, word: str, claim: Clai
     kind = _combatant_kind(noun)
     killer = _killer(story, victim, claim)
     if killer is not None:
-        # "government troops killed 23 fighters": the fighters are the other side's.
+        # "government troops shot 16 fighters": the fighters are the other side's.
         opponent = _opponent_of_side(story, killer)
         if opponent is not None and (kind is None or story.kind(opponent) == kind):
             return opponent
     if kind is not None and claim is not None and victim.dep_ in {"nsubjpass", "nsubj"}:
         side = side_of(story.actors, story.sides, claim.speaker)
         if side is not None and story.kind(side) == kind:
-            return side  # "the army said 17 soldiers were killed": its own
+            return side  # "the navy said 12 sailors were killed": its own
     if kind is None:
         return None
     candidates = _forces_of_kind(story, kind, word)
@@ -286,7 +286,7 @@ def _service_member(noun: Token) -> bool:
 
 def _forces_of_kind(story: Story, kind: str, word: str) -> list[str]:
     """The force of one kind the story is about: the only one; the one named clearly more often
-    than any other; or, where all are of one nation ("the army", "Malian soldiers"), the one
+    than any other; or, where all are of one nation ("the army", "Chadian soldiers"), the one
     named most and first. Police nouns want a police force."""
     found = sorted(
         (a for a in story.actors.values() if a.kind == kind),
@@ -298,8 +298,8 @@ def _forces_of_kind(story: Story, kind: str, word: str) -> list[str]:
         return [found[0].name]
     nations = {demonym_country(w) for a in found for w in a.name.split()} - {None}
     if len(nations) > 1:
-        # Forces of several nations: the story's own country's ("Malian soldiers", "the army"
-        # in a story from Mali, not the French forces also mentioned).
+        # Forces of several nations: the story's own country's ("Chadian soldiers", "the army"
+        # in a story from Chad, not the foreign forces also mentioned).
         home = _home_country(story)
         found = [a for a in found if _nations(a.name) <= {home}] if home else found
         nations = {home} if found else nations
@@ -309,7 +309,7 @@ def _forces_of_kind(story: Story, kind: str, word: str) -> list[str]:
 
 
 def demonym_country(word: str) -> str | None:
-    """The country a demonym or a country name stands for: "Malian", "Mali" -> Mali."""
+    """The country a demonym or a country name stands for: "Chadian", "Chad" -> Chad."""
     return country_of_demonym(word) or country(word)
 
 
@@ -330,7 +330,7 @@ def _home_country(story: Story) -> str | None:
 
 def _own_group(story: Story, name: str | None) -> str | None:
     """The group a claimant speaks for: itself if armed, its affiliation, or the country
-    its name belongs to ("Armenia's defence ministry")."""
+    its name belongs to ("Chile's defence ministry")."""
     actor = story.actors.get(name) if name else None
     if actor is None:
         return None
@@ -345,12 +345,12 @@ def _own_group(story: Story, name: str | None) -> str | None:
 
 
 def _described_as_civilians(victim: Token) -> bool:
-    """ "most of the dead were women and children", "Many of the wounded were civilians"."""
+    """ "most of the dead were women and children", "Half of the injured were pupils"."""
     head = victim.head
     if victim.dep_ not in {"nsubj", "nsubjpass"} and head.dep_ == "pobj":
         head = head.head.head
     if victim.dep_ == "pobj" and head.lower_ == "of":
-        head = head.head.head  # "Many of the wounded were ..."
+        head = head.head.head  # "Half of the injured were ..."
     attrs = [c for c in head.children if c.dep_ == "attr"]
     attrs += [conj for a in attrs for conj in a.conjuncts]
     # "women and children" are civilians together; "women" alone stays open.
@@ -382,7 +382,7 @@ def _killer_named(story: Story, victim: Token) -> str | None:
     """The actor named as the subject of the verb of harm whose object the victims are."""
     verb = victim.head
     while verb.dep_ == "prep" or (verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb):
-        verb = verb.head  # "kill any of its men": up from "of" to the verb
+        verb = verb.head  # "shot none of its own guards": up from "of" to the verb
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
@@ -400,7 +400,7 @@ def _killer(story: Story, victim: Token, claim: Claim | None) -> str | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     while subject is None and verb.dep_ in {"conj", "advcl"} and verb.head is not verb:
-        verb = verb.head  # "inflicted heavy losses on the rebels and killed 23 fighters"
+        verb = verb.head  # "inflicted losses on the raiders and shot 16 fighters"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
@@ -433,7 +433,7 @@ def _party_of_phrase(story: Story, token: Token, claim: Claim | None) -> str | N
 
 
 def _pronoun_party(story: Story, pronoun: Token) -> str | None:
-    """ "their troops" in "The Taliban lost 40 of their troops": the clause's subject."""
+    """ "its fighters" in "The militia lost 26 of its fighters": the clause's subject."""
     if pronoun.pos_ != "PRON":
         return None
     verb = pronoun
@@ -479,7 +479,7 @@ def story_sides(actors: Iterable[Actor]) -> tuple[str, ...]:
 
 def side_of(actors: dict[str, Actor], sides: tuple[str, ...], name: str | None) -> str | None:
     """The side an actor is on: itself, what it is affiliated with, or a side its name starts
-    with ("Taliban Cultural Commission" is the Taliban's)."""
+    with ("Hezbollah Media Office" is Hezbollah's)."""
     seen = set()
     while name is not None and name not in seen:
         if name in sides:

@@ -1,10 +1,10 @@
 """How many: the count on a victims' phrase, how exact it is, and the words that say so.
 
-Digits ("40", "2,000", "2.5 million"), number words through ``text_to_num`` ("Sixty three",
-"a dozen"), ranges ("between 10 and 15", "60-65", "17 to 18"), approximations read off the
+Digits ("38", "4,500", "1.7 million"), number words through ``text_to_num`` ("Forty two",
+"a dozen"), ranges ("between 8 and 11", "40-45", "16 to 19"), approximations read off the
 words before the number ("at least", "more than", "as high as"), size words without a number
-("dozens", "several", "a number of"), one victim ("a man", "one fighter") and none ("no
-casualties", "did not kill any").
+("scores", "several", "a number of"), one victim ("a porter", "one guard") and none ("no
+casualties", "did not harm any").
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def quantity(victim: Token, people: Token | None, *, definite_one: bool = False)
 
 
 # Dependencies that hold the words of one amount together: "more/amod than/quantmod 100",
-# "60/nummod -/punct 65/prep", "between/quantmod 10 and/cc 15/conj".
+# "40/nummod -/punct 45/prep", "between/quantmod 8 and/cc 11/conj".
 _AMOUNT_DEPS = frozenset("quantmod compound nummod conj cc advmod amod punct prep pobj det".split())
 
 
@@ -73,7 +73,7 @@ def _amount_words(head: Token, excluded: set[int]) -> set[int]:
             if child.i in excluded or child.i in found:
                 continue
             if child.dep_ == "conj" and abs(child.i - head.i) > 3:
-                continue  # "13 of one country and seven of another": two amounts, not a range
+                continue  # "eight of one nation and three of another": two amounts, not a range
             if child.dep_ in _AMOUNT_DEPS and _part_of_amount(child):
                 found.add(child.i)
                 stack.append(child)
@@ -81,7 +81,7 @@ def _amount_words(head: Token, excluded: set[int]) -> set[int]:
 
 
 def is_amount(token: Token) -> bool:
-    """A word that can state a size: a number, "dozens", "several", "a dozen"."""
+    """A word that can state a size: a number, "scores", "several", "a dozen"."""
     return _is_amount(token)
 
 
@@ -114,17 +114,18 @@ def _part_of_amount(token: Token) -> bool:
 
 
 def _amount_heads(victim: Token, nouns: list[Token]) -> list[Token]:
-    """The words giving the phrase's size: the victim itself ("killed 23", "dozens were hurt"),
-    what governs it ("40 of the wounded", "a number of civilians"), or its modifiers."""
+    """The words giving the phrase's size: the victim itself ("killed 16", "scores were hurt"),
+    what governs it ("17 of the injured", "a number of villagers"), or its modifiers."""
     heads = []
     if _is_amount(victim) or victim.lower_ in lex.VAGUE_DETERMINERS or victim.lower_ in lex.NUMBER_OF_NOUNS:
         heads.append(victim)
-    if victim.dep_ == "pobj" and victim.head.lower_ == "of":
+    own = any(c.dep_ == "nummod" and _is_amount(c) for c in victim.children)
+    if victim.dep_ == "pobj" and victim.head.lower_ == "of" and not own:  # "eight of [the 21 dead]": 21
         governor = victim.head.head
         if _is_amount(governor) or governor.lower_ in lex.VAGUE_DETERMINERS:
-            heads.append(governor)  # "most of the dead", "40 of the wounded", "some of the captives"
+            heads.append(governor)  # "most of the dead", "17 of the injured", "some of the hostages"
         elif governor.lower_ in lex.NUMBER_OF_NOUNS:
-            heads.append(governor)  # "a number of civilians", "an unspecified number of militants"
+            heads.append(governor)  # "a number of villagers", "an undisclosed number of raiders"
     for noun in nouns:
         for child in noun.children:
             if child.dep_ in {"nummod", "amod", "quantmod", "det", "advmod", "compound"} and (
@@ -133,7 +134,7 @@ def _amount_heads(victim: Token, nouns: list[Token]) -> list[Token]:
                 or (child.lower_ == "more" and any(_is_amount(g) for g in child.children))  # "many more"
             ):
                 heads.append(child)
-    # "how many people died" asks; "the number of casualties" refers: neither states a size.
+    # "how many guards were hurt" asks; "a count of casualties" refers: neither states a size.
     return [h for h in heads if not _asks_or_refers(h)]
 
 
@@ -146,7 +147,7 @@ def _asks_or_refers(head: Token) -> bool:
 
 
 def _zero(nouns: list[Token]) -> Quantity | None:
-    """ "no casualties", "none of the soldiers", "did not kill any of its men": a count of 0."""
+    """ "no casualties", "none of the guards", "did not harm any of the crew": a count of 0."""
     for noun in nouns:
         if noun.lower_ in lex.ZERO_DETERMINERS:
             return Quantity(0, None, None, "exact", (noun.i,))
@@ -178,7 +179,7 @@ def _negated(token: Token) -> bool:
 
 
 def _sizeless(victim: Token, people: Token | None, nouns: list[Token], definite_one: bool) -> Quantity | None:
-    """A phrase with no number: one victim ("a man", "the officer"), or nothing."""
+    """A phrase with no number: one victim ("a porter", "the guard"), or nothing."""
     if victim.lower_ in lex.LOSS_NOUNS:
         return Quantity(None, None, None, "unquantified", ())
     noun = people if people is not None else victim
@@ -187,7 +188,7 @@ def _sizeless(victim: Token, people: Token | None, nouns: list[Token], definite_
         if article:
             return Quantity(1, None, None, "exact", (article[0].i,))
         definite = [c for c in noun.children if c.dep_ == "det" and c.lower_ in lex.SINGLE_DETERMINERS]
-        definite += [c for c in noun.children if c.dep_ == "poss"]  # "his wife", "a man's son"
+        definite += [c for c in noun.children if c.dep_ == "poss"]  # "her brother", "a farmer's son"
         if definite and definite_one:
             return Quantity(1, None, None, "exact", (definite[0].i,))
     return None
@@ -211,21 +212,21 @@ def _approx_before(doc: Doc, start: int) -> tuple[str | None, int]:
     if start >= 1 and lowers[start - 1] == "between":
         return "about", 1
     if start >= 2 and lowers[start - 1] in {"a", "an"}:
-        approx, n = _approx_before(doc, start - 1)  # "around a dozen", "nearly a dozen"
+        approx, n = _approx_before(doc, start - 1)  # "about a dozen", "nearly a dozen"
         return (approx, n + 1) if approx else (None, 0)
     return None, 0
 
 
 def _range_between(doc: Doc, numbers: list[tuple[int, int]]) -> bool:
-    """Two numbers with only range words between them: "60-65", "between 10 and 15"."""
+    """Two numbers with only range words between them: "40-45", "between 8 and 11"."""
     (_, first_end), (_, second_start) = numbers[0], numbers[1]
     between = doc[first_end + 1 : second_start]
     return bool(len(between)) and all(t.lower_ in lex.RANGE_WORDS for t in between)
 
 
 def _numbers(doc: Doc, indices: list[int]) -> list[tuple[int, int]]:
-    """The numbers among the tokens, with where each ends: "40", "2,000", "thirty-five",
-    "Sixty three", "two million", "a dozen". Only adjacent words make one number."""
+    """The numbers among the tokens, with where each ends: "38", "4,500", "thirty-five",
+    "Forty two", "two million", "a dozen". Only adjacent words make one number."""
     values: list[tuple[int, int]] = []
     run: list[Token] = []
 
@@ -252,7 +253,7 @@ def _numbers(doc: Doc, indices: list[int]) -> list[tuple[int, int]]:
             run.clear()
         elif token.like_num and not _is_ordinal_or_year(token):
             if run and _is_digits(run[-1].lower_) and _is_digits(word):
-                flush()  # "60 65" from "60-65" is two numbers, never 6065
+                flush()  # "40 45" from "40-45" is two numbers, never 4045
             run.append(token)
         elif word in {"-", "–"} and run and _hyphenated_number(doc, run[-1], i):
             continue  # "Thirty-one": one number written in two words

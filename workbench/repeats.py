@@ -1,5 +1,5 @@
 """One entry per figure: a headline, standfirst or photo caption that tells a body figure again
-yields to it ("Dozens killed" over "at least 69 people were killed"), and a claimant restating
+yields to it ("Scores killed" over "at least 47 miners died"), and a claimant restating
 their own figure is one entry. Another claimant telling the same figure is another entry.
 """
 
@@ -50,7 +50,7 @@ def _in_display_line(text: str, breaks: list[int], offset: int) -> bool:
 
 def _same_size(a: Casualty, b: Casualty) -> bool:
     """Whether a headline's figure ``a`` is the body's figure ``b`` told again: the same number,
-    or a size word the number fits ("Dozens killed" over "at least 69 people were killed")."""
+    or a size word the number fits ("Scores killed" over "at least 47 miners died")."""
     if a.category != b.category and "losses" not in {a.category, b.category}:
         return False
     sizes_b = {b.count, b.count_low, b.count_high} - {None}
@@ -72,10 +72,10 @@ def _vague_minimum(text: str) -> int | None:
 
 def _restatement_key(figure: Casualty) -> tuple | None:
     if figure.count is None and figure.count_low is None:
-        # A vague figure is restated in the same words: "dozens of corpses" in text and caption.
+        # A vague figure is restated in the same words: "scores of corpses" in text and caption.
         words = " ".join(figure.text.lower().split())
         return ("vague", words, figure.category, figure.claimed_by or figure.claimed_by_text)
-    # One victim is one person: "a man" and "a child" restated by one voice are two entries.
+    # One victim is one person: "a porter" and "a child" restated by one voice are two entries.
     who = (figure.party_text or "").lower() if figure.count == 1 else None
     return (
         figure.count,

@@ -1,5 +1,5 @@
-"""Parts of a figure stated beside it: "including seven children", "at least seven children were
-among those killed", "among the dead was a nurse", "the wounded included 11 foreigners".
+"""Parts of a figure stated beside it: "including four pupils", "two cooks were among those
+hurt", "among the victims was a ferryman", "the injured included eight tourists".
 
 Each is a figure of its own with the whole's category, found once the whole's victims are known.
 """
@@ -33,7 +33,7 @@ def part_hits(token: Token, found: list[Hit]) -> Iterator[Hit]:
 
 
 def _including(token: Token, found: list[Hit]) -> list[Hit]:
-    """ "including seven children" after a word of harm in the same sentence: part of its figure."""
+    """ "including four pupils" after a word of harm in the same sentence: part of its figure."""
     sentence = token.sent
     before = sorted(
         (h for h in found if sentence.start <= min(h.trigger.i, h.victim.i) and h.victim.i < token.i),
@@ -54,7 +54,7 @@ def _including(token: Token, found: list[Hit]) -> list[Hit]:
 
 
 def _among(among: Token) -> Iterator[Hit]:
-    """ "At least seven children were among those killed", "Among the dead was a police officer"."""
+    """ "Two cooks were among those hurt", "Among the victims was a ferryman"."""
     pobj = next((c for c in among.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return
@@ -83,7 +83,7 @@ def _category_of_group(token: Token) -> str | None:
 
 
 def _included(verb: Token) -> Iterator[Hit]:
-    """ "The wounded included 11 nationals of one country, four of another": parts of a toll."""
+    """ "The injured included eight tourists from one country, three from another": parts of a toll."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None:
         return
