@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -64,3 +65,42 @@ def test_casualty_figures_on_dev(dev_scores):
 def test_actors_on_dev(dev_scores):
     actors = dev_scores["actors"]
     assert actors["recall"] >= 0.97 and actors["kind_acc"] >= 0.95
+
+
+# Phrases any news report uses; sharing one of them with a development text is not copying it.
+COMMON_PHRASES = (
+    "spoke on condition of anonymity",
+    "your browser does not support the audio element",
+    "has nothing to do with the",
+)
+
+
+def _shingles(text: str, n: int) -> set[str]:
+    words = re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def test_no_text_from_the_development_set_in_the_project():
+    """The development texts are lent for measurement: no sentence of theirs may be in the
+    project's code, word lists, tests, notebooks or docs (six words in a row is a sentence's
+    worth; common phrases of news English aside)."""
+    n = 6
+    dev = set()
+    for path in (DEV / "articles").glob("*.txt"):
+        dev |= _shingles(path.read_text(encoding="utf-8"), n)
+    found = {}
+    for folder in ("workbench", "tests", "notebooks", "tools", "benchmarks", "seeds"):
+        for path in (ROOT / folder).rglob("*"):
+            if path.suffix in {".py", ".json", ".txt", ".md", ".ipynb"} and path.is_file():
+                shared = {
+                    s
+                    for s in _shingles(path.read_text(encoding="utf-8", errors="ignore"), n) & dev
+                    if not any(s in phrase or phrase in s for phrase in COMMON_PHRASES)
+                }
+                if shared:
+                    found[str(path.relative_to(ROOT))] = sorted(shared)[:5]
+    readme = ROOT / "README.md"
+    shared = _shingles(readme.read_text(encoding="utf-8"), n) & dev
+    if shared:
+        found["README.md"] = sorted(shared)[:5]
+    assert not found, found

@@ -25,7 +25,7 @@ DENIAL_VERBS = frozenset("deny reject dismiss refute rebut dispute disavow contr
 
 # What a statement says of another that makes it a denial, whatever its verb: "this is untrue",
 # "another piece of propaganda", "the reports are lies", "does not align with our information",
-# "has nothing to do with the attack", "contrary to rumours". Matched case-insensitively.
+# "has nothing to do with the fire", "contrary to rumours". Matched case-insensitively.
 DENIAL_PATTERNS = (
     r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+){0,2}(?:untrue|false|baseless|unfounded|groundless|"
     r"fabricated|fabrications?|lies|a lie|fake|propaganda|nonsense|a fabrication|wrong|incorrect|"
@@ -130,8 +130,8 @@ CITING_VERBS = frozenset("cite quote".split())
 # "a witness counted 19 coffins", "a reporter saw ...". The subject must be a source
 # (BELIEF_VERBS) or a witness (PERCEPTION_VERBS).
 BELIEF_VERBS = frozenset("think believe suspect fear doubt".split())
-# Whose thinking is a claim: experts and institutions, not passers-by ("locals thought it was
-# another air strike" is narration).
+# Whose thinking is a claim: experts and institutions, not passers-by ("shoppers believed the
+# bang was a tyre bursting" is narration).
 EXPERT_NOUNS = frozenset(
     "analyst expert observer official investigator diplomat officer commander intelligence source".split()
 )
