@@ -21,6 +21,7 @@ class CountingPipeline:
 
     def __init__(self, nlp, version: str | None = None):
         self.nlp = nlp
+        self.max_length = nlp.max_length
         self.meta = dict(nlp.meta, version=version or nlp.meta["version"])
         self.texts: list[str] = []
 
@@ -149,7 +150,7 @@ def test_a_corrupt_entry_is_a_miss_and_is_rewritten(folder, tmp_path, nlp):
     assert len(counting.texts) == 1
     assert same(again["sagaing_wire"], first["sagaing_wire"])
     assert store.get(first["sagaing_wire"].text) is not None
-    entry.write_bytes(b"not a pickle at all")
+    entry.write_bytes(b"not JSON at all")
     assert store.get(first["sagaing_wire"].text) is None
 
 

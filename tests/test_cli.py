@@ -22,7 +22,8 @@ def test_extract_seeds_folder_prints_one_json_object_per_article():
     done = run("extract", "seeds/")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert len(lines) == len(list((ROOT / "seeds").glob("*.txt")))
+    # The folder and its subfolders.
+    assert len(lines) == len(list((ROOT / "seeds").rglob("*.txt"))) > 1
     record = json.loads(lines[0])
     assert set(record) >= {
         "id",
