@@ -18,14 +18,12 @@ a complete entry or none.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
 from .errors import ArticleError
-from .load import read_regular_file
+from .files import read_regular_file, write_atomic
 from .reading import Reading
 
 SUFFIX = ".reading.json"
@@ -132,15 +130,7 @@ class ReadingCache:
         entry = Entry(
             format=FORMAT, key=key, text_sha256=text_sha256(reading.text), model=self.model, reading=stored
         )
-        payload = _entries().dump_json(entry)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(payload)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomic(path, _entries().dump_json(entry))
         return path
 
 

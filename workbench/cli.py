@@ -15,13 +15,13 @@ import json
 import os
 import re
 import sys
-import tempfile
 import unicodedata
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .errors import printable
+from .files import write_atomic
 from .reading import Reading
 from .records import as_dict
 
@@ -184,10 +184,10 @@ def _print(reading: Reading, fmt: str, *, header: bool) -> None:
 
 def _write(reading: Reading, fmt: str, out: Path, name: str) -> None:
     if fmt == "jsonl":
-        write_atomic(out / f"{name}.jsonl", json_line(reading))
+        write_atomic(out / f"{name}.jsonl", _utf8(json_line(reading)))
         return
     for table in TABLES:
-        write_atomic(out / f"{name}.{table}.csv", _csv(getattr(reading, table)))
+        write_atomic(out / f"{name}.{table}.csv", _utf8(_csv(getattr(reading, table))))
 
 
 def json_line(reading: Reading) -> str:
@@ -197,16 +197,9 @@ def json_line(reading: Reading) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line) + "\n"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all: a temporary file beside it, then a rename."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", errors="surrogateescape", newline="") as file:
-            file.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def _utf8(text: str) -> bytes:
+    # A file name that is not UTF-8 is written back as the bytes it was.
+    return text.encode("utf-8", "surrogateescape")
 
 
 def output_names(ids: Sequence[str]) -> list[str]:

@@ -1,22 +1,19 @@
 """Reading files into Articles, with a clear error for every kind of bad input.
 
-Only regular files are read: a named pipe would block the run forever and a link to a device
-(``/dev/zero``) would be read until memory runs out, so their kind is checked before they are
-opened, and again on the opened file (it may have been swapped in between). A file larger than
-``MAX_BYTES`` is refused with its size rather than read.
+Only regular files are read (``files.read_regular_file``): a named pipe would block the run
+forever and a link to a device (``/dev/zero``) would be read until memory runs out. A file
+larger than ``MAX_BYTES`` is refused with its size rather than read.
 """
 
 from __future__ import annotations
 
 import codecs
-import errno
-import os
-import stat
 import warnings
 from pathlib import Path
 
 from .article import Article
 from .errors import ArticleError, printable
+from .files import read_regular_file
 from .markup import is_html_page
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -24,13 +21,6 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # data dump, a log or a mistake, and would hold spaCy for hours.
 MAX_BYTES = 32 * 1024 * 1024
 
-_KINDS = (
-    (stat.S_ISDIR, "is a directory, not a text file (read_many or `workbench extract` read folders)"),
-    (stat.S_ISFIFO, "is a named pipe (FIFO), not a regular file: not read"),
-    (stat.S_ISSOCK, "is a socket, not a regular file: not read"),
-    (stat.S_ISCHR, "is a character device, not a regular file: not read"),
-    (stat.S_ISBLK, "is a block device, not a regular file: not read"),
-)
 # Byte-order marks, the four-byte ones first: UTF-32-LE's begins with UTF-16-LE's.
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -74,65 +64,6 @@ def load_text(path: str | Path) -> str:
             stacklevel=2,
         )
     return text
-
-
-def read_regular_file(path: str | Path, limit: int, *, follow_links: bool = True) -> bytes:
-    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes; else ArticleError
-    saying what it is. Never blocks on a pipe or reads a device."""
-    try:
-        found = os.stat(path, follow_symlinks=follow_links)
-    except OSError as error:
-        raise ArticleError(path, _stat_problem(path, error)) from None
-    _check_kind(path, found, limit)
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
-    if not follow_links:
-        flags |= getattr(os, "O_NOFOLLOW", 0)
-    try:
-        handle = os.open(path, flags)
-    except OSError as error:
-        raise ArticleError(path, _stat_problem(path, error)) from None
-    try:
-        opened = os.fstat(handle)
-        # Swapped for something else since the check: judge what was opened.
-        _check_kind(path, opened, limit)
-        chunks, size = [], 0
-        while chunk := os.read(handle, 1 << 20):
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > limit:  # grew while being read
-                raise ArticleError(path, _too_large(size, limit))
-    except OSError as error:
-        raise ArticleError(path, f"cannot be read ({error.strerror or error})") from None
-    finally:
-        os.close(handle)
-    return b"".join(chunks)
-
-
-def _stat_problem(path: str | Path, error: OSError) -> str:
-    if error.errno == errno.ELOOP:
-        return "is a symbolic link loop (a link that leads back to itself), not a file"
-    if error.errno == errno.ENOENT:
-        return "is a broken symbolic link (its target is missing)" if os.path.islink(path) else "no such file"
-    if error.errno == errno.ENXIO:
-        return "is a socket, not a regular file: not read"
-    return f"cannot be read ({error.strerror or error})"
-
-
-def _check_kind(path: str | Path, found: os.stat_result, limit: int) -> None:
-    for test, problem in _KINDS:
-        if test(found.st_mode):
-            raise ArticleError(path, problem)
-    if not stat.S_ISREG(found.st_mode):
-        raise ArticleError(path, "is not a regular file: not read")
-    if found.st_size > limit:
-        raise ArticleError(path, _too_large(found.st_size, limit))
-
-
-def _too_large(size: int, limit: int) -> str:
-    return (
-        f"is {size / 1e6:,.1f} MB, more than the {limit / 1e6:,.0f} MB an article may have "
-        "(workbench.load.MAX_BYTES): not read; split it into articles"
-    )
 
 
 def decode(path: str | Path, raw: bytes) -> str:
