@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from actor_lookup import actor_with
 
 
 def actor(reading, name: str):
@@ -75,3 +76,100 @@ def test_every_actor_mention_names_an_actor_in_the_table(read_text):
     assert {e.actor for e in reading.entity_records if e.actor} == names
     for a in reading.actor_records:
         assert a.mentions == sum(e.actor == a.name for e in reading.entity_records)
+
+
+# -- one identity per actor ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        # Aliases only world knowledge joins: acronyms, transliterations, a rebranding.
+        (
+            "ISIL militants attacked the town. Islamic State later said its fighters had withdrawn, "
+            "and a Daesh statement named the commander.",
+            {"ISIL", "Islamic State", "Daesh"},
+        ),
+        (
+            "The Houthis fired drones at the port. Ansar Allah said the strike was a warning.",
+            {"Houthis", "Ansar Allah"},
+        ),
+        ("Jabhat al-Nusra fighters and the Nusra Front's leaders met.", {"Jabhat al-Nusra", "Nusra Front"}),
+        # A movement and the state it proclaims.
+        (
+            "The Taliban took the valley. The Islamic Emirate said it would hold talks.",
+            {"Taliban", "Islamic Emirate"},
+        ),
+        # A group and its armed wing.
+        ("Hamas said the Qassam Brigades had fired the rockets.", {"Hamas", "Qassam Brigades"}),
+    ],
+)
+def test_reference_list_joins_aliases(read_text, text, aliases):
+    assert aliases <= set(actor_with(read_text(text), next(iter(aliases))).aliases)
+
+
+def test_a_listed_group_goes_by_the_storys_spelling(read_text):
+    reading = read_text("Al-Shabab fighters attacked the base. Al-Shabab said 30 soldiers died.")
+    group = actor_with(reading, "Al-Shabab")
+    assert group.name == "Al-Shabab" and group.kind == "armed_group"
+
+
+def test_a_bare_name_joins_the_one_qualified_group(read_text):
+    text = "The Pakistani Taliban claimed the attack. The Taliban said four of its men died."
+    group = actor_with(read_text(text), "Pakistani Taliban")
+    assert "Taliban" in group.aliases
+
+
+def test_a_countrys_police_and_military_are_two_actors(read_text):
+    text = (
+        "KABUL (Reuters) - Afghan police said on Monday that the army had cleared the road. "
+        "Police added that soldiers were guarding the bridge."
+    )
+    reading = read_text(text)
+    police, army = actor_with(reading, "Afghan police"), actor_with(reading, "army")
+    assert police is not army
+    assert {"Afghan police", "Police"} <= set(police.aliases) and "soldiers" in army.aliases
+    assert police.kind == army.kind == "state_force"
+
+
+def test_a_force_written_as_a_name_joins_the_described_one(read_text):
+    text = "The Nigerian Army said Nigerian soldiers had repelled the attack."
+    army = actor_with(read_text(text), "Nigerian Army")
+    assert "Nigerian soldiers" in army.aliases
+
+
+def test_the_government_is_the_home_country_acting(read_text):
+    text = (
+        "GOMA, Democratic Republic of Congo (AFP) - Congolese troops fought rebels near Goma on "
+        "Tuesday. The government said the rebels were backed by a neighbour."
+    )
+    congo = actor_with(read_text(text), "government")
+    assert congo.kind == "government" and "Democratic Republic of Congo" in congo.aliases
+
+
+def test_a_lone_surname_joins_its_person(read_text):
+    text = "President Maria Okonjo met the envoy. Later Okonjo said the talks had failed."
+    assert "Okonjo" in actor_with(read_text(text), "Maria Okonjo").aliases
+
+
+def test_a_leaders_forces_are_a_state_force_and_he_stays_a_person(read_text):
+    reading = read_text("Forces loyal to Colonel Idris Bakr shelled the port. Bakr's forces later withdrew.")
+    assert actor_with(reading, "Bakr's forces").kind == "state_force"
+    assert any(a.kind == "person" and "Bakr" in a.name for a in reading.actor_records)
+
+
+def test_a_lone_generic_head_joins_the_one_body_named_with_it(read_text):
+    text = "The Northern Liberation Front seized the pass. The Front said it lost two fighters."
+    assert "Front" in actor_with(read_text(text), "Northern Liberation Front").aliases
+
+
+def test_without_a_home_country_the_army_and_its_soldiers_are_one_actor(read_text):
+    text = "The army said it had retaken the pass. Soldiers were seen near the bridge."
+    army = actor_with(read_text(text), "army")
+    assert "Soldiers" in army.aliases and army.kind == "state_force"
+
+
+def test_a_dateline_capital_is_not_the_country_acting(read_text):
+    reading = read_text("MOGADISHU, Somalia (Reuters) - A car bomb killed six people, police said.")
+    assert actor_with(reading, "MOGADISHU").kind == "place"
+    assert "MOGADISHU" not in actor_with(reading, "Somalia").aliases

@@ -114,6 +114,18 @@ CASES = [
         [E(content="shot down a surveillance drone", cue="claim", speaker_text="Houthi rebels")],
     ),
     (
+        "NAIROBI, June 3 – The national army announced on Monday that its units had reopened the highway.",
+        [E(content="its units had reopened the highway", speaker_text="The national army")],
+    ),
+    (
+        # A subject the parser hung on the clause before: "..., but rebels have claimed ...".
+        "It was not possible to verify the fall of the bridge; insurgents have often claimed to control it.",
+        [
+            E(content="not possible to verify", speaker_type="unattributed"),
+            E(content="to control it", cue="claimed", speaker_text="insurgents"),
+        ],
+    ),
+    (
         "Physicians Across Frontiers said the clinic had been hit twice.",
         [E(content="clinic had been hit", speaker="Physicians Across Frontiers", speaker_type="named")],
     ),
@@ -171,13 +183,13 @@ CASES = [
     ),
     (
         # The reports' content is what the denial denies: one claim.
-        "The army has debunked the reports saying the rebels killed 30 of its men.",
-        [E(content="the reports saying the rebels killed", stance="denies", cue="debunked")],
+        "The navy has debunked the rumours claiming pirates seized two of its boats.",
+        [E(content="the rumours claiming pirates seized", stance="denies", cue="debunked")],
     ),
     (
         # A quote that is only part of a reported sentence: the sentence is the statement.
-        'It was not the case that "every blast in the city" was caused by its jets, the air force said.',
-        [E(content="It was not the case that", stance="denies", quote=False, speaker="air force")],
+        'It is wrong that "each fire in the port" was set by its gunners, the army said.',
+        [E(content="It is wrong that", stance="denies", quote=False, speaker="army")],
     ),
     (
         # A statement reported inside a quote is its own claim, by whom the quoted speaker names.
@@ -237,10 +249,10 @@ CASES = [
         ],
     ),
     (
-        "The Sudan Doctors Network said ten people died in the shelling. It said a bakery was hit.",
+        "The Kivu Medical Alliance said ten people died in the shelling. It said a bakery was hit.",
         [
-            E(content="ten people died", speaker="Sudan Doctors Network"),
-            E(content="bakery was hit", speaker="Sudan Doctors Network", speaker_type="named"),
+            E(content="ten people died", speaker="Kivu Medical Alliance"),
+            E(content="bakery was hit", speaker="Kivu Medical Alliance", speaker_type="named"),
         ],
     ),
     (
@@ -324,9 +336,9 @@ CASES = [
     ("No group has claimed responsibility for the explosion.", []),
     ("Nobody has claimed responsibility for the explosion.", []),
     ("You will recall that the bridge was closed last winter.", []),
-    ("Several governments are set to announce new sanctions next week.", []),
-    ("A surge in violence that highlights the weakness of the truce has alarmed the region.", []),
-    ("Locals who heard the blast thought it was thunder.", []),
+    ("Three ministries are due to publish new rules next month.", []),
+    ("A drought that underlines the fragility of the harvest has worried farmers.", []),
+    ("Shoppers near the market believed the bang was a tyre bursting.", []),
     ("When the truce was announced, on 4 March, the families returned.", []),
     # Unattributed statements and the reporter's caveats.
     (
@@ -342,20 +354,20 @@ CASES = [
         [E(content="Dozens of arrests", speaker=None, speaker_type="unattributed")],
     ),
     (
-        "There have been reports of looting in the northern districts since Friday.",
-        [E(content="reports of looting", speaker=None, speaker_type="unattributed", cue="reports")],
+        "Reports of looting in the northern districts have circulated since Friday.",
+        [E(content="Reports of looting", speaker=None, speaker_type="unattributed", cue="Reports")],
     ),
     (
         "Six people died in reported drone strikes on the market.",
         [E(content="reported drone strikes on the market", speaker_type="unattributed", cue="reported")],
     ),
     (
-        "It was not immediately clear who fired the first shot.",
+        "It remained unclear who fired the first shot.",
         [E(content="who fired the first shot", speaker=None, speaker_type="unattributed")],
     ),
     (
-        "The casualty figures could not be independently verified.",
-        [E(content="casualty figures", speaker=None, speaker_type="unattributed")],
+        "Neither toll could be independently verified.",
+        [E(content="Neither toll", speaker=None, speaker_type="unattributed")],
     ),
     (
         "Forty bodies were found, according to reports from the district.",
@@ -363,8 +375,8 @@ CASES = [
     ),
     (
         # Hearsay that an attribution names the source of is that source's claim alone.
-        "Some 9,000 people are believed to have fled, according to the refugee agency.",
-        [E(content="9,000 people are believed", speaker_type="named", cue="according to")],
+        "Some 9,000 herders are thought to have crossed the river, according to the refugee agency.",
+        [E(content="9,000 herders are thought", speaker_type="named", cue="according to")],
     ),
     # Documents that show, witnesses that saw, analysts who think.
     (
@@ -372,12 +384,12 @@ CASES = [
         [E(content="smoke rising over the refinery", speaker=None, speaker_type="document", cue="showed")],
     ),
     (
-        "A witness counted at least 20 bodies in the courtyard.",
-        [E(content="at least 20 bodies", speaker_type="anonymous", cue="counted")],
+        "An eyewitness counted 19 coffins in the mosque yard.",
+        [E(content="19 coffins", speaker_type="anonymous", cue="counted")],
     ),
     (
-        "Most analysts do not believe the truce will hold.",
-        [E(content="the truce will hold", speaker_type="anonymous", cue="believe")],
+        "Most experts do not believe the ceasefire can last.",
+        [E(content="the ceasefire can last", speaker_type="anonymous", cue="believe")],
     ),
     # A headline restated in the body is the body's claim only.
     (

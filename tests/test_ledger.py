@@ -67,3 +67,48 @@ def test_ledger_across_readings_has_an_article_column_and_cross_article_conflict
 def test_a_figure_alone_is_no_conflict(read_text):
     table = read_text("Police said 7 protesters were arrested on Friday.").ledger
     assert len(table) == 1 and not table["conflict"].any()
+
+
+def _killed(table):
+    return rows(table, category="killed")
+
+
+def test_at_least_and_a_higher_count_do_not_conflict(read_text):
+    table = read_text(
+        "The army said at least 9 soldiers were killed in the ambush near Dori.\n\n"
+        "The town's mayor, Amadou Sidibe, said 17 soldiers were killed in the ambush."
+    ).ledger
+    killed = _killed(table)
+    assert len(killed) == 2 and killed["party"].nunique() == 1 and killed["source"].nunique() == 2
+    assert not killed["conflict"].any()
+
+
+def test_about_and_a_near_count_do_not_conflict_but_a_far_one_does(read_text):
+    table = read_text(
+        "The army said about 40 soldiers were killed in the fighting.\n\n"
+        "A JNIM spokesman, Idrissa Kone, said 42 soldiers were killed.\n\n"
+        "A medic, Awa Traore, said 90 soldiers were killed."
+    ).ledger
+    killed = _killed(table).set_index("count")
+    assert killed["party"].nunique() == 1
+    assert killed.loc[90, "conflict"] and killed.loc[40, "conflict"] and killed.loc[42, "conflict"]
+    assert "Idrissa Kone" not in killed.loc[40, "conflict_with"]
+
+
+def test_a_running_total_and_one_days_toll_do_not_conflict(read_text):
+    table = read_text(
+        "Officials said 12 civilians were killed in the shelling on Monday.\n\n"
+        "A monitoring group, Civil Watch, said 800 civilians have been killed since January."
+    ).ledger
+    killed = _killed(table)
+    assert len(killed) == 2 and not killed["conflict"].any()
+
+
+def test_a_zero_and_a_positive_count_from_two_sides_conflict(read_text):
+    table = read_text(
+        "The rebels said they killed 25 soldiers of the Malian army in the ambush.\n\n"
+        "The Malian army said no soldiers were killed."
+    ).ledger
+    killed = _killed(table)
+    assert set(killed["count"].astype(int)) == {0, 25}
+    assert killed["conflict"].all()

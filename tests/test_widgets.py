@@ -77,8 +77,10 @@ def test_actor_keeps_its_mentions_and_what_involves_it(seed_reading, readings):
     mentions = int(seed_reading.actors.set_index("name").loc["Taliban", "mentions"])
     assert set(s.entities["actor"]) == {"Taliban"} and len(s.entities) == mentions
     assert list(s.actors["name"]) == ["Taliban"]
+    # A claim involves the actor under any of its names ("Islamic Emirate" is the Taliban's).
+    aliases = set(seed_reading.actors.set_index("name").loc["Taliban", "aliases"])
     named = [
-        "Taliban" in str(row["speaker"]) or "Taliban" in row["text"] or "Taliban" in str(row["via"])
+        any(a in str(row["speaker"]) or a in row["text"] or a in str(row["via"]) for a in aliases)
         for _, row in s.claims.iterrows()
     ]
     assert all(named)

@@ -9,12 +9,12 @@ from workbench.wraps import join_hard_wraps
 
 CASES = [
     # A name broken over two lines is one name again.
-    ("Vladimir\n Markin, a spokesman for the committee, said the bomb was large.", "Vladimir  Markin"),
+    ("Irina\n Sokolova, a spokeswoman for the port, said the crane had fallen.", "Irina  Sokolova"),
     # A line cut by the column width mid-sentence, the next line going on in lower case.
-    ("Officials said at the time the attacker came from the\nprovince of Dagestan.", "the province"),
+    ("Engineers said on Monday that the pumps had been moved to the\nvalley of the river.", "the valley"),
     (
-        "The rebels said they had captured part of the oil town on\nThursday while their forces pushed west.",
-        "on Thursday",
+        "The ferry company said its boats would stop sailing on\nTuesday while the harbour was dredged.",
+        "on Tuesday",
     ),
 ]
 

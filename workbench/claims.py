@@ -94,7 +94,7 @@ def find_claims(context: DocContext) -> list[Claim]:
 
 def _unrepeated(ctx: ClaimContext, claims: list[Claim]) -> list[Claim]:
     """A headline's claim that the body makes again ("..., Russia denies involvement" over
-    "Moscow denied any involvement") is the body's claim: the headline is not a second one."""
+    "the ministry rejected the charge") is the body's claim: the headline is not a second one."""
     headline = _headline(docindex.text(ctx.doc))
     if headline is None:
         return claims
@@ -127,7 +127,7 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 def _unshadowed(claims: list[Claim]) -> list[Claim]:
     """Hearsay that an attribution in the same statement names the source of is that source's
-    claim alone: "70,000 are believed to have died, according to UN estimates"."""
+    claim alone: "9,000 are thought to have fled, according to the refugee agency"."""
     attributed = [c for c in claims if c.speaker_type != "unattributed"]
     return [
         c
@@ -150,15 +150,15 @@ _CLAIM_LEMMAS = (
 
 
 def _quoted_report(verb: Token) -> bool:
-    """A statement reported inside a quote, by someone other than the one quoted: “... he
-    confirmed to me that there was no attack ...”. Not the speaker's own “I think”, “we said”."""
+    """A statement reported inside a quote, by someone other than the one quoted: “... the
+    captain assured me that the post held ...”. Not the speaker's own “I think”, “we said”."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects or not any(c.dep_ == "ccomp" for c in verb.children):
         return False
     who = subjects[0]
     if who.pos_ == "PRON":
         return who.lower_ in lexicon_claims.PERSONAL_PRONOUNS | {"they"}
-    # Someone, not something the speaker read ("the final reports said ..." is the speaker's).
+    # Someone, not something the speaker read ("the records show ..." is the speaker's).
     return who.pos_ == "PROPN" or who.lemma_.lower() in lexicon.PERSON_ROLES
 
 
@@ -192,8 +192,8 @@ def _quote_claim(ctx: ClaimContext, quote: Quote, used: set[int]) -> Claim | Non
     used.add(verb.i)
     whole = _quoted_within(ctx, quote, verb)
     if whole is not None:
-        # “...” quoted inside a reported sentence ("It was not the case that “every explosion”
-        # was caused by the coalition, he added"): the sentence is the statement.
+        # “...” quoted inside a reported sentence ("It is wrong that “each fire in the port” was
+        # set by our units, she added"): the sentence is the statement.
         return _claim(ctx, *whole, verb, source)
     return _claim(ctx, start, end, verb, source, quote=True)
 
@@ -230,7 +230,7 @@ def _verb_claims(ctx: ClaimContext, verb: Token) -> list[Claim]:
 
 
 def _joined(ctx: ClaimContext, verb: Token, claim: Claim) -> bool:
-    """ "said ..., adding that ...", "condemned the strikes and called on the UN to ...": a
+    """ "said ..., adding that ...", "denounced the raid and urged the council to ...": a
     second reporting verb of the same source and stance continues the first one's claim."""
     head = cues.reporting_ancestor(verb) or verb.head
     if verb.dep_ not in {"conj", "advcl", "xcomp"} or head is verb or not cues.is_reporting(head):

@@ -53,17 +53,17 @@ def reports_here(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon_claims.NOT_YET_VERBS:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not hearsay(verb):
-        return False  # "a video posted by the agency": a detail of the video, not a statement
+        return False  # "a clip shared by the ministry": a detail of the clip, not a statement
     if (
         verb.dep_ == "acl"
         and verb.head.dep_ == "dobj"
         and verb.head.head.lemma_.lower() in lexicon_claims.DENIAL_VERBS
     ):
-        return False  # "debunked the reports saying ...": part of the denial
+        return False  # "dismissed the rumours claiming ...": part of the denial
     if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in children):
         return False
     if any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.tag_ == "WP" and c.i < verb.i for c in children):
-        return False  # "what they said was the river", "what the army called a mistake"
+        return False  # "what the group said was its last post", "what the navy called an error"
     for subject in (c for c in children if c.dep_ in {"nsubj", "nsubjpass"}):
         words = " ".join(t.lower_ for t in subject.subtree)
         if words in lexicon_claims.NOBODY or subject.lower_ in lexicon_claims.NOBODY:
@@ -113,7 +113,7 @@ def speech_object(verb: Token) -> Token | None:
 
 
 def passive(verb: Token) -> bool:
-    """ "were reported", "is said to be", "a video said to have been filmed"."""
+    """ "were reported", "is said to be", "a clip said to show the harbour"."""
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"
     )
@@ -121,7 +121,7 @@ def passive(verb: Token) -> bool:
 
 def hearsay(verb: Token) -> bool:
     """A passive of hearsay with no source: "is said to be", "were reported", "is thought";
-    not a name ("known as the Nusra Front")."""
+    not a name ("known as the Eastern Shield")."""
     children = list(verb.children)
     return (
         passive(verb)
@@ -135,7 +135,7 @@ def content(verb: Token) -> tuple[int, int] | None:
     """Character span of what a reporting verb reports."""
     doc = verb.doc
     lemma = verb.lemma_.lower()
-    # "an allegation the group has repeatedly denied", "a charge Islamabad denies": the charge.
+    # "an accusation the militia has always rejected", "a charge Kigali denies": the charge.
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lexicon_claims.CLAIM_NOUNS:
         return char_span(doc, verb.head.left_edge.i, verb.i + 1)
     fronted = [
@@ -145,17 +145,22 @@ def content(verb: Token) -> tuple[int, int] | None:
     ]
     if fronted:
         return char_span(doc, fronted[0].left_edge.i, verb.i + 1)
-    parts = [c for c in verb.children if c.dep_ == "ccomp"]
+    # A clause before the verb across a semicolon is another sentence, not what it reports.
+    parts = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and not (c.i < verb.i and any(t.text == ";" for t in doc[c.i : verb.i]))
+    ]
     if not parts and hearsay(verb):
-        # "More than 40 people were reported injured", "80% are said to depend on aid": the
-        # clause itself; "another video said to have been filmed there": the phrase.
+        # "Some 60 people were reported hurt", "most villagers are said to rely on aid": the
+        # clause itself; "a clip said to show the harbour": the phrase.
         whole = verb.head if verb.dep_ == "acl" else verb
         tokens = list(whole.subtree)
         return char_span(doc, tokens[0].i, tokens[-1].i + 1)
     if not parts and (lemma in lexicon_claims.OBJECT_CLAIM_VERBS or conditional(verb)):
         parts = _object_side(verb)
     if not parts:
-        # "said in a statement that ...", "said in a radio broadcast and an online message
+        # "said in a statement that ...", "said in a televised address and a written note
         # that ...": the parser hangs the clause on the document.
         parts = [
             clause
@@ -193,7 +198,7 @@ def content(verb: Token) -> tuple[int, int] | None:
 
 def _other_claims(part: Token) -> list[Token]:
     """Tokens of reporting clauses coordinated inside a statement with a source of their own:
-    "16 soldiers had been killed, while another official said ..."."""
+    "nine guards were hurt, whereas a hospital worker said ..."."""
     found = []
     for token in part.subtree:
         own_source = any(c.dep_ == "nsubj" for c in token.children)
@@ -221,7 +226,7 @@ def _object_side(verb: Token) -> list[Token]:
         if c.dep_ == "prep" and c.i > verb.i and c.lower_ in lexicon_claims.CONTENT_PREPOSITIONS
     ]
     if parts:
-        # "accused the rebels of starting the fighting": a preposition that completes the object.
+        # "accused the militia of burning the depot": a preposition that completes the object.
         parts += [p for p in preps if p.lower_ not in {"to"} or verb.lemma_.lower() == "call"][:1]
     else:
         parts = preps[:1]
@@ -257,7 +262,7 @@ def clause_start(verb: Token) -> Token:
     doc = verb.doc
     subject = nearest_subject(verb)
     if subject is not None and subject.i < verb.i:
-        return subject.left_edge  # ", the Hamas-run Civil Defence agency said"
+        return subject.left_edge  # ", the rebel-run rescue service said"
     i = verb.i
     while i > 0 and doc[i - 1].text != "," and doc[i - 1].dep_ in {"compound", "det", "amod", "advmod"}:
         i -= 1

@@ -12,12 +12,27 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span
 
-from . import docindex, lexicon, lexicon_claims
+from . import bodies, docindex, lexicon
 from .gazetteer import country, country_of_demonym
+from .known_names import Known, find_known
+from .roles import (
+    acts,
+    alliance_in_arms,
+    apposition_head,
+    apposition_noun,
+    armed_context,
+    dateline,
+    locative,
+    previous_word,
+    speaks,
+    titled_source,
+    told,
+)
 
 # Classes the evidence votes between; place labels are refined afterwards.
 PERSON, ORG, PLACE, NORP = "PERSON", "ORG", "PLACE", "NORP"
@@ -36,31 +51,148 @@ class Mention:
     locative: bool = False  # governed by a locative preposition
     modifier: bool = False  # an adjective or compound before a noun ("Afghan capital")
     group_noun: str | None = None  # "fighters" in "Taliban fighters"
-    media_cue: bool = False  # "the network CNN", "CNN reported"
+    media_cue: bool = False  # "the network CNN", "told Reuters"
+    reports: bool = False  # the subject of "reported" (an outlet, or a body publishing a finding)
+    speaks: bool = False  # the subject of a reporting verb
     role: str | None = None  # "spokesman" in "Fahim Dashti, spokesman for ..." or "spokesman Fahim Dashti"
+    acts: bool = False  # in an actor's role: subject, agent, possessor, "X-led", "X officials"
+    kind: str | None = None  # the kind the mention itself settles (a listed name, a description)
+    canonical: str | None = None  # the actor's name where the mention itself settles it
+    listed: bool = False  # the name is in a reference list (``known_actors``)
 
 
-def find_mentions(doc: Doc) -> list[Mention]:
-    """Every entity mention in ``doc``, trimmed, extended and relabelled consistently."""
+def find_mentions(doc: Doc, credited: Iterable[Mention] = ()) -> list[Mention]:
+    """Every entity mention in ``doc``, trimmed, extended and relabelled consistently.
+    ``credited`` are people a byline credits (``bylines``): they replace what the model made
+    of those words ("Ana RuizEditing")."""
+    credited = list(credited)
+
+    def uncredited(start: int, end: int) -> bool:
+        return not any(m.start < end and start < m.end for m in credited)
+
+    ents = tuple(e for e in doc.ents if uncredited(e.start_char, e.end_char))
+    known = [k for k in find_known(doc) if not _inside_body(ents, k)]
+    known_at = {(k.start, k.end): k for k in known}
+    listed = {i for k in known for i in range(k.start, k.end)}
     # A name has a capital letter: the small model's lower-case "persons" ("stray shells") are not names.
     trimmed = [
         span
-        for span in map(_trim, doc.ents)
+        for span in (_outside(_trim(ent), listed) for ent in ents)
         if span is not None
-        and (span.label_ not in lexicon.ACTOR_LABELS or any(t.text[:1].isupper() for t in span))
+        and (
+            span.label_ not in lexicon.ACTOR_LABELS
+            or any(t.text[:1].isupper() or t.text.startswith("@") for t in span)
+        )
     ]
-    trimmed = _recall(doc, trimmed)
-    spans = [(_extend(span), _extend(span) is not span) for span in trimmed]
-    evidence = _pool_evidence([span for span, extended in spans if not extended and not _is_demonym(span)])
+    # "the Army", "Police" at a sentence start: descriptions, not names (``descriptions`` reads them)
+    trimmed = [span for span in _split_titled(trimmed) if not all(t.lower_ in _GENERIC for t in span)]
+    trimmed += [Span(doc, k.start, k.end, label="ORG") for k in known]
+    labelled = {(span.start, span.end) for span in trimmed}
+    trimmed = _recall(doc, sorted(trimmed, key=lambda span: span.start))
+    spans = [
+        (span, span) if (span.start, span.end) in known_at else (span, bodies.extend(span))
+        for span in trimmed
+    ]
+    evidence = _pool_evidence(
+        [
+            span
+            for span, grown in spans
+            if grown is span and not _is_demonym(span) and (span.start, span.end) not in known_at
+        ],
+        labelled,
+    )
     mentions = []
-    for span, extended in spans:
-        label = span.label_
+    for span, grown in spans:
+        listed_as = known_at.get((span.start, span.end))
+        if listed_as is not None:
+            mentions.append(_known_mention(span, listed_as))
+            continue
+        label = grown.label_
+        if grown is not span:
+            mentions.append(_grown_mention(span, grown))
+            if span.label_ == "PERSON":
+                mentions.append(mention_of(span, "PERSON"))  # Gaddafi himself, besides his forces
+            continue
+        owner = bodies.national_owner(span)
+        if owner is not None:
+            mentions.append(_grown_mention(owner, span))  # "Nigerian Army", as "Nigerian soldiers"
+            continue
         if _is_demonym(span):
             label = "NORP"  # the model sometimes calls "Ukrainian" a GPE
-        elif label in lexicon.ACTOR_LABELS and not extended:
+        elif span.text.startswith("@"):
+            label = "PERSON"  # a handle is someone's account
+        elif label in lexicon.ACTOR_LABELS:
             label = _consistent_label(span, evidence[_key(span)])
-        mentions.append(_mention(span, label))
-    return mentions
+        mention = mention_of(span, label)
+        if label == "ORG" and alliance_in_arms(span):
+            mention = replace(mention, kind="state_force")
+        mentions.append(mention)
+    return [m for m in mentions if uncredited(m.start, m.end)] + credited
+
+
+_GENERIC = lexicon.POLICE_NOUNS | lexicon.MILITARY_NOUNS | lexicon.GOVERNMENT_NOUNS
+
+
+def _inside_body(ents: tuple[Span, ...], known: Known) -> bool:
+    """ "Taliban" in the model's "Taliban Cultural Commission": a body of the group, named as a
+    whole, not the group itself."""
+    ent = next((e for e in ents if e.start <= known.start and known.end <= e.end), None)
+    if ent is None or ent.label_ not in {"ORG", "FAC"} or (ent.start, ent.end) == (known.start, known.end):
+        return False
+    last = ent[-1].lower_
+    return ent.end > known.end and (
+        last in lexicon.ORGANIZATION_HEADS
+        or last in lexicon.ORG_HEADS["government"]
+        or last in lexicon.ORG_HEADS["media"]
+    )
+
+
+def _split_titled(spans: list[Span]) -> list[Span]:
+    """ "Interior Minister of the GNA Fathi Bashagha": the model's one entity is the body's
+    acronym and then a person, named after a title."""
+    found = []
+    for span in spans:
+        doc = span.doc
+        first = span[0]
+        if (
+            3 <= len(span) <= 4
+            and span.label_ in lexicon.ACTOR_LABELS
+            and 2 <= len(first) <= 6
+            and first.is_upper
+            and first.is_alpha
+            and all(t.pos_ == "PROPN" and t.text.istitle() for t in span[1:])
+            and any(
+                t.lower_.rstrip(".") in lexicon.PERSON_TITLES or t.lower_ in lexicon.PERSON_ROLES
+                for t in doc[max(0, span.start - 4) : span.start]
+            )
+        ):
+            found += [
+                Span(doc, span.start, span.start + 1, label="ORG"),
+                Span(doc, span.start + 1, span.end, label="PERSON"),
+            ]
+        else:
+            found.append(span)
+    return found
+
+
+def _outside(span: Span | None, listed: set[int]) -> Span | None:
+    """The part of an entity outside a listed name: "Hamas" is listed, "Ismail Haniyeh" in a
+    "Hamas Ismail Haniyeh" entity stays a person."""
+    if span is None or not listed & set(range(span.start, span.end)):
+        return span
+    free = [i for i in range(span.start, span.end) if i not in listed]
+    if not free or free != list(range(free[0], free[-1] + 1)):
+        return None
+    rest = Span(span.doc, free[0], free[-1] + 1, label=span.label_)
+    return _trim(rest) if any(t.text[:1].isupper() for t in rest) else None
+
+
+def _known_mention(span: Span, known: Known) -> Mention:
+    """A reference-list name; a media outlet takes a following "TV" or "Radio" as written."""
+    doc = span.doc
+    if known.kind == "media" and span.end < len(doc) and doc[span.end].text in lexicon.MEDIA_SUFFIXES:
+        span = Span(doc, span.start, span.end + 1, label="ORG")
+    return replace(mention_of(span, "ORG"), kind=known.kind, canonical=known.name, listed=True)
 
 
 # -- span shape ---------------------------------------------------------------------------------------
@@ -76,32 +208,20 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if span.label_ == "PERSON":
+        # The model sometimes leaves a first name out: "the GNU Karim Haddad" -> "Haddad".
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text.istitle()
+            and doc[start - 1].dep_ == "compound"
+            and start <= doc[start - 1].head.i < end
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].lower_.rstrip(".") not in lexicon.PERSON_TITLES
+            and doc[start - 1].lower_ not in lexicon.PERSON_ROLES
+        ):
+            start -= 1
     return Span(doc, start, end, label=span.label_)
-
-
-def _extend(span: Span) -> Span:
-    """Grow a country or demonym into the force or group it modifies ("US troops"),
-    and a place into the facility named after it ("Kabul airport")."""
-    doc = span.doc
-    root = span.root
-    head = root.head
-    after = doc[span.end] if span.end < len(doc) else None
-    if span.label_ in {"GPE", "NORP"} and after is not None and after.lower_ in lexicon.FORCE_NOUNS:
-        return Span(doc, span.start, span.end + 1, label="ORG")  # "Congolese army spokesman ..."
-    if span.label_ in {"GPE", "NORP"} and root.dep_ in {"compound", "amod", "nmod"} and head.i >= span.end:
-        gap = doc[span.end : head.i]
-        if head.i - span.end <= 3 and all(t.head.i <= head.i and t.head.i >= span.end for t in gap):
-            if head.lower_ in lexicon.FORCE_NOUNS:
-                return Span(doc, span.start, head.i + 1, label="ORG")
-            if head.lower_ in lexicon.PEOPLE_NOUNS and span.label_ == "NORP":
-                return Span(doc, span.start, head.i + 1, label="NORP")
-    if (
-        span.end < len(doc)
-        and doc[span.end].lower_ in lexicon.FACILITY_NOUNS
-        and span.label_ in {"GPE", "LOC"}
-    ):
-        return Span(doc, span.start, span.end + 1, label="FAC")
-    return span
 
 
 def _is_demonym(span: Span) -> bool:
@@ -125,7 +245,8 @@ def _recall(doc: Doc, spans: list[Span]) -> list[Span]:
     document, and runs of proper nouns whose context alone says place or person."""
     taken = [False] * len(doc)
     for span in spans:
-        taken[span.start : span.end] = [True] * len(span)
+        if span.label_ not in lexicon.SOFT_LABELS:
+            taken[span.start : span.end] = [True] * len(span)
     found = list(spans)
 
     def free(start: int, end: int) -> bool:
@@ -133,6 +254,8 @@ def _recall(doc: Doc, spans: list[Span]) -> list[Span]:
 
     def add(span: Span) -> None:
         taken[span.start : span.end] = [True] * len(span)
+        # A product or work the model saw in a person's name ("Abdulahi Ibrahim") gives way.
+        found[:] = [s for s in found if not (s.label_ in lexicon.SOFT_LABELS and _overlap(s, span))]
         found.append(span)
 
     names = {span.text: span for span in spans if span.label_ in lexicon.ACTOR_LABELS}
@@ -154,7 +277,38 @@ def _recall(doc: Doc, spans: list[Span]) -> list[Span]:
             add(Span(doc, run.start, run.end, label="GPE"))
         elif votes[PERSON] >= STRONG and votes[PERSON] > votes[PLACE]:
             add(Span(doc, run.start, run.end, label="PERSON"))
+        elif not bare and told(run):
+            add(Span(doc, run.start, run.end, label="ORG"))  # "told the Star"
+        elif armed_context(run):
+            add(Span(doc, run.start, run.end, label="ORG"))  # "the Kata'ib Noor claimed responsibility"
+        elif run[-1].text in lexicon.MEDIA_SUFFIXES and len(run) > 1 or _after_media_noun(run):
+            add(Span(doc, run.start, run.end, label="ORG"))  # "the local broadcaster Metro TV"
+    for i in _handles(doc):
+        if free(i, i + 1):
+            add(Span(doc, i, i + 1, label="PERSON"))  # "Twitter user @someone"
     return sorted(found, key=lambda span: span.start)
+
+
+def _after_media_noun(span: Span) -> bool:
+    """ "the broadcaster X", "the newspaper X": a name right after a noun of the media."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in lexicon.MEDIA_CUES and before.pos_ == "NOUN"
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _handles(doc: Doc) -> list[int]:
+    """Tokens that are social-media handles: "@someone"."""
+    if "@" not in docindex.text(doc):
+        return []
+    words = docindex.index(doc).words
+    return [
+        i
+        for i, word in enumerate(words)
+        if word[:1] == "@" and len(word) > 2 and word[1:].replace("_", "").isalnum()
+    ]
 
 
 def name_stems(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -176,7 +330,7 @@ def name_stems(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for start in _occurrences(doc, stem):
             if not taken & set(range(start, start + len(stem))):
                 taken.update(range(start, start + len(stem)))
-                found.append(_mention(Span(doc, start, start + len(stem), label="ORG"), "ORG"))
+                found.append(mention_of(Span(doc, start, start + len(stem), label="ORG"), "ORG"))
     return found
 
 
@@ -186,23 +340,28 @@ def _occurrences(doc: Doc, words: list[str]) -> Iterable[int]:
 
 def _proper_noun_runs(doc: Doc) -> Iterable[Span]:
     """Maximal runs of capitalised proper nouns ("Tal Afar"), hyphens kept inside."""
-    i = 0
-    while i < len(doc):
-        if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
-            j = i + 1
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
-                j += 1
-            yield Span(doc, i, j)
-            i = j
-        else:
-            i += 1
+    # One array export of the tags instead of a Token object per token.
+    propn = doc.vocab.strings["PROPN"]
+    tags = doc.to_array([POS]).tolist() if len(doc) else []
+    words = docindex.index(doc).words
+    start = None
+    for i, (tag, word) in enumerate(zip(tags, words, strict=True)):
+        if tag == propn and word[:1].isupper():
+            if start is None:
+                start = i
+        elif start is not None:
+            yield Span(doc, start, i)
+            start = None
+    if start is not None:
+        yield Span(doc, start, len(doc))
 
 
 # -- evidence -----------------------------------------------------------------------------------------
 
 
-def _pool_evidence(spans: list[Span]) -> dict[str, Counter]:
-    """Votes per name key: one for each spaCy label, more for each contextual cue."""
+def _pool_evidence(spans: list[Span], labelled: set[tuple[int, int]]) -> dict[str, Counter]:
+    """Votes per name key: one for each label the model gave (a repeat found by string match
+    has none of its own), more for each contextual cue."""
     long_person_words = {
         t.lower_ for span in spans if span.label_ == "PERSON" and len(span) > 1 for t in span
     }
@@ -213,6 +372,8 @@ def _pool_evidence(spans: list[Span]) -> dict[str, Counter]:
         tally = votes[_key(span)]
         for cls, weight in _cues(span):
             tally[cls] += weight
+        if (span.start, span.end) not in labelled:
+            continue
         vote = _class(span.label_)
         if vote == PERSON and len(span) == 1 and span[0].lower_ not in long_person_words:
             # The small model calls many unfamiliar one-word names persons; without a
@@ -226,7 +387,7 @@ def _pool_evidence(spans: list[Span]) -> dict[str, Counter]:
 def _cues(span: Span) -> Iterable[tuple[str, float]]:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    before = _previous_word(span)
+    before = previous_word(span)
     last = span[-1]
 
     # "Panjshir province", "the Andarab valley", "Panjshir Valley"
@@ -242,13 +403,13 @@ def _cues(span: Span) -> Iterable[tuple[str, float]]:
         and doc[before.i - 1].lower_ in lexicon.PLACE_NOUNS
     ):
         yield PLACE, STRONG
-    locative = _locative(span)
-    if locative:
+    where = locative(span)
+    if where:
         # "from" also introduces sources ("a statement from X"): it counts for less.
-        yield PLACE, WEAK if locative == "from" else 1.5
+        yield PLACE, WEAK if where == "from" else 1.5
     # "Fahim Dashti, spokesman for ...", "Baba Shirin, a resident of the area",
     # "Kabul, the Afghan capital", "El Fasher, the capital of North Darfur"
-    noun = _apposition_noun(span)
+    noun = apposition_noun(span)
     if noun in lexicon.PERSON_ROLES:
         yield PERSON, STRONG
     elif noun in lexicon.PLACE_NOUNS:
@@ -268,66 +429,17 @@ def _cues(span: Span) -> Iterable[tuple[str, float]]:
         yield ORG, 1.5  # "M23 rebels", "Taliban fighters", "Houthi spokesman"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and span.label_ == "PERSON":
         yield ORG, 1.5  # people take no article: "the Houthis", "the Kurds" are groups
-    if _speaks(span):
-        # A subject of "said" is someone or some body, not a place.
-        yield PERSON if len(span) > 1 else ORG, WEAK
-
-
-def _previous_word(span: Span):
-    i = span.start - 1
-    doc = span.doc
-    while i >= 0 and doc[i].lower_ in lexicon.DETERMINERS:
-        i -= 1
-    return doc[i] if i >= 0 else None
-
-
-def _locative(span: Span) -> str | None:
-    """The word that puts the name in a place role, if any: a locative preposition
-    ("in", "from"), "to" after a verb of movement, or an attack or flight that targets it
-    ("offensive on X", "attacking X", "fled X and Y")."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # "fled Nyala and Zalingei": the first conjunct's role
-    head = root.head
-    verb = head.head
-    if root.dep_ == "pobj":
-        word = head.lower_
-        if word in lexicon.LOCATIVE_PREPOSITIONS:
-            return word
-        if word == "to" and verb.lemma_.lower() in lexicon.MOVEMENT_VERBS:
-            return word
-        if word in {"on", "against"}:
-            # "assault on X", also when the parser hangs "on X" off "launched"
-            objects = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-            if any(t.lemma_.lower() in lexicon.ATTACK_WORDS for t in objects):
-                return word
-    if root.dep_ == "dobj" and head.lemma_.lower() in lexicon.ATTACK_WORDS | lexicon.MOVEMENT_VERBS:
-        return head.lower_
-    return None
-
-
-def _apposition_noun(span: Span) -> str | None:
-    """The head noun of an apposition right after the name: ", (a|the) [modifiers] NOUN"."""
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end].text != ",":
-        return None
-    for token in doc[span.end + 1 : min(len(doc), span.end + 6)]:
-        word = token.lower_
-        if word in lexicon.PERSON_ROLES or word in lexicon.PLACE_NOUNS:
-            return word
-        if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON", "ADP"}:
-            return None
-    return None
-
-
-def _speaks(span: Span) -> bool:
-    root = span.root
-    verb = root.head.lemma_.lower()
-    return root.dep_ in {"nsubj", "nsubjpass"} and (
-        verb in lexicon.SPEECH_VERBS
-        or verb in lexicon_claims.REPORTING_VERBS
-        or verb in lexicon_claims.DENIAL_VERBS
-    )
+    if armed_context(span):
+        yield ORG, STRONG  # "fighters of X", "X claimed responsibility": a group
+    if dateline(span):
+        yield PLACE, STRONG  # "JUBA (Reuters) -": where the report was filed
+    if speaks(span):
+        # A subject of "said" is someone or some body, not a place; a one-word one either.
+        if len(span) > 1:
+            yield PERSON, WEAK
+        else:
+            yield PERSON, WEAK / 2
+            yield ORG, WEAK / 2
 
 
 def _class(label: str) -> str:
@@ -353,23 +465,52 @@ def _consistent_label(span: Span, tally: Counter) -> str:
 # -- roles for actor grouping -------------------------------------------------------------------------
 
 
-def _mention(span: Span, label: str) -> Mention:
+def described_mention(span: Span, canonical: str, kind: str) -> Mention:
+    """A mention of an actor the text describes ("the police"), whose identity and kind are
+    settled: only the roles the analysis reads from it (it is no antecedent for "they")."""
+    root = span.root
+    talks = speaks(span)
+    return Mention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        label="ORG",
+        locative=locative(span) is not None or root.dep_ == "pobj",
+        modifier=root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= span.end,
+        reports=talks and root.head.lemma_.lower() in {"report", "reveal"},
+        speaks=talks,
+        acts=kind == "government" or acts(span),
+        kind=kind,
+        canonical=canonical,
+    )
+
+
+def mention_of(span: Span, label: str) -> Mention:
+    """A mention of ``span`` under ``label``, with what its context says about it."""
+    if label not in lexicon.ACTOR_LABELS:
+        return Mention(start=span.start_char, end=span.end_char, text=span.text, label=label)
     doc = span.doc
     root = span.root
     after = doc[span.end] if span.end < len(doc) else None
-    agent = root.dep_ in {"nsubj", "nsubjpass", "poss"} or (
-        root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"}
-    )
+    talks = speaks(span)
+    agent = (
+        root.dep_ in {"nsubj", "nsubjpass", "poss"}
+        or (root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"})
+    ) and not dateline(span)  # "MOGADISHU, Somalia -" the parser may take for a subject
     media_cue = (
         (span.start > 0 and doc[span.start - 1].lower_ in lexicon.MEDIA_CUES)
-        or (after is not None and after.lower_ in lexicon.MEDIA_CUES)
-        or (_speaks(span) and root.head.lemma_.lower() in {"report", "reveal"})
+        # "the Civil Defence agency", "the refugee agency" are not news agencies
+        or (after is not None and after.lower_ in lexicon.MEDIA_CUES and after.lower_ != "agency")
+        or titled_source(span)
+        or apposition_head(span) in lexicon.MEDIA_CUES
+        or told(span)
     )
     group_noun = after.lower_ if after is not None and after.lower_ in lexicon.ARMED_GROUP_NOUNS else None
     if after is not None and after.lower_ == "armed" and span.end + 1 < len(doc):
         group_noun = "armed " + doc[span.end + 1].lower_
-    role = _apposition_noun(span)
-    before = _previous_word(span)
+    group_noun = group_noun or armed_context(span)
+    role = apposition_noun(span)
+    before = previous_word(span)
     if role not in lexicon.PERSON_ROLES:
         role = before.lower_ if before is not None and before.lower_ in lexicon.PERSON_ROLES else None
     if role is None and root.dep_ == "appos" and root.head.lower_ in lexicon.PERSON_ROLES:
@@ -381,13 +522,20 @@ def _mention(span: Span, label: str) -> Mention:
         text=span.text,
         label=label,
         agent=agent,
-        locative=_locative(span) is not None or root.dep_ == "pobj",
+        locative=locative(span) is not None or root.dep_ == "pobj",
         modifier=root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= span.end,
         group_noun=group_noun,
         media_cue=media_cue,
+        reports=talks and root.head.lemma_.lower() in {"report", "reveal"},
+        speaks=talks,
+        acts=label != "PERSON" and acts(span),  # only a body or a country acts for another's kind
     )
 
 
-def demonym_country(text: str) -> str | None:
-    """The country behind a demonym or a country-name modifier, if any."""
-    return country_of_demonym(text) or country(text)
+def _grown_mention(owner: Span, grown: Span) -> Mention:
+    """A name grown into the body it stands for, with that body's identity and kind."""
+    mention = mention_of(grown, grown.label_)
+    if grown.label_ in {"FAC", "NORP"}:
+        return mention
+    canonical, kind = bodies.identity(owner, grown)
+    return replace(mention, canonical=canonical, kind=kind, acts=mention.acts or kind == "government")

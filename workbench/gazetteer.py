@@ -17,6 +17,17 @@ class Gazetteer(NamedTuple):
     demonyms: dict[str, str]  # lower-cased demonym -> canonical country name
 
 
+# Where the package has two entries for one country, the name in current news use wins.
+PREFERRED_NAMES = {"Burma": "Myanmar", "Palestine, State of": "Palestine"}
+# Spellings news English uses that the package lacks.
+EXTRA_SPELLINGS = {
+    "Britain": "United Kingdom",
+    "America": "United States",
+    "Türkiye": "Turkey",
+    "Turkiye": "Turkey",
+}
+
+
 def _key(text: str) -> str:
     """Case, dots and "the" do not matter: "Democratic Republic of Congo", "U.S."."""
     return " ".join(w for w in text.replace(".", "").lower().split() if w != "the")
@@ -37,7 +48,8 @@ def gazetteer() -> Gazetteer:
         name = info.get("name")
         if not name:
             continue
-        spellings = [name, *(info.get("altSpellings") or [])]
+        name = PREFERRED_NAMES.get(name, name)
+        spellings = [info["name"], name, *(info.get("altSpellings") or [])]
         for spelling in spellings:
             names.setdefault(_key(spelling), name)
         capital = info.get("capital") or []
@@ -48,9 +60,12 @@ def gazetteer() -> Gazetteer:
         if isinstance(demonym, str) and demonym:
             demonyms.setdefault(_key(demonym), name)
             demonym_of.setdefault(name, demonym)
+    for spelling, name in EXTRA_SPELLINGS.items():
+        names.setdefault(_key(spelling), name)
     return Gazetteer(names, demonym_of, capitals, demonyms)
 
 
+@lru_cache(maxsize=8192)  # asked for the same few names over and over
 def country(text: str) -> str | None:
     """The canonical country a name or abbreviation stands for ("U.S." -> "United States")."""
     key = _key(text)
@@ -59,10 +74,12 @@ def country(text: str) -> str | None:
     return gazetteer().names.get(key)
 
 
+@lru_cache(maxsize=8192)  # asked for the same few names over and over
 def country_of_capital(text: str) -> str | None:
     return gazetteer().capitals.get(_key(text))
 
 
+@lru_cache(maxsize=8192)  # asked for the same few names over and over
 def country_of_demonym(text: str) -> str | None:
     """'Afghan' -> 'Afghanistan'; plural demonyms ('Americans') too."""
     key = _key(text)
@@ -73,3 +90,9 @@ def country_of_demonym(text: str) -> str | None:
 def demonym(country_name: str) -> str:
     """'United States' -> 'American'; the name itself when none is known."""
     return gazetteer().demonym_of.get(country_name, country_name)
+
+
+@lru_cache(maxsize=8192)  # asked for the same few names over and over
+def demonym_country(text: str) -> str | None:
+    """The country behind a demonym or a country-name modifier, if any."""
+    return country_of_demonym(text) or country(text)

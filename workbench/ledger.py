@@ -1,19 +1,24 @@
 """The conflicting-claims ledger: what each claimant says about each party's casualties.
 
 One row per casualty figure (who says what happened to whom, how many) and one per denial
-that contradicts another source. ``conflict`` is set where two claimants give different
-figures for the same party and category, or where a claimant's figures sit in a statement
-that the party's side denies. Works on one reading or many (with an ``article`` column;
-conflicts are then also found across articles).
+that contradicts another source. ``conflict`` is set where two claimants give figures for the
+same party and category that cannot both be true, or where a claimant's figures sit in a
+statement that the party's side denies. Figures are compared by what they mean: "at least 9"
+and "17" agree, "about 40" and "42" agree, a zero and any positive count disagree, and a running
+total ("since January", "so far") is not compared with one event's toll. Works on one reading or
+many (with an ``article`` column; conflicts are then also found across articles).
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterable
 
 import pandas as pd
 
-from .casualties import side_of, story_sides
+from . import lexicon_casualties as lex
+from .parties import side_of, story_sides
 from .reading import Reading
 
 LEDGER_COLUMNS = [
@@ -43,8 +48,7 @@ def ledger(readings: Reading | Iterable[Reading]) -> pd.DataFrame:
     rows = []
     for reading in readings:
         rows += [{"article": reading.article.id, **row} for row in _rows(reading)]
-    table = _frame(rows, with_article=True)
-    return _mark_count_conflicts(table)
+    return _frame(rows, with_article=True)
 
 
 def _rows(reading: Reading) -> list[dict]:
@@ -56,6 +60,7 @@ def _rows(reading: Reading) -> list[dict]:
         return side_of(actors, sides, name)
 
     rows = []
+    text = reading.article.text
     for figure in reading.casualty_records:
         source = figure.claimed_by or figure.claimed_by_text or REPORTER
         rows.append(
@@ -76,6 +81,7 @@ def _rows(reading: Reading) -> list[dict]:
                 conflict=False,
                 conflict_with="",
                 _claim=figure.claim,
+                _scope=_scope(text, figure.start, figure.end),
             )
         )
     for claim in claims:
@@ -107,6 +113,7 @@ def _rows(reading: Reading) -> list[dict]:
                 conflict=True,
                 conflict_with="; ".join(against),
                 _claim=None,
+                _scope=None,
             )
         )
     for row in rows:
@@ -115,13 +122,13 @@ def _rows(reading: Reading) -> list[dict]:
 
 
 def _frame(rows: list[dict], with_article: bool = False) -> pd.DataFrame:
-    columns = (["article"] if with_article else []) + LEDGER_COLUMNS
+    columns = (["article"] if with_article else []) + LEDGER_COLUMNS + ["_scope"]
     table = pd.DataFrame(rows, columns=columns)
     table = table.astype(
         {"count": "Int64", "count_low": "Int64", "count_high": "Int64", "start": "Int64", "end": "Int64"}
     )
     table["conflict"] = table["conflict"].astype(bool)
-    table = _mark_count_conflicts(table)
+    table = _mark_count_conflicts(table).drop(columns=["_scope"])
     order = ["article"] if with_article else []
     # Parties first, then what happened, then who says it: the sides' figures next to each other.
     return table.sort_values(
@@ -130,25 +137,64 @@ def _frame(rows: list[dict], with_article: bool = False) -> pd.DataFrame:
 
 
 def _mark_count_conflicts(table: pd.DataFrame) -> pd.DataFrame:
-    """Two sources with different figures for the same party and category disagree."""
+    """Two sources whose figures for the same party and category cannot both be true disagree."""
     table = table.copy()
     figures = table[(table["stance"] == "asserts") & table["party"].notna()]
     for _, group in figures.groupby(["party", "category"]):
         if group["source"].nunique() < 2:
             continue
-        for index, row in group.iterrows():
-            others = group[(group["source"] != row["source"]) & ~_same_figure(group, row)]
-            if len(others):
+        rows = [(index, row, _interval(row)) for index, row in group.iterrows()]
+        for index, row, span in rows:
+            against = [
+                other["source"]
+                for _, other, other_span in rows
+                if other["source"] != row["source"]
+                and other["_scope"] == row["_scope"]
+                and _disjoint(span, other_span)
+            ]
+            if against:
                 table.at[index, "conflict"] = True
-                table.at[index, "conflict_with"] = _join(table.at[index, "conflict_with"], *others["source"])
+                table.at[index, "conflict_with"] = _join(table.at[index, "conflict_with"], *against)
     return table
 
 
-def _same_figure(group: pd.DataFrame, row: pd.Series) -> pd.Series:
-    same_count = group["count"].astype("object").eq(row["count"]) | (
-        group["count"].isna() & pd.isna(row["count"])
+def _interval(row: pd.Series) -> tuple[float, float]:
+    """The counts a figure allows: "at least 9" is 9 and up, "about 40" 32 to 48, "dozens" any
+    positive number, "no casualties" exactly 0."""
+    count, low, high = (
+        None if pd.isna(row[k]) else int(row[k]) for k in ("count", "count_low", "count_high")
     )
-    return same_count & (group["approx"] == row["approx"])
+    approx = row["approx"]
+    if low is not None and high is not None:
+        return (low, math.inf) if approx in {"at_least", "more_than"} else (low, high)
+    if count is None:
+        return (1, math.inf)  # vague or unquantified: some victims, how many unsaid
+    if approx == "at_least":
+        return (count, math.inf)
+    if approx == "more_than":
+        return (count + 1, math.inf)
+    if approx == "up_to":
+        return (0, count)
+    if approx == "about":
+        return (math.floor(count * (1 - lex.ABOUT_MARGIN)), math.ceil(count * (1 + lex.ABOUT_MARGIN)))
+    return (count, count)
+
+
+def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[1] < b[0] or b[1] < a[0]
+
+
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in lex.RUNNING_TOTAL_PHRASES) + r")\b", re.IGNORECASE
+)
+
+
+def _scope(text: str, start: int, end: int) -> str:
+    """ "total" for a running or cumulative total ("since January", "so far"), else "event"."""
+    before = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    after = min(ends) if ends else len(text)
+    return "total" if _RUNNING_TOTAL.search(text[before:after]) else "event"
 
 
 def _join(existing: str, *names: str | None) -> str:

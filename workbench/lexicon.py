@@ -28,6 +28,9 @@ FACILITY_NOUNS = frozenset(
     """.split()
 )
 
+# Facilities that are also institutions: when one acts ("the embassy said"), this kind.
+INSTITUTION_FACILITIES = {"embassy": "government", "consulate": "government", "hospital": "organization"}
+
 # Prepositions that put a name in a location role ("fighting in Panjshir", "fled from Idlib").
 LOCATIVE_PREPOSITIONS = frozenset(
     "in at near from into toward towards outside inside across around throughout via within beyond".split()
@@ -121,22 +124,171 @@ FORCE_MODIFIERS = frozenset("security military army police defence defense".spli
 
 # Nouns that, after a demonym, name a group of people: "American citizens".
 PEOPLE_NOUNS = frozenset(
-    "citizens nationals civilians people residents refugees workers journalists diplomats".split()
-)
-
-# Names of news organisations that rarely carry a tell-tale head word.
-MEDIA_NAMES = frozenset(
     """
-    cnn bbc reuters ap afp ap news associated press al jazeera aljazeera nbc cbs abc fox msnbc npr pbs
-    tass ria novosti interfax xinhua irna isna tolo tolonews pajhwok dpa efe ansa yonhap kyodo anadolu
-    sana wafa ukrinform unian rferl euronews france24 dw sky
+    citizens nationals civilians people residents refugees workers journalists diplomats contractors
+    employees migrants tourists pilgrims protesters students
     """.split()
 )
+
+# Nouns that, after a person's or group's name, make a group of people: "the Khallah family",
+# "Morsi supporters".
+FOLLOWER_NOUNS = frozenset(
+    "family clan tribe supporters followers loyalists sympathisers sympathizers".split()
+)
+
+# Further nouns of a force that a country's name or demonym may head: "Russian aviation",
+# "Indian paramilitary personnel", "Pakistan Air Force".
+FORCE_UNIT_NOUNS = frozenset("aviation personnel paramilitaries force guard guards".split())
+# Nouns of a state service that is a force only with one of these words before it: "intelligence
+# services", "security agency" (not "health services").
+SERVICE_NOUNS = frozenset("services service agency agencies".split())
+SERVICE_MODIFIERS = frozenset("intelligence security".split())
+
+# Head nouns of a source phrase whose force modifier is that source's affiliation: "a police
+# source", "army spokesman", "military officials".
+SOURCE_HEADS = frozenset("source official officer spokesman spokeswoman spokesperson commander chief".split())
 
 # Context words saying a name is a news organisation: "the US network CNN", "CNN reported".
 MEDIA_CUES = frozenset(
     "network channel broadcaster newspaper outlet agency daily tabloid station television tv radio".split()
 )
+
+# Words of a name that make an organisation, whatever the model's label: "Local Coordination
+# Committees", "Benghazi Medical Centre" are not people.
+ORGANIZATION_HEADS = frozenset(
+    """
+    committee committees council institute foundation network observatory association union
+    federation society centre center commission authority agency company corporation group
+    organisation organization bank university school hospital clinic fund trust coalition alliance
+    """.split()
+)
+
+# Units of an army, numbered by states: "the 4th Armoured Division", "72nd Brigade".
+UNIT_NOUNS = frozenset("division brigade battalion regiment corps company squadron fleet".split())
+
+# Words in a force's name that say it belongs to no state: "Free Syrian Army", "Revolutionary
+# Armed Forces of Colombia", "Civilian Joint Task Force".
+INSURGENT_WORDS = frozenset(
+    """
+    free revolutionary liberation resistance civilian rebel volunteer volunteers popular mujahideen
+    mujahedin jihad islamic salvation self-defence self-defense vigilante
+    """.split()
+)
+# Institutional words of a state force's name: "Joint Operations Command", "Border Guard".
+STATE_FORCE_WORDS = frozenset(
+    """
+    national joint special operations operation command central republican presidential border coast
+    air guard guards army navy police public relations security defence defense armed forces force
+    task military intelligence service services federal royal marine marines naval rapid reaction
+    intervention counter-terrorism counterterrorism anti-terrorism directorate headquarters staff
+    general corps regiment battalion brigade division unit units of the and gendarmerie coastguard
+    airborne infantry mechanised mechanized armoured armored artillery motorised motorized rifle
+    tank commando ranger rangers mountain assault reserve territorial squadron fleet
+    """.split()
+)
+
+# -- descriptions: actors named by a common noun ("the police", "militants") -------------------------
+
+# Head nouns of a state force, by branch: a country's police and its military are two actors.
+POLICE_NOUNS = frozenset("police policemen policewomen gendarmerie gendarmes".split())
+MILITARY_NOUNS = frozenset(
+    """
+    army military troops soldiers servicemen forces navy marines paratroopers commandos peacekeepers
+    junta
+    """.split()
+)
+# Head nouns that name a country's military when only they were written: "the army" in a story
+# from Maputo is the "Mozambican army".
+BRANCH_NAMES = frozenset("army military navy junta".split())
+# Modifiers that make "forces" a state force without naming its country: "government forces".
+STATE_FORCE_MODIFIERS = frozenset(
+    """
+    government security armed federal national regime state police army military special ground
+    counter-terrorism counterterrorism elite border presidential republican
+    """.split()
+)
+# Words before a head noun that say the description is about law enforcement: "law enforcement".
+POLICE_PHRASES = (("law", "enforcement"), ("police", "officers"), ("riot", "police"), ("armed", "police"))
+
+# Head nouns of an armed non-state group, by family: one unnamed actor per family and story.
+ARMED_FAMILIES = {
+    "militants": frozenset(
+        """
+        militants gunmen attackers assailants jihadists extremists terrorists bandits insurgents
+        islamists kidnappers abductors
+        """.split()
+    ),
+    "rebels": frozenset("rebels guerrillas guerillas separatists".split()),
+    "militias": frozenset("militia militias militiamen".split()),
+}
+# The names of those families, and of the resistance, for a group the story does not name.
+ARMED_FAMILY_NAMES = frozenset({*ARMED_FAMILIES, "resistance"})
+
+# Modifiers that make "fighters", "forces" or "groups" an armed non-state group ("opposition
+# fighters"), and the family of unnamed groups each belongs to.
+ARMED_MODIFIERS = {
+    "opposition": "rebels",
+    "rebel": "rebels",
+    "separatist": "rebels",
+    "resistance": "resistance",
+    "insurgent": "militants",
+    "militant": "militants",
+    "jihadist": "militants",
+    "islamist": "militants",
+    "armed": "militants",
+    "tribal": "militias",
+}
+# Words that count a description rather than say who it is: "several insurgent groups".
+QUANTIFIERS = frozenset("how many several some other few more most all both dozens hundreds numerous".split())
+# Head nouns that stand for an armed group already named ("the group said", "the militant group").
+ARMED_ANAPHORA = frozenset("group organisation organization movement sect outfit".split())
+
+# Head nouns of a government or one of its bodies without a proper name.
+GOVERNMENT_NOUNS = frozenset("government authorities administration regime".split())
+# Of those, the ones that stand for the state itself when nothing says whose: "the government".
+NATIONAL_GOVERNMENT_NOUNS = frozenset("government regime administration".split())
+# Modifiers that keep "the government" national; any other makes a body of its own
+# ("the regional military administration", "local government").
+NATIONAL_MODIFIERS = frozenset("federal central national interim transitional military-backed new".split())
+MINISTRY_NOUNS = frozenset("ministry".split())
+
+# "state television", "state-run news agency": a state's own media, without a proper name.
+STATE_MEDIA_NOUNS = frozenset("television tv media broadcaster radio agency channel".split())
+STATE_MEDIA_MODIFIERS = frozenset("state state-run state-owned official government-run".split())
+
+# Head nouns whose country modifier is that state acting ("U.S. officials", "an Israeli strike",
+# "Iran-backed"), as opposed to nouns of geography ("the Afghan capital").
+STATE_ACTION_NOUNS = frozenset(
+    """
+    official officials government authorities administration regime leader leaders leadership president
+    minister ministry embassy envoy ambassador diplomat diplomats delegation spokesman spokeswoman
+    spokesperson sanction sanctions aid support backing pressure intervention involvement policy
+    decision demand offer proposal plan position statement warning response retaliation warplane
+    warplanes jet jets aircraft drone drones missile missiles rocket rockets artillery navy air
+    military forces troops soldiers intelligence agents occupation blockade operation operations
+    campaign war invasion incursion
+    """.split()
+)
+# Verbs whose object is a state as an actor: "accused Israel", "urged Britain", "includes the UAE".
+POLITICAL_VERBS = frozenset(
+    """
+    accuse blame urge criticise criticize condemn back support include join sanction warn ask call
+    help pressure fund arm supply thank praise invite recognise recognize allow permit persuade
+    convince fight oppose defeat threaten hold hold_responsible
+    """.split()
+)
+# Prepositions that pair a state with another party: "talks with Russia", "war against Ukraine".
+RELATION_PREPOSITIONS = frozenset("with between against".split())
+# Head nouns of geography: a country possessing or modified by these is a place ("Syria's north").
+GEOGRAPHY_NOUNS = frozenset(
+    """
+    north south east west northeast northwest southeast southwest north-east north-west south-east
+    south-west centre center interior soil land lands population people territory capital border
+    borders coast coastline heartland part parts side
+    """.split()
+)
+# Participles after "X-": the state that leads or backs something is acting.
+STATE_PARTICIPLES = frozenset("led backed supported sponsored funded allied brokered mediated armed".split())
 
 # Verbs of saying: a subject of one is an animate source, not a place.
 SPEECH_VERBS = frozenset(
@@ -147,6 +299,25 @@ SPEECH_VERBS = frozenset(
 )
 
 DETERMINERS = frozenset("the a an this that these those some".split())
+
+# Byline credits before the people they name: "Reporting by", "Editing by".
+CREDIT_WORDS = (
+    "additional reporting",
+    "reporting",
+    "writing",
+    "editing",
+    "compiled",
+    "edited",
+    "written",
+    "produced",
+    "translated",
+)
+
+# Labels of things, not participants: where a name's context says person or place, they give way.
+SOFT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
+# Capitalised words that end a broadcaster's name: "Al Masirah TV", "Tigray TV".
+MEDIA_SUFFIXES = frozenset("TV Television Radio News".split())
 
 # Entity labels that name participants or places; the rest (dates, numbers) are not actors.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})

@@ -8,13 +8,7 @@ general, not any one article.
 
 from __future__ import annotations
 
-# Verbs whose counted object is people whatever the noun ("killed 20 Christians"); capture,
-# seize and lose take things too ("captured three bases").
-HARM_TO_BEINGS = frozenset("kill slay massacre murder execute behead wound injure maim".split())
-
-# "left their homes", "abandoned their villages": displacement without the word.
-LEAVE_VERBS = frozenset("leave abandon".split())
-HOME_NOUNS = frozenset("home house village town city area".split())
+# -- words of harm ------------------------------------------------------------------------------------
 
 # Verbs of harm, by the category of what happens to their victims.
 CASUALTY_VERBS = {
@@ -25,36 +19,110 @@ CASUALTY_VERBS = {
     "massacre": "killed",
     "behead": "killed",
     "murder": "killed",
+    "perish": "killed",
+    "martyr": "killed",  # "were martyred"
+    "eliminate": "killed",  # "five gunmen were eliminated": only when it counts people
+    "liquidate": "killed",
+    "neutralise": "killed",
+    "neutralize": "killed",
+    "drown": "killed",
+    "bury": "killed",  # "we buried 20 people this morning"
     "wound": "wounded",
     "injure": "wounded",
     "hurt": "wounded",
     "maim": "wounded",
+    "hospitalise": "wounded",
+    "hospitalize": "wounded",
     "capture": "captured",
     "abduct": "captured",
     "kidnap": "captured",
+    "seize": "captured",  # "seized 20 passengers"; "seized weapons" has no people and is dropped
+    "surrender": "captured",  # "three brigades surrendered"
     "arrest": "arrested",
     "detain": "arrested",
     "displace": "displaced",
     "flee": "displaced",
     "uproot": "displaced",
     "lose": "killed",  # "lost 40 of their troops"; "lost ground" has no people and is dropped
+    "hit": "losses",  # "one of them got hit": killed or wounded, unsaid; "hit a school" is no toll
     "miss": "missing",  # "5 others were missing", parsed as a verb; "missed the target" is dropped
 }
 
-# Verbs whose object is an unspecified toll: "suffered heavy losses", "inflicted casualties".
-LOSS_VERBS = frozenset("suffer sustain inflict cause incur take".split())
-LOSS_NOUNS = frozenset("losses loss casualties casualty".split())
+# Verbs that harm people only in the passive: "one of them got hit", not "the strike hit a school".
+PASSIVE_HARM = frozenset("hit".split())
 
-# Adjectives and nouns that state a toll by themselves: "5 others were missing", "3 dead",
-# "40 deaths", "30 bodies", "the death toll rose to 52".
+# Verbs whose counted object is people whatever the noun ("killed 20 Christians"); capture,
+# seize and lose take things too ("captured three bases").
+HARM_TO_BEINGS = frozenset("kill slay massacre murder execute behead wound injure maim gun".split())
+
+# Verbs that harm their subject rather than an object: "30 people died", "families fled".
+INTRANSITIVE_HARM = frozenset("die perish flee surrender drown".split())
+
+# Verbs whose category depends on the words after them: "shot dead" / "shot in the leg",
+# "gunned down", "taken hostage" / "taken to hospital", "took away 20 pupils".
+SHOOT_VERBS = frozenset("shoot gun".split())
+SHOT_DEAD_WORDS = {"shoot": frozenset({"dead"}), "gun": frozenset({"down"})}  # "shot dead", "gunned down"
+# A photo caption's label says what happened to the one person it shows: "Wounded: A man ...".
+CAPTION_LABELS = {
+    "casualty": "losses",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "body": "killed",
+    "dead": "killed",
+    "killed": "killed",
+}
+# "a fighter shot in the leg" is often parsed with "shot" as a noun.
+SHOT_NOUNS = frozenset({"shot"})
+TAKE_VERBS = frozenset("take".split())
+CAPTIVE_WORDS = frozenset("hostage hostages prisoner prisoners captive captives".split())
+# "freed 12 hostages", "rescued 30 captives": the people are out of harm's way.
+RELEASE_VERBS = frozenset("free release rescue swap exchange liberate".split())
+CARE_NOUNS = frozenset("hospital hospitals clinic clinics hospitalisation treatment".split())
+AWAY_WORDS = frozenset("away".split())
+# "treated for injuries", "was being treated in a field hospital", "treated 20 patients".
+TREAT_VERBS = frozenset("treat".split())
+INJURY_NOUNS = frozenset("injury injuries wound wounds burns shrapnel".split())
+
+# Fleeing is displacement for people who live somewhere ("families fled", "700,000 people have
+# fled"), not for "four fled through a side door" or gunmen escaping.
+FLEE_VERBS = frozenset("flee".split())
+# Flight across these, or of this many people, is displacement: "fled across the border".
+REFUGE_PLACES = frozenset(
+    "border country region camp camps district province neighbourhood neighborhood".split()
+)
+MASS_FLIGHT = 100
+# "3,000 people were seeking shelter", "families sheltering in schools": the displaced.
+SHELTER_VERBS = frozenset("seek shelter".split())
+SHELTER_NOUNS = frozenset("shelter refuge sanctuary safety".split())
+# "whose fate is unknown", "the whereabouts of 12 fishermen are unknown": the missing.
+FATE_NOUNS = frozenset("fate whereabouts".split())
+UNKNOWN_WORDS = frozenset("unknown unclear unaccounted".split())
+DISPLACEABLE_NOUNS = frozenset(
+    """
+    people persons civilians residents villagers families family households inhabitants refugees
+    children women men others thousands hundreds dozens
+    """.split()
+)
+# "left their homes", "abandoned their villages": displacement without the word.
+LEAVE_VERBS = frozenset("leave abandon".split())
+HOME_NOUNS = frozenset("home house village town city area".split())
+
+# "left 17 people dead", "were feared dead", "have been reported injured": an adjective of harm
+# after a verb says what happened to the verb's object or subject.
 CASUALTY_ADJECTIVES = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing"}
+
+# Nouns that state a toll by themselves: "40 deaths", "30 bodies", "35 wounded", "142 injuries".
 CASUALTY_NOUNS = {
     "death": "killed",
     "deaths": "killed",
+    "fatality": "killed",
     "fatalities": "killed",
     "body": "killed",
     "bodies": "killed",
+    "corpse": "killed",
+    "corpses": "killed",
     "dead": "killed",
+    "martyrs": "killed",
     "injuries": "wounded",
     "wounded": "wounded",
     "injured": "wounded",
@@ -62,8 +130,74 @@ CASUALTY_NOUNS = {
     "hostages": "captured",
     "captives": "captured",
     "refugees": "displaced",
+    "displaced": "displaced",  # "the war displaced"
 }
+# Singular harm nouns count one victim when they name a person: "the death of the commander".
+SINGULAR_HARM_NOUNS = frozenset("death killing execution murder assassination".split())
+# Nouns of an act of harm whose victims follow "of": "the execution of six prisoners",
+# "the loss of 10 soldiers", "the abduction of 20 pupils".
+ACTION_NOUNS = {
+    "death": "killed",
+    "deaths": "killed",
+    "killing": "killed",
+    "killings": "killed",
+    "execution": "killed",
+    "executions": "killed",
+    "murder": "killed",
+    "murders": "killed",
+    "massacre": "killed",
+    "assassination": "killed",
+    "loss": "killed",
+    "bodies": "killed",
+    "body": "killed",
+    "corpse": "killed",
+    "corpses": "killed",
+    "abduction": "captured",
+    "kidnapping": "captured",
+    "capture": "captured",
+    "arrest": "arrested",
+    "arrests": "arrested",
+    "detention": "arrested",
+    "displacement": "displaced",
+}
+# "claimed more than 60,000 lives", "cost 300 lives".
+LIVES_NOUNS = frozenset("lives".split())
+LIVES_VERBS = frozenset("claim cost take".split())
+
+# Verbs whose object is an unspecified toll: "suffered heavy losses", "inflicted casualties".
+LOSS_VERBS = frozenset("suffer sustain inflict cause incur take".split())
+LOSS_NOUNS = frozenset("losses loss casualties casualty".split())
+# A loss noun without a number is a figure only when something says how big it was or whose it
+# was: "heavy losses", "extensive casualties", "civilian casualties" — not "the number of
+# casualties", "information about casualties", "officer casualties".
+LOSS_SIZE_WORDS = frozenset(
+    """
+    heavy heavier huge massive extensive significant considerable serious severe large big major
+    great enormous untold mass unspecified unknown undisclosed unconfirmed
+    """.split()
+)
+# Words before a loss noun that make it a reference to a figure, not a figure: "the number of
+# casualties", "reports about casualties".
+LOSS_REFERENCE_HEADS = frozenset("number numbers figure figures information data about count".split())
 TOLL_NOUNS = frozenset("toll".split())
+# "the number of dead rose to 52", "put the number of wounded at 120": a tally of victims.
+TALLY_NOUNS = frozenset("number tally count toll".split())
+# "the death toll was even higher" is a (vague) figure; "could be higher" is a caveat.
+HIGHER_WORDS = frozenset("higher greater larger worse".split())
+EVEN_WORDS = frozenset("even much far considerably".split())
+MODAL_WORDS = frozenset("could may might will would should can".split())
+# "the death toll rose to 52", "put the toll at 30", "a toll of 52".
+TOLL_PREPOSITIONS = frozenset("to at of".split())
+# "the toll has reached 64": verbs whose object is the toll's size.
+# "bringing total losses to more than 500,000", "put casualties at 40": verbs that give a total.
+TOTAL_VERBS = frozenset("bring raise push put take revise".split())
+TOLL_VERBS = frozenset("reach hit top pass exceed surpass climb rise stand".split())
+
+# Two harms in one phrase that make one combined figure: "killed or wounded", "killed and
+# injured 40", "deaths and injuries".
+COMBINED_CATEGORIES = {frozenset({"killed", "wounded"}): "losses"}
+
+# -- victims ------------------------------------------------------------------------------------------
 
 # Nouns for people: a number must count these (or nothing, "killed 23") to be a casualty
 # figure, which keeps out "40 hours", "three bases", "15 attacks", "the 2021 coup".
@@ -73,41 +207,92 @@ PERSON_NOUNS = frozenset(
     women men woman man soldiers soldier troops troop fighters fighter militants militant rebels rebel
     insurgents insurgent members member officers officer policemen policeman police personnel servicemen
     serviceman marines sailors pilots guards guard workers worker journalists journalist students student
-    protesters protester demonstrators worshippers patients doctors medics nurses aid staff employees
-    passengers migrants refugees families family others individuals victims bodies body recruits
-    commanders commander jihadists gunmen militiamen combatants troopers paratroopers farmers boys girls
-    infants babies teenagers elderly pupils detainees prisoners hostages dead wounded injured
+    protesters protester protestors protestor demonstrators demonstrator worshippers patients patient
+    doctors doctor medics medic nurses nurse aid staff employees passengers passenger migrants migrant
+    refugees families family others individuals victims victim bodies body recruits commanders commander
+    jihadists jihadist gunmen gunman militiamen militiaman combatants combatant troopers trooper
+    paratroopers farmers farmer boys boy girls girl infants infant babies baby teenagers teenager elderly
+    pupils pupil detainees detainee prisoners prisoner hostages hostage captives captive dead wounded
+    injured teachers teacher priest priests worker assailants assailant attackers attacker bombers bomber
+    males females adults adult tourists tourist nationals national citizens citizen supporters supporter
+    father mother son daughter husband wife brother sister relatives relative pilgrims pilgrim
+    conscripts conscript contractors contractor volunteers volunteer bandits bandit terrorists terrorist
+    extremists extremist guerrillas guerrilla martyrs corpses corpse ones shoppers shopper officials
+    official employees employee suspects suspect miners miner engineers engineer traders trader herders
+    herder merchants merchant shepherds shepherd drivers driver crew crewmembers settlers settler
+    peacekeepers peacekeeper monks monk nuns nun clerics cleric lawmakers lawmaker politicians
+    politician schoolgirls schoolgirl schoolboys schoolboy schoolchildren christians muslims athletes
+    athlete labourers labourer laborers laborer evacuees evacuee trainees trainee inmates inmate
+    visitors visitor customers customer guests guest fans fan mourners mourner diplomats diplomat
+    activists activist tribesmen tribesman couple couples
     """.split()
 )
+# Endings that make a noun a person noun: "fishermen", "herdsmen", "medics"... "-men" people,
+# "-ists" (journalists, activists), "-ians" (civilians, Syrians), "-ees" (detainees, refugees).
+PERSON_SUFFIXES = ("men", "man", "ists", "ians", "ees")
+# Words after a demonym that make it a person noun: "25 Indians", "an injured Syrian".
+# (A demonym itself is told by the actors layer; here the number or article does the counting.)
 
-# People who are not combatants: their party is "civilians".
+# Units counted instead of people: "three brigades surrendered" is a figure without a count.
+UNIT_NOUNS = frozenset("brigade brigades battalion battalions regiment regiments company companies".split())
+
+# People who are not combatants: their party is "civilians". (Women, men and people alone are
+# not: the annotation rules keep them open.)
 CIVILIAN_NOUNS = frozenset(
     """
-    civilians civilian villagers villager residents resident children child kids women woman boys girls
-    infants babies teenagers elderly pupils students worshippers patients passengers farmers
+    civilians civilian villagers villager residents resident children child kids boys boy girls girl
+    infants infant babies baby teenagers teenager pupils pupil students student worshippers worshipper
+    passengers passenger farmers farmer migrants migrant refugees refugee teachers teacher medics medic
+    doctors doctor nurses nurse priest priests pilgrims pilgrim tourists tourist shoppers shopper
+    journalists journalist schoolchildren displaced wife wives husband husbands son sons daughter
+    daughters mother mothers father fathers brother brothers sister sisters relatives relative
     """.split()
 )
+# Words before a noun that make the victims civilians: "civilian deaths", "displaced people".
+CIVILIAN_MODIFIERS = frozenset("civilian civilians displaced unarmed".split())
+# "members of one family", "family members": relatives are civilians.
+FAMILY_NOUNS = frozenset("family families relatives relative".split())
 
 # Combatants without an owner in the text belong to the side that reports them
-# ("the army said 17 soldiers were killed").
+# ("the army said 17 soldiers were killed") or to the story's force of their kind.
 STATE_COMBATANTS = frozenset(
     """
-    soldiers soldier troops troop servicemen serviceman officers officer policemen personnel marines
-    sailors pilots guards recruits conscripts paratroopers
+    soldiers soldier troops troop servicemen serviceman officers officer policemen policeman police
+    personnel marines sailors pilots guards recruits conscripts conscript paratroopers trooper troopers
     """.split()
 )
 NONSTATE_COMBATANTS = frozenset(
     """
     fighters fighter militants militant rebels rebel insurgents insurgent combatants militiamen
-    jihadists
+    jihadists jihadist gunmen gunman assailants assailant attackers attacker bandits bandit terrorists
+    terrorist guerrillas guerrilla bombers bomber
     """.split()
 )
+# Words before a combatant noun that say whose force it is: "junta fighters", "government
+# soldiers" are the state's; "rebel soldiers", "militia fighters" an armed group's.
+STATE_MODIFIERS = frozenset("junta army military government regime federal state police security".split())
+NONSTATE_MODIFIERS = frozenset(
+    "rebel rebels militia insurgent jihadist resistance guerrilla opposition separatist".split()
+)
 COMBATANT_NOUNS = STATE_COMBATANTS | NONSTATE_COMBATANTS
+# Words that describe only part of the victims: "30 people, most of them children".
+PART_WORDS = frozenset("most many some half several majority".split())
+# Victims whose side is in doubt: "suspected militants", "alleged rebels".
+DOUBT_MODIFIERS = frozenset("suspected alleged purported presumed supposed".split())
+# Pronouns whose victims are named earlier: "killed 25 of them".
+PLURAL_PRONOUNS = frozenset("them they those these".split())
+# Victims named by no noun of their own: "11 others", "four more", "70 wounded".
+BARE_VICTIMS = frozenset("others other more ones".split())
+# Police nouns go to a police force where the story has one: "eight policemen".
+POLICE_NOUNS = frozenset("police policemen policeman officers officer".split())
+
+# -- quantities ---------------------------------------------------------------------------------------
 
 # Approximation words before a number.
 APPROX_BEFORE = {
     ("at", "least"): "at_least",
     ("no", "fewer", "than"): "at_least",
+    ("no", "less", "than"): "at_least",
     ("not", "less", "than"): "at_least",
     ("a", "minimum", "of"): "at_least",
     ("more", "than"): "more_than",
@@ -125,19 +310,47 @@ APPROX_BEFORE = {
     ("an", "estimated"): "about",
     ("estimated",): "about",
     ("close", "to"): "about",
+    ("an", "average", "of"): "about",
     ("up", "to"): "up_to",
     ("as", "many", "as"): "up_to",
     ("as", "much", "as"): "up_to",
+    ("as", "high", "as"): "up_to",
     ("at", "most"): "up_to",
     ("no", "more", "than"): "up_to",
+    ("fewer", "than"): "up_to",
+    ("less", "than"): "up_to",
+    ("not", "as", "high", "as"): "up_to",
+    ("under",): "up_to",
 }
+# A range: "between 10 and 15", "17 to 18", "60-65", "20 or 30".
+RANGE_WORDS = frozenset({"and", "to", "-", "–", "—", "or"})
 
-# Size words with no number: "dozens wounded", "hundreds of families", "heavy losses".
+# Size words with no number: "dozens wounded", "hundreds of families", "several", "many".
 VAGUE_QUANTITIES = frozenset(
     "dozens hundreds thousands tens scores several many numerous most countless multiple".split()
 )
+# Size words that are vague only when no number follows: "some soldiers", "some of the captives"
+# (but "some 70" is about 70), "others", "half of those killed".
+VAGUE_DETERMINERS = frozenset("some others half majority more".split())
+# The least a size word allows, to tell a headline's "Dozens killed" from a body's "at least 69".
+VAGUE_MINIMUM = {
+    "several": 3,
+    "many": 2,
+    "numerous": 2,
+    "multiple": 2,
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+}
+# "a number of civilians" is vague; "an unspecified number of militants" is unquantified.
+NUMBER_OF_NOUNS = frozenset("number numbers handful".split())
+UNSPECIFIED_WORDS = frozenset("unspecified unknown undisclosed undetermined unconfirmed".split())
 # "a dozen" is twelve; "dozens" is vague.
-NUMBER_NOUNS = {"dozen": 12, "score": 20}
+NUMBER_NOUNS = {"dozen": 12, "score": 20, "couple": 2}
+# "a man", "one fighter", "the officer": one victim.
+ONE_WORDS = frozenset("a an one another".split())
+SINGLE_DETERMINERS = frozenset("the this that".split())
 
 # Words that count as a number's own unit and so are never people: "40 hours", "10 pm".
 NON_PERSON_UNITS = frozenset(
@@ -147,9 +360,48 @@ NON_PERSON_UNITS = frozenset(
     """.split()
 )
 
+# Determiners that make a toll zero: "no casualties", "no soldiers were killed"; "any" only under
+# a negation ("did not kill any of its men", "denied that any soldiers were captured").
+ZERO_DETERMINERS = frozenset("no none".split())
+ANY_WORDS = frozenset("any".split())
+NEGATIONS = frozenset("not n't never no".split())
+NEGATING_VERBS = frozenset("deny reject dismiss refute".split())
+
+# Claims of responsibility own an act, not a figure: "the group claimed the attack, which killed 20".
+RESPONSIBILITY_CUES = frozenset("claim".split())
+
+# -- the ledger ---------------------------------------------------------------------------------------
+
+# "about 40" allows this much either way when figures are compared.
+ABOUT_MARGIN = 0.2
+# Words that make a figure a running or cumulative total, not one event's toll: such a total is
+# not compared with a day's figure.
+RUNNING_TOTAL_PHRASES = (
+    "since",
+    "so far",
+    "to date",
+    "in total",
+    "in all",
+    "overall",
+    "altogether",
+    "cumulative",
+    "over the past",
+    "in the past",
+    "this year",
+    "this month",
+    "throughout",
+    "running total",
+)
+
+# -- sides --------------------------------------------------------------------------------------------
+
 # The opposing side, said from the claimant's point of view.
 OTHER_SIDE_PHRASES = ("other side", "enemy", "the other party", "opposing side")
 BOTH_SIDES_PHRASES = ("both sides", "both parties", "the two sides", "each side")
 
-# Determiners that negate a toll: "no casualties", "denied that any soldiers were captured".
-NEGATIVE_DETERMINERS = frozenset("no any none".split())
+# Subsets: "including seven children", "among them two women", "X were among the dead",
+# "the wounded included 11 foreigners".
+SUBSET_PREPOSITIONS = frozenset("including among".split())
+INCLUDE_VERBS = frozenset("include".split())
+# More victims of the same harm: "along with five assailants", "together with 15 staff".
+ALONG_WORDS = frozenset("along together".split())

@@ -28,7 +28,8 @@ DENIAL_VERBS = frozenset("deny reject dismiss refute rebut dispute disavow contr
 # "has nothing to do with the attack", "contrary to rumours". Matched case-insensitively.
 DENIAL_PATTERNS = (
     r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+){0,2}(?:untrue|false|baseless|unfounded|groundless|"
-    r"fabricated|fabrications?|lies|a lie|fake|propaganda|nonsense|a fabrication)\b",
+    r"fabricated|fabrications?|lies|a lie|fake|propaganda|nonsense|a fabrication|wrong|incorrect|"
+    r"inaccurate|misleading)\b",
     r"\b(?:piece of|pure|more|russian|enemy|hostile)\s+propaganda\b",
     r"\bfake news\b",
     r"\b(?:does|do|did)\s+not\s+(?:align|correspond|match|reflect)\b",
@@ -55,7 +56,7 @@ HEADLINE_WORDS = 20
 DENIAL_LABELS = frozenset("propaganda lie lies fake false fabrication untrue baseless nonsense".split())
 
 # Verbs whose object side is the statement when they take no clause: "confirmed the deaths",
-# "denied attacking", "blamed a dissident faction", "accused each other of starting the
+# "denied attacking", "blamed a dissident faction", "accused each other of breaking the
 # fighting", "condemned the strikes", "urged residents to stay indoors", "called the raid an act
 # of terror", "called for calm", "described the attacks as terrorist acts".
 OBJECT_CLAIM_VERBS = (
@@ -99,8 +100,8 @@ SPEECH_ACTS = {
 SPEECH_ACT_VERBS = frozenset(SPEECH_ACTS)
 
 # Reporting verbs that say little by themselves: they report only when their subject is a
-# source (a named actor, a person, an official, a document), not "a surge of violence that
-# highlights the challenges".
+# source (a named actor, a person, an official, a document), not "a drought that
+# underlines the crisis".
 WEAK_CUES = frozenset(
     """
     note indicate suggest highlight underline outline document describe hail mention specify post
@@ -116,7 +117,7 @@ HEARSAY_VERBS = frozenset("say report think believe know fear rumour rumor alleg
 NOBODY = frozenset("no one nobody none noone".split())
 
 # Verbs that put a reporting verb in the future or the hypothetical rather than reporting
-# ("are set to announce", "plans to say", "refused to comment").
+# ("is due to publish", "plans to say", "refused to comment").
 NOT_YET_VERBS = frozenset("set plan expect intend hope want refuse decline prepare schedule due".split())
 
 # Relative clauses that name an unnamed-looking source: "who uses the alias Mordisco".
@@ -125,8 +126,8 @@ ALIAS_MARKERS = ("alias", "known as", "nom de guerre", "goes by", "nicknamed")
 # Participles that name a relayed source: "CNN, citing two officials, revealed ...".
 CITING_VERBS = frozenset("cite quote".split())
 
-# Thinking and perceiving report too, when a source does it: "analysts do not think ...",
-# "a witness counted at least 35 bodies", "a reporter saw ...". The subject must be a source
+# Thinking and perceiving report too, when a source does it: "experts doubt that ...",
+# "a witness counted 19 coffins", "a reporter saw ...". The subject must be a source
 # (BELIEF_VERBS) or a witness (PERCEPTION_VERBS).
 BELIEF_VERBS = frozenset("think believe suspect fear doubt".split())
 # Whose thinking is a claim: experts and institutions, not passers-by ("locals thought it was
@@ -223,7 +224,7 @@ VISUAL_NOUNS = frozenset(
     """.split()
 )
 
-# Verbs by which a document reports: "video showed", "a list of names cites 60 women killed".
+# Verbs by which a document reports: "footage showed", "a register of the dead lists 40 fishermen".
 SHOWING_VERBS = frozenset("show depict cite list document reveal indicate read".split())
 
 # Nouns of a group or institution that can be a source or an affiliation without a proper
@@ -240,8 +241,8 @@ GROUP_NOUNS = (
 )
 
 PERSONAL_PRONOUNS = frozenset("he she him her".split())
-# Words that say a person is a woman or a man, next to their name ("his wife Mala", "Mr. Conboy",
-# "Khala, a 45-year-old father"), so that "she said" does not go to a man.
+# Words that say a person is a woman or a man, next to their name ("his wife Leila", "Mr. Osei",
+# "Tamer, a father of three"), so that "she said" does not go to a man.
 FEMALE_WORDS = frozenset(
     """
     she her hers herself woman girl mother wife daughter sister widow grandmother aunt niece mrs ms

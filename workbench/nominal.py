@@ -1,5 +1,5 @@
-"""Statements carried by a noun: "the government's assertion that 140 civilians were killed",
-"the president's report that 200 soldiers died". The owner of the noun is the source; the
+"""Statements carried by a noun: "the ministry's assertion that 12 guards had deserted", "the
+governor's report that the dam had held". The owner of the noun is the source; the
 noun phrase with its clause is the statement."""
 
 from __future__ import annotations

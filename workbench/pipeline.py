@@ -19,9 +19,11 @@ from spacy.tokens import Doc
 
 from .actors import group_actors
 from .article import Article
+from .bylines import credited_people
 from .casualties import find_casualties
 from .claims import find_claims
 from .context import DocContext
+from .descriptions import find_descriptions
 from .entities import find_mentions, name_stems
 from .load import load
 from .markup import readable_text
@@ -137,7 +139,8 @@ def analysis_text(article: Article) -> str:
 
 def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
     """Turn a Doc of ``analysis_text(article)`` into plain records; the Doc is not kept."""
-    mentions = find_mentions(doc)
+    mentions = find_mentions(doc, credited_people(article))
+    mentions += find_descriptions(doc, mentions)
     mentions += source_groups(doc, mentions)
     mentions += name_stems(doc, mentions)
     actor_of, actors = group_actors(mentions)
@@ -146,7 +149,7 @@ def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
     actors = tuple(replace(a, affiliation=joined.get(a.name)) for a in actors)
     context.set_actors(actors)
     claims = find_claims(context)
-    casualties = find_casualties(doc, mentions, actor_of, actors, claims)
+    casualties = find_casualties(doc, mentions, actor_of, actors, claims, context=context)
     entities = tuple(
         Entity(
             start=m.start,

@@ -56,8 +56,8 @@ def continued(ctx: ClaimContext, quote: Quote) -> Claim | None:
         return None
     before = doc[first.sent.start - 1].sent
     previous = ctx.claims[-1]
-    # A speaker quoted, or a person reported, just before: "he explained the army had ... ¶ “They
-    # usually attack with drones ...”" goes on in his words.
+    # A speaker quoted, or a person reported, just before: "she explained the militia had ... ¶ “At
+    # night they shell the road ...”" goes on in her words.
     person = ctx.kind.get(previous.speaker) == "person" or previous.speaker_type == "anonymous"
     speaks = (previous.quote or person) and previous.speaker_type in {"named", "anonymous", "media"}
     if speaks and previous.start < before.end_char and previous.end > before.start_char:

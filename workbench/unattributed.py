@@ -41,7 +41,7 @@ def find_unattributed(ctx: ClaimContext) -> list[tuple[int, int, int, int, str |
     for token in docindex.candidates(doc, _WORDS, frozenset()):
         word = token.lower_
         if word in lexicon_claims.HEARSAY_ADVERBS and not inside(token) and not _attributed(ctx, token.sent):
-            # "The incident reportedly occurred near the border": the clause it hedges.
+            # "The convoy reportedly turned back at the bridge": the clause it hedges.
             span = _clause(token.head)
             if span is not None:
                 add(*span, token.idx, token.idx + len(token))
@@ -55,7 +55,7 @@ def find_unattributed(ctx: ClaimContext) -> list[tuple[int, int, int, int, str |
             and token.head.pos_ == "NOUN"
             and not inside(token)
         ):
-            # "reported air strikes on a detention centre": the phrase.
+            # "reported drone strikes on a fuel depot": the phrase.
             tokens = list(token.head.subtree)
             span = cues.char_span(doc, tokens[0].i, tokens[-1].i + 1)
             if span is not None:
@@ -118,7 +118,7 @@ def _report_span(noun: Token) -> tuple[int, int] | None:
             tokens = list(head.subtree)  # "There have been reports of ...": the sentence
         return cues.char_span(doc, tokens[0].i, tokens[-1].i + 1)
     if noun.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ in {"of", "about"} for c in head.children):
-        return _clause(head)  # "reports appeared about an attack on a church"
+        return _clause(head)  # "reports emerged about a raid on a market"
     return None
 
 

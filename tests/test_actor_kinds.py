@@ -1,0 +1,80 @@
+"""Actor kinds on reporting: a country that acts is its government, armed groups, state forces,
+media and people, on sentences written for the tests (one or more per phenomenon)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import actor_with
+
+CASES = [
+    # -- a country that acts or speaks is its government; where things happen, a place
+    ("Norway said on Tuesday it would expel two diplomats.", "Norway", "government"),
+    ("Chile agreed to send observers to the border.", "Chile", "government"),
+    ("The rebels accused Belgium of arming the militia.", "Belgium", "government"),
+    ("Ecuador and Peru signed the truce in a ceremony on Friday.", "Peru", "government"),
+    ("Iran-backed militias shelled the base overnight.", "Iran", "government"),
+    ("A spokesman for Canada said the embassy would stay open.", "Canada", "government"),
+    ("Talks with Venezuela collapsed on Monday.", "Venezuela", "government"),
+    ("Britain's foreign secretary called for calm.", "Britain", "government"),
+    ("Several people died in a Turkish air strike near the village.", "Turkish", "government"),
+    ("Clashes broke out in Chad on Sunday, witnesses said.", "Chad", "place"),
+    ("Thousands fled to Uganda after the attack.", "Uganda", "place"),
+    # -- armed non-state groups: listed names, head nouns, context
+    ("Al-Shabaab claimed the bombing near the market.", "Al-Shabaab", "armed_group"),
+    ("ISIS fighters retreated from the town on Monday.", "ISIS", "armed_group"),
+    ("Jemaah Islamiyah was blamed for the blasts.", "Jemaah Islamiyah", "armed_group"),
+    ("Soldiers clashed with Boko Haram near the lake.", "Boko Haram", "armed_group"),
+    ("Chadian rebels seized the garrison town.", "Chadian rebels", "armed_group"),
+    ("The Kata'ib Noor claimed responsibility for the ambush.", "Kata'ib Noor", "armed_group"),
+    ("Fighters of the Zamani Front stormed the checkpoint.", "Zamani Front", "armed_group"),
+    ("The Karenni Liberation Army said it had taken two posts.", "Karenni Liberation Army", "armed_group"),
+    # -- state forces rather than governments or organisations
+    ("Kenyan police fired tear gas at the crowd.", "Kenyan police", "state_force"),
+    (
+        "Egyptian intelligence services arrested the cell's leader.",
+        "Egyptian intelligence services",
+        "state_force",
+    ),
+    ("The Saudi-led coalition denied striking the market.", "Saudi-led coalition", "state_force"),
+    ("NATO air strikes hit the depot at dawn.", "NATO", "state_force"),
+    ("African Union troops secured the airport.", "African Union troops", "state_force"),
+    ("The 4th Armoured Division moved north.", "4th Armoured Division", "state_force"),
+    ("Malian soldiers were ambushed near the border.", "Malian soldiers", "state_force"),
+    ("Ethiopia's military announced a new offensive.", "Ethiopia's military", "state_force"),
+    ("NATO leaders met in Vilnius on Tuesday.", "NATO", "organization"),
+    # -- media: listed outlets, datelines, "told", "Tigray TV", "X News Agency"
+    ("BAMAKO (AFP) - Gunmen attacked a convoy on Tuesday.", "AFP", "media"),
+    ("A local official told Xinhua that the road was closed.", "Xinhua", "media"),
+    ("The commander told the Sentinel that his men were ready.", "Sentinel", "media"),
+    ("The claim was broadcast on Tigray TV late on Sunday.", "Tigray TV", "media"),
+    ("The Kordofan News Agency said the bridge was destroyed.", "Kordofan News Agency", "media"),
+    ("Russian state news agency Tass said the drone was downed.", "Tass", "media"),
+    ("According to The Herald, the talks broke down.", "Herald", "media"),
+    # -- people, and things that are not actors of their own
+    ("Twitter user @amira_k posted a video of the crowd.", "@amira_k", "person"),
+    ("Interior Minister of the GNU Karim Haddad said the strikes were illegal.", "Karim Haddad", "person"),
+    ("The video was shared on Telegram on Monday.", "Telegram", "other"),
+    ("Mourners gathered at the home of the Haddad family.", "Haddad family", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "alias", "kind"), CASES, ids=[c[1] for c in CASES])
+def test_actor_kind(read_text, text, alias, kind):
+    assert actor_with(read_text(text), alias).kind == kind
+
+
+def test_an_embassy_that_acts_is_its_government_and_one_embassy(read_text):
+    text = (
+        "The Dutch Embassy in Nairobi issued a warning to travellers. A spokesman for the "
+        "Netherlands Embassy said two citizens were missing."
+    )
+    reading = read_text(text)
+    embassies = [a for a in reading.actor_records if "Embassy" in a.name]
+    assert len(embassies) == 1
+    assert {"Dutch Embassy", "Netherlands Embassy"} <= set(embassies[0].aliases)
+    assert embassies[0].kind == "government"
+
+
+def test_a_capital_in_a_dateline_is_a_place(read_text):
+    reading = read_text("NAIROBI (Reuters) - Police dispersed protesters in the city on Monday.")
+    assert actor_with(reading, "NAIROBI").kind == "place"

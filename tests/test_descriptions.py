@@ -1,0 +1,138 @@
+"""Actors a report names by description ("the police", "militants", "state television"), on
+sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from actor_lookup import actor_with
+
+from workbench.descriptions import home_country
+from workbench.entities import find_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "kind", "name"),
+    [
+        # A state force without a name is the home country's, one actor per branch.
+        (
+            "MOGADISHU (Reuters) - Security forces said they had killed the attackers.",
+            "Security forces",
+            "state_force",
+            "Somali forces",
+        ),
+        (
+            "LIMA (AP) - Riot police cleared the square, police said.",
+            "Riot police",
+            "state_force",
+            "Peruvian police",
+        ),
+        (
+            "DAKAR (Reuters) - A police source said the suspect was held.",
+            "police",
+            "state_force",
+            "Senegalese police",
+        ),
+        # State media of the home country.
+        (
+            "DAMASCUS (Reuters) - State television said the army had retaken the hill.",
+            "State television",
+            "media",
+            "Syrian state television",
+        ),
+        # A government body with a modifier of its own is not the state.
+        (
+            "KYIV (Reuters) - The regional military administration said three people died.",
+            "regional military administration",
+            "government",
+            "regional military administration",
+        ),
+        # A lower-case ministry.
+        (
+            "The health ministry said 40 people were wounded.",
+            "health ministry",
+            "government",
+            "health ministry",
+        ),
+        # Peacekeepers and coalition troops are nobody's home force.
+        (
+            "JUBA (Reuters) - Peacekeeping troops escorted the convoy.",
+            "Peacekeeping troops",
+            "state_force",
+            "peacekeepers",
+        ),
+    ],
+)
+def test_description_kind_and_identity(read_text, text, alias, kind, name):
+    actor = actor_with(read_text(text), alias)
+    assert (actor.kind, actor.name) == (kind, name)
+
+
+def test_bare_armed_nouns_join_the_group_the_story_ties_them_to(read_text):
+    text = (
+        "Boko Haram insurgents raided the village on Friday. The insurgents burned the market, "
+        "and the group later released a video."
+    )
+    group = actor_with(read_text(text), "Boko Haram")
+    assert {"insurgents", "group"} <= set(group.aliases) and group.kind == "armed_group"
+
+
+def test_militants_in_a_story_with_one_named_group_are_that_group(read_text):
+    text = "Al-Shabaab attacked the base at dawn. Militants then blew up the gate."
+    assert "Militants" in actor_with(read_text(text), "Al-Shabaab").aliases
+
+
+def test_unnamed_gunmen_are_one_armed_group(read_text):
+    text = "Gunmen opened fire on a checkpoint. The attackers fled, and police hunted the militants."
+    reading = read_text(text)
+    group = actor_with(reading, "Gunmen")
+    assert {"attackers", "militants"} <= set(group.aliases) and group.kind == "armed_group"
+
+
+def test_resistance_fighters_are_not_the_one_named_group(read_text):
+    text = (
+        "The Chin Defence Force held the ridge. Resistance fighters across the country said the "
+        "ceasefire would not hold."
+    )
+    reading = read_text(text)
+    assert actor_with(reading, "Resistance fighters") is not actor_with(reading, "Chin Defence Force")
+    assert actor_with(reading, "Resistance fighters").kind == "armed_group"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The rebels lost 40 of their troops in the battle.", "troops"),  # whose: the pronoun's
+        ("The military-backed government imposed a curfew.", "military"),  # a modifier
+        ("Police station staff were evacuated.", "Police"),  # a building
+        ("Health services were overwhelmed after the blast.", "services"),  # not a force
+        ("Dozens died in the use of force by the crowd.", "force"),
+    ],
+)
+def test_words_that_are_not_descriptions_of_a_force(read_text, text, word):
+    reading = read_text(text)
+    forces = [a for a in reading.actor_records if a.kind == "state_force"]
+    assert not any(word in alias.split() for a in forces for alias in a.aliases), forces
+
+
+def test_the_armed_forces_are_a_state_force(read_text):
+    assert (
+        actor_with(read_text("The armed forces said the border was closed."), "armed forces").kind
+        == "state_force"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("BAGHDAD (Reuters) - A bomb exploded near a market.", "Iraq"),
+        ("PESHAWAR, Pakistan (Reuters) - Gunmen stormed a school.", "Pakistan"),
+        # No dateline: where things happen, with the lead weighing most.
+        (
+            "Fighting raged in Sudan on Monday. Egyptian mediators left Sudan for talks in Sudan's east.",
+            "Sudan",
+        ),
+    ],
+)
+def test_home_country(nlp, text, country):
+    doc = nlp(text)
+    assert home_country(doc, find_mentions(doc)) == country

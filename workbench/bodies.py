@@ -1,0 +1,186 @@
+"""Names grown into the bodies they stand for, and those bodies' identity and kind.
+
+"US troops", "Ethiopia's military", "the Afghan government", "Libyan rebels", "Saudi-led
+coalition", "African Union troops", "Gaddafi's forces", "the Obama administration", "Metro
+TV": the model tags the name; the actor is the body it heads. A country's forces are one
+actor per branch (its police, its military, its paramilitaries); its government is the
+country itself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import lexicon
+from .gazetteer import country_of_capital, demonym, demonym_country
+from .known_actors import ALLIANCES
+
+_ARMED_NOUNS = frozenset().union(*lexicon.ARMED_FAMILIES.values())
+
+
+def extend(span: Span) -> Span:
+    """Grow a name into the body it stands for: a country or demonym into its force, its
+    government or a rebel group of its people ("US troops", "Ethiopia's military", "the Afghan
+    government", "Libyan rebels"), a country or alliance into the coalition or forces it leads
+    ("Saudi-led coalition", "NATO-led forces", "African Union troops"), a leader into the forces
+    or government named after him ("Gaddafi's forces", "the Obama administration"), a place
+    into the facility named after it ("Kabul airport"), a name into the broadcaster it heads
+    ("Metro TV"), a name into the people around it ("the Khallah family", "Morsi supporters").
+    The grown span is labelled ORG (FAC for a facility, NORP for people)."""
+    label = span.label_
+    if label not in lexicon.ACTOR_LABELS:
+        return span
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    numbered = label == "ORG" and span.start > 0 and doc[span.start - 1].ent_type_ == "ORDINAL"
+    if numbered and span[-1].lower_ in lexicon.UNIT_NOUNS:
+        return Span(doc, span.start - 1, span.end, label="ORG")  # "the 4th Armoured Division"
+    if (
+        after is not None
+        and after.text in lexicon.MEDIA_SUFFIXES
+        and label in {"GPE", "LOC", "FAC", "ORG", "PERSON"}
+        and (after.text != "News" or label == "ORG")
+    ):
+        return Span(doc, span.start, span.end + 1, label="ORG")  # "Metro TV", "Tigray TV"
+    led = _led_body(span)
+    if led is not None:
+        return Span(doc, span.start, led.i + 1, label="ORG")
+    national = label in {"GPE", "NORP"}
+    alliance = label == "ORG" and span.text.lower() in ALLIANCES
+    if (
+        (national or alliance)
+        and after is not None
+        and (after.lower_ in lexicon.FORCE_NOUNS or force_noun(after))
+    ):
+        return Span(doc, span.start, span.end + 1, label="ORG")  # "a U.S. military estimate"
+    head = _governing_noun(span)
+    if head is not None:
+        noun = head.lower_
+        if (national or alliance) and (noun in lexicon.FORCE_NOUNS or force_noun(head)):
+            return Span(doc, span.start, head.i + 1, label="ORG")
+        if national and noun in lexicon.FORCE_UNIT_NOUNS:
+            return Span(doc, span.start, head.i + 1, label="ORG")
+        if (
+            national
+            and noun in lexicon.SERVICE_NOUNS
+            and any(t.lower_ in lexicon.SERVICE_MODIFIERS for t in doc[span.end : head.i])
+        ):
+            return Span(doc, span.start, head.i + 1, label="ORG")  # "Egyptian intelligence services"
+        if label in {"PERSON", "ORG", "NORP"} and noun in lexicon.FOLLOWER_NOUNS and head.i == span.end:
+            return Span(doc, span.start, head.i + 1, label="NORP")  # "the Khallah family"
+        if national and (noun in _ARMED_NOUNS or noun in lexicon.GOVERNMENT_NOUNS | lexicon.MINISTRY_NOUNS):
+            return Span(doc, span.start, head.i + 1, label="ORG")
+        if label == "NORP" and noun in lexicon.PEOPLE_NOUNS:
+            return Span(doc, span.start, head.i + 1, label="NORP")
+        if label == "PERSON" and (
+            noun in lexicon.FORCE_NOUNS or noun in lexicon.GOVERNMENT_NOUNS or force_noun(head)
+        ):
+            return Span(doc, span.start, head.i + 1, label="ORG")
+    if after is not None and after.lower_ in lexicon.FACILITY_NOUNS and span.label_ in {"GPE", "LOC"}:
+        return Span(doc, span.start, span.end + 1, label="FAC")
+    return span
+
+
+def national_owner(span: Span) -> Span | None:
+    """ "Nigerian" in the model's one entity "Nigerian Army", "Indonesian National Police": a
+    country's force written as a name, with no word in between but institutional ones."""
+    if span.label_ != "ORG" or len(span) < 2:
+        return None
+    if not (force_noun(span[-1]) or span[-1].lower_ in lexicon.FORCE_NOUNS | lexicon.FORCE_UNIT_NOUNS):
+        return None
+    for n in range(len(span) - 1, 0, -1):
+        owner = span[:n]
+        if demonym_country(owner.text):
+            middle = [t.lower_ for t in span[n:-1]]
+            if all(w in lexicon.STATE_FORCE_WORDS for w in middle):
+                return Span(span.doc, span.start, span.start + n, label="NORP")
+            return None
+    return None
+
+
+def force_noun(token: Token) -> bool:
+    return token.lower_ in lexicon.POLICE_NOUNS or token.lower_ in lexicon.MILITARY_NOUNS
+
+
+def _governing_noun(span: Span) -> Token | None:
+    """The noun a name modifies right after it, a few modifiers apart: "Afghan" in "Afghan
+    security forces", "Ethiopia" in "Ethiopia's military", "Gaddafi" in "Gaddafi's forces"."""
+    doc = span.doc
+    root = span.root
+    head = root.head
+    if (
+        root.dep_ not in {"compound", "amod", "nmod", "poss"}
+        or head.i < span.end
+        or head.pos_
+        not in {
+            "NOUN",
+            "PROPN",
+        }
+    ):
+        after = doc[span.end] if span.end < len(doc) else None
+        # The parser sometimes hangs "army" off the verb: "Congolese army spokesman".
+        if after is not None and after.lower_ in lexicon.FORCE_NOUNS and span.label_ in {"GPE", "NORP"}:
+            return after
+        return None
+    gap = [t for t in doc[span.end : head.i] if not (t.tag_ == "POS" or t.is_punct and t.text in {"'", "’"})]
+    if len(gap) > 3 or not all(span.end <= t.head.i <= head.i for t in gap):
+        return None
+    if any(t.ent_type_ in {"PERSON", "GPE", "ORG"} and t.pos_ == "PROPN" for t in gap):
+        return None  # "Ethiopia's Amhara militia" is the militia of Amhara, not of Ethiopia
+    return head
+
+
+def _led_body(span: Span) -> Token | None:
+    """ "coalition" in "Saudi-led coalition", "forces" in "NATO-led forces"."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text not in {"-", "–"}:
+        return None
+    participle = doc[span.end + 1]
+    if participle.lower_ != "led":
+        return None
+    for token in doc[span.end + 2 : min(len(doc), span.end + 5)]:
+        if token.lower_ in {"coalition", "alliance"} or token.lower_ in lexicon.FORCE_NOUNS:
+            return token
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} or token.ent_type_:
+            return None
+    return None
+
+
+def identity(owner: Span, grown: Span) -> tuple[str | None, str | None]:
+    """Canonical name (None: as written) and kind of a grown name. A country's forces are one
+    actor per branch ("Iraqi police", "Iraqi forces"); its government is the country itself."""
+    noun = grown[-1]
+    word = noun.lower_
+    text = " ".join(owner.text.split()).removesuffix("'s").removesuffix("’s")
+    origin = (demonym_country(text) or country_of_capital(text)) if owner.label_ in {"GPE", "NORP"} else None
+    people = demonym(origin) if origin else text
+    if noun.text in lexicon.MEDIA_SUFFIXES and grown.end == owner.end + 1:
+        return None, "media"
+    if word in lexicon.UNIT_NOUNS and grown.start < owner.start:
+        return None, "state_force"  # a numbered unit
+    if word in {"coalition", "alliance"}:
+        return f"{people}-led coalition", "state_force"
+    if owner.label_ == "PERSON":
+        if word in lexicon.GOVERNMENT_NOUNS:
+            return None, "government"
+        return f"{text.split()[-1]} forces", "state_force"
+    if word in lexicon.POLICE_NOUNS or any(t.lower_ in lexicon.POLICE_NOUNS for t in grown[len(owner) :]):
+        return f"{people} police", "state_force"
+    if any(t.lower_ in {"paramilitary", "paramilitaries"} for t in grown[len(owner) :]):
+        return f"{people} paramilitary forces", "state_force"  # not the army: "Indian paramilitary personnel"
+    if any(t.lower_ == "intelligence" for t in grown[len(owner) :]):
+        return f"{people} intelligence services", "state_force"  # "Egyptian intelligence services"
+    if (
+        word in lexicon.FORCE_NOUNS
+        or word in lexicon.MILITARY_NOUNS
+        or word in lexicon.FORCE_UNIT_NOUNS
+        or word in lexicon.SERVICE_NOUNS
+    ):
+        if owner.label_ == "ORG":
+            return None, "state_force"  # "African Union troops", "NATO forces"
+        return f"{people} forces", "state_force"
+    if word in _ARMED_NOUNS:
+        return None, "armed_group"
+    if word in lexicon.GOVERNMENT_NOUNS and origin:
+        return origin, "government"
+    return None, "government"

@@ -1,0 +1,330 @@
+"""Actors a report names by description rather than by name: "the police", "security
+forces", "militants", "the government", "state television".
+
+Each description becomes a mention with the identity an analyst would give it: a state
+force is its country's police or military (the country from a modifier, else the story's
+home country); an armed description is the group the story ties that word to ("Islamic
+State militants" ... "the militants"), else the one armed group the story names, else one
+unnamed group per family of words; "the government" is the home country acting; "state
+television" is the home country's state media.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from . import docindex, lexicon
+from .entities import Mention, described_mention
+from .gazetteer import country, country_of_capital, demonym, demonym_country
+
+_ARMED = {word: family for family, words in lexicon.ARMED_FAMILIES.items() for word in words}
+_HEADS = frozenset(
+    lexicon.SERVICE_NOUNS
+    | {"force"}
+    | lexicon.POLICE_NOUNS
+    | lexicon.MILITARY_NOUNS
+    | frozenset(_ARMED)
+    | lexicon.ARMED_ANAPHORA
+    | lexicon.GOVERNMENT_NOUNS
+    | lexicon.MINISTRY_NOUNS
+    | lexicon.STATE_MEDIA_NOUNS
+    | {"officers", "enforcement", "fighters", "groups", "resistance", "men"}
+)
+
+# "KABUL (Reuters) -", "PESHAWAR, Pakistan —": a dateline in capitals at the start of a line.
+_DATELINE = re.compile(r"(?m)^[^\w\n]{0,3}([A-Z][A-Z'’ .-]{2,30}?)(?:,\s*([A-Z][\w .]{2,40}?))?\s*[(,–—-]")
+
+
+_LEAD_CHARACTERS = 400
+
+
+def home_country(doc: Doc, mentions: list[Mention]) -> str | None:
+    """The country the story is set in: its dateline's, else the one mentioned most."""
+    text = docindex.text(doc)
+    for match in _DATELINE.finditer(text[:3000]):
+        city, land = match.group(1).strip(), match.group(2)
+        found = country_of_capital(city) or country(city) or (country(land.strip()) if land else None)
+        if found:
+            return found
+    # The headline and lead say where the story is; later background mentions weigh less.
+    lead = _LEAD_CHARACTERS + (len(text) - len(text.lstrip()))
+    counts: Counter = Counter()
+    for mention in mentions:
+        # Where things happen ("in Afghanistan") says more than who acts ("U.S. forces").
+        weight = (3 if mention.start < lead else 1) * (2 if mention.locative else 1)
+        counts[_country_named(mention)] += weight
+    counts.pop(None, None)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _country_named(mention: Mention) -> str | None:
+    """The country a mention names: itself ("Iraq", "Iraqi") or its owner ("Iraqi police")."""
+    if mention.label in {"GPE", "NORP"} and mention.kind is None:
+        return demonym_country(mention.text)
+    if mention.kind in {"state_force", "government"}:
+        words = mention.text.split()
+        for n in range(len(words) - 1, 0, -1):
+            found = demonym_country(" ".join(words[:n]).removesuffix("'s").removesuffix("’s"))
+            if found:
+                return found
+    return None
+
+
+def find_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the actors ``doc`` describes without naming, outside ``mentions``."""
+    starts = docindex.index(doc).starts
+    taken: set[int] = set()
+    for mention in mentions:
+        # the tokens a mention covers, found by offset without building a Span
+        taken.update(range(max(0, bisect_right(starts, mention.start) - 1), bisect_left(starts, mention.end)))
+    home = home_country(doc, mentions)
+    groups = _armed_groups(mentions)
+    found = []
+    for token in docindex.candidates(doc, _HEADS, frozenset()):
+        if token.i in taken or not (token.pos_ in {"NOUN", "PROPN"} or _source_modifier(token)):
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].text in {"-", "–"}:
+            continue  # "military-backed government", "army-run": a modifier, not the actor
+        described = _describe(token, taken, home, groups, mentions)
+        if described is None:
+            continue
+        span, canonical, kind = described
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        # A description ("the militia", "soldiers") is a weak antecedent for a later "they":
+        # it does not count as a group acting in the text (as a speaker it still counts).
+        found.append(described_mention(span, canonical, kind))
+    return found
+
+
+def _describe(
+    token: Token, taken: set[int], home: str | None, groups: dict[str, str], mentions: list[Mention]
+) -> tuple[Span, str, str] | None:
+    """The span, canonical name and kind of the description headed by ``token``, if it is one."""
+    doc = token.doc
+    word = token.lower_
+    modifiers = _modifiers(token)
+    if any(m.i in taken for m in modifiers) or any(c.dep_ == "poss" and c.i in taken for c in token.children):
+        return None  # "Taliban fighters", "Gaddafi's forces": the name's own phrase
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        return None  # "their troops": whose they are is the pronoun's to say
+    if token.dep_ in {"compound", "amod"} and not (word == "police" or _source_modifier(token)):
+        return None  # "army base", "government forces": the head noun is the actor, if any
+    # "military-backed" is one modifier, whatever the tokenizer made of it
+    mods = set(" ".join(t.text for t in modifiers).lower().replace(" - ", "-").split())
+    armed = [lexicon.ARMED_MODIFIERS[m] for m in sorted(mods) if m in lexicon.ARMED_MODIFIERS]
+    start = min([m.i for m in modifiers] + [token.i])
+    people = demonym(home) if home else None
+
+    # -- the police: "police", "police officers", "law enforcement", "riot police"
+    if (
+        word == "police"
+        and token.dep_ == "compound"
+        and token.head.lower_ in {"officers", "personnel", "units"}
+    ):
+        return _police(doc[start : token.head.i + 1], people)
+    if word == "police" and token.dep_ == "compound" and not _source_modifier(token):
+        return None  # "police station", "police chief"
+    if word in lexicon.POLICE_NOUNS:
+        return _police(doc[start : token.i + 1], people)
+    if word == "officers" and "police" in mods:
+        return _police(doc[start : token.i + 1], people)
+    if word == "enforcement" and token.i > 0 and doc[token.i - 1].lower_ == "law":
+        return _police(doc[min(start, token.i - 1) : token.i + 1], people)
+
+    # -- armed non-state groups
+    if (
+        armed
+        and word in {"fighters", "forces", "groups", "men"}
+        and not (word == "forces" and "armed" in mods)
+    ):
+        # "opposition fighters", "resistance forces", "armed men"; "armed forces" are a state's
+        return doc[start : token.i + 1], _armed_identity(word, armed[0], groups), "armed_group"
+    if word == "resistance" and _definite(token):
+        return doc[token.i : token.i + 1], _armed_identity(word, "resistance", groups), "armed_group"
+    if word in _ARMED:
+        return doc[start : token.i + 1], _armed_identity(word, _ARMED[word], groups), "armed_group"
+    if word in lexicon.ARMED_ANAPHORA and _definite(token):
+        named = _antecedent(token, mentions, armed=bool(armed) or word == "sect")
+        if named is not None:
+            return doc[start : token.i + 1], named, "armed_group"
+        return None
+
+    # -- state forces: "the army", "soldiers", "security forces", "government troops"
+    if word in lexicon.SERVICE_NOUNS and mods & lexicon.SERVICE_MODIFIERS:
+        branch = "intelligence services" if "intelligence" in mods else "forces"
+        return doc[start : token.i + 1], f"{people} {branch}" if people else branch, "state_force"
+    if word == "force" and mods & {"air", "defence", "defense"}:
+        return doc[start : token.i + 1], f"{people} forces" if people else "air force", "state_force"
+    if word in lexicon.MILITARY_NOUNS and "coalition" in mods:
+        return doc[start : token.i + 1], "coalition forces", "state_force"  # not the home country's
+    if word in lexicon.MILITARY_NOUNS and mods & {"peacekeeping", "un", "u.n."}:
+        return doc[start : token.i + 1], "peacekeepers", "state_force"
+    if word in lexicon.MILITARY_NOUNS:
+        if word == "military" and token.pos_ != "NOUN" and not _source_modifier(token):
+            return None
+        if word == "forces" and not mods & lexicon.STATE_FORCE_MODIFIERS:
+            loyal = _loyal_to(token)
+            if loyal is None:
+                return None
+            return doc[start : token.i + 1], f"{loyal.text} forces", "state_force"
+        if armed and "armed" not in mods:
+            return None  # "rebel troops"
+        if word == "peacekeepers":
+            return doc[start : token.i + 1], "peacekeepers", "state_force"
+        # without a home country, "the army" and "soldiers" are still one army
+        return doc[start : token.i + 1], f"{people} forces" if people else "army", "state_force"
+
+    # -- the government, a ministry
+    if word in lexicon.GOVERNMENT_NOUNS:
+        if any(c.dep_ == "poss" for c in token.children) or word not in lexicon.NATIONAL_GOVERNMENT_NOUNS:
+            return None  # "its government": whose is the parse's guess; "authorities": whose?
+        span = doc[start : token.i + 1]
+        if mods - lexicon.NATIONAL_MODIFIERS:
+            # "the regional military administration": a body of its own, not the state
+            return span, " ".join(span.text.lower().split()), "government"
+        return span, home or word, "government"
+    if word in lexicon.MINISTRY_NOUNS and token.text.islower():
+        span = doc[start : token.i + 1]
+        return span, " ".join(span.text.lower().split()), "government"
+
+    # -- state media: "state television", "state-run news agency"
+    if word in lexicon.STATE_MEDIA_NOUNS and mods & lexicon.STATE_MEDIA_MODIFIERS:
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.pos_ == "PROPN":
+            return None  # "state news agency Tass": the agency is named
+        span = doc[start : token.i + 1]
+        written = " ".join(span.text.lower().split())
+        return span, f"{people} {written}" if people else written, "media"
+    return None
+
+
+def _source_modifier(token: Token) -> bool:
+    """ "police" in "a police source", "army" in "army spokesman", "military" in "military
+    officials": a force named as a source's affiliation."""
+    return (
+        token.dep_ in {"compound", "amod"}
+        and token.head.i > token.i
+        and token.head.lemma_.lower() in lexicon.SOURCE_HEADS
+        and (
+            token.lower_ in lexicon.POLICE_NOUNS
+            or token.lower_ in lexicon.MILITARY_NOUNS
+            or token.lower_ == "enforcement"
+        )
+    )
+
+
+def _police(span: Span, people: str | None) -> tuple[Span, str, str]:
+    return span, f"{people} police" if people else "police", "state_force"
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """The lower-case words before a head noun that belong to its phrase: "security" in
+    "security forces", "state-run" in "state-run television"; not numbers or determiners."""
+    found = []
+    for child in sorted(token.children, key=lambda t: -t.i):
+        if child.i > token.i or child.dep_ not in {"amod", "compound", "nmod", "npadvmod"}:
+            continue
+        words = [t for t in child.subtree if t.i < token.i]
+        if any(t.like_num or t.lower_ in lexicon.QUANTIFIERS for t in words):
+            continue  # "five gunmen", "several insurgent groups": how many, not who
+        found.extend(words)
+    # Only the words right before the noun: a dateline the parser hung on it ("MOGADISHU
+    # (Reuters) - Security forces") is not part of the phrase.
+    start = token.i
+    kept = {t.i for t in found}
+    doc = token.doc
+    while start - 1 in kept and (not doc[start - 1].is_punct or _inside_word(doc[start - 1])):
+        previous = doc[start - 1]
+        name = previous.ent_type_ and not previous.text.islower()
+        if previous.is_space or name or previous.is_upper or len(previous.whitespace_) > 1:
+            break  # a name, a dateline or a gap (a line break, blanked markup) ends the phrase
+        start -= 1
+    return sorted({t.i: t for t in found if t.i >= start}.values(), key=lambda t: t.i)
+
+
+def _inside_word(token: Token) -> bool:
+    """A hyphen joining two words ("state-run"), not a dash between phrases."""
+    doc = token.doc
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
+
+
+def _armed_groups(mentions: list[Mention]) -> dict[str, str]:
+    """Armed groups the story names, by the words it ties to them: "militants" for "Islamic State
+    militants", and "" for every named armed group."""
+    found: dict[str, str] = {}
+    named: set[str] = set()
+    for mention in mentions:
+        if mention.label not in {"ORG", "NORP", "GPE", "PERSON"}:
+            continue
+        name = mention.canonical or " ".join(mention.text.split())
+        says_armed = {w.lower() for w in mention.text.split()} & lexicon.ORG_HEADS["armed_group"]
+        if mention.kind == "armed_group" or (mention.label == "ORG" and says_armed):
+            named.add(name)  # listed, or a name that says so ("Kivu Liberation Front")
+            last = mention.text.split()[-1].lower()
+            if last in _ARMED:
+                found.setdefault(last, name)
+        if (
+            mention.group_noun
+            and mention.label in lexicon.ACTOR_LABELS
+            and mention.group_noun.split()[-1] in _ARMED
+        ):
+            found.setdefault(mention.group_noun.split()[-1], name)
+            found.setdefault(_ARMED[mention.group_noun.split()[-1]], name)
+    # "Taliban" and "Pakistani Taliban" are one group to fall back on, the fuller name
+    distinct = {n for n in named if not any(o != n and o.lower().endswith(" " + n.lower()) for o in named)}
+    if len(distinct) == 1:
+        found[""] = distinct.pop()
+    return found
+
+
+def _armed_identity(word: str, family: str, groups: dict[str, str]) -> str:
+    """The named group a bare "militants" stands for, else the story's one armed group, else
+    one unnamed group per family of words."""
+    named = groups.get(word) or groups.get(family)
+    if named:
+        return named
+    single = groups.get("")
+    if family in {"militants", "rebels"} and single:
+        return single  # "militants", "rebels" in a story that names one armed group
+    return family
+
+
+def _antecedent(token: Token, mentions: list[Mention], armed: bool) -> str | None:
+    """ "the group", "the militant group": the armed group last named before it, when no other
+    organisation was named in between."""
+    before = [m for m in mentions if m.end <= token.idx and m.label == "ORG"]
+    for mention in reversed(before):
+        if mention.kind == "armed_group" or mention.group_noun:
+            return mention.canonical or " ".join(mention.text.split())
+        if mention.kind in {"media", "other"}:
+            continue
+        if not armed:
+            return None
+    return None
+
+
+def _loyal_to(token: Token) -> Token | None:
+    """ "forces loyal to Libya's leader Muammar Gaddafi": the leader's surname."""
+    for child in token.children:
+        if child.lower_ == "loyal":
+            people = [t for t in child.subtree if t.ent_type_ == "PERSON"]
+            if not people:
+                return None
+            last = people[0]
+            while last.i + 1 < len(token.doc) and token.doc[last.i + 1].ent_iob_ == "I":
+                last = token.doc[last.i + 1]  # the end of the first name: its surname
+            return last
+    return None

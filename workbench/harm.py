@@ -1,0 +1,651 @@
+"""Where the victims are: the words of harm on spaCy's parse and the phrases they hit.
+
+Each rule starts from a word of harm (``lexicon_casualties``) and finds the head of the
+victims' phrase: the object or passive subject of "killed", the subject of "died", the noun
+"the wounded" or "40 deaths" itself, the people after "the execution of", the number a toll
+rose to. Coordinated victims are each their own hit ("three civilians and a police officer
+were killed"), and so are the parts of a figure stated beside it ("including seven children",
+"X were among the dead"). Whether a hit is a figure — whether it has a size, who it is — is
+decided by the caller; this module only says where to look.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from . import docindex
+from . import lexicon_casualties as lex
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A victims' phrase and what happened to it."""
+
+    victim: Token  # head of the victims' phrase: a noun, a number, a size word
+    category: str
+    trigger: Token  # the word of harm
+    owner: Token | None = None  # who owns the losses: "The Taliban lost 40 of their troops"
+    subset: bool = False  # part of a figure stated beside it: "including seven children"
+    definite_one: bool = False  # "the officer ... was killed" counts one
+
+
+# Every rule starts from one of these words or lemmas; other tokens yield nothing.
+TRIGGER_WORDS = frozenset(
+    {
+        *lex.CASUALTY_ADJECTIVES,
+        *lex.CASUALTY_NOUNS,
+        *lex.ACTION_NOUNS,
+        *lex.LOSS_NOUNS,
+        *lex.TOLL_NOUNS,
+        *lex.LIVES_NOUNS,
+        *lex.SHOT_NOUNS,
+        *lex.CAPTION_LABELS,
+        *lex.FATE_NOUNS,
+    }
+)
+TRIGGER_LEMMAS = frozenset(
+    {
+        *lex.CASUALTY_VERBS,
+        *lex.LOSS_VERBS,
+        *lex.LEAVE_VERBS,
+        *lex.SHOOT_VERBS,
+        *lex.TAKE_VERBS,
+        *lex.TREAT_VERBS,
+        *lex.LIVES_VERBS,
+        *lex.SHELTER_VERBS,
+    }
+)
+
+_RELATIVE_PRONOUNS = frozenset("who whom that which".split())
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def hits(token: Token) -> Iterator[Hit]:
+    """The victims' phrases a word of harm hits (none for most words)."""
+    word = token.lower_
+    lemma = token.lemma_.lower()
+    if word in lex.CAPTION_LABELS and _is_label(token):
+        yield from _labelled(token, lex.CAPTION_LABELS[word])
+        return
+    if (
+        word in lex.CASUALTY_ADJECTIVES
+        and token.i > 0
+        and not (token.dep_ == "amod" and token.head.i > token.i)
+    ):
+        before = token.doc[token.i - 1]
+        if before.like_num and before.dep_ != "nummod":
+            # "left at least 12 dead and 30 wounded": a number right before the word, whatever the parse
+            yield Hit(before, lex.CASUALTY_ADJECTIVES[word], token)
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ == "amod" and word in lex.CASUALTY_ADJECTIVES:
+        if token.head.lower_ == "as" and token.head.dep_ == "prep":
+            yield from _state_hits(
+                token, lex.CASUALTY_ADJECTIVES[word], token.head.head
+            )  # "reported as injured"
+        else:
+            yield Hit(token.head, lex.CASUALTY_ADJECTIVES[word], token)  # "an injured rebel fighter"
+        return
+    if (
+        token.pos_ in {"VERB", "AUX"}
+        and token.dep_ in {"oprd", "xcomp", "acomp"}
+        and word in lex.CASUALTY_ADJECTIVES
+    ):
+        yield from _state_hits(token, lex.CASUALTY_ADJECTIVES[word])  # "have been reported injured"
+        return
+    if (
+        token.pos_ == "VERB"
+        and token.dep_ in {"pobj", "nsubj", "nsubjpass", "dobj"}
+        and word in lex.CASUALTY_NOUNS
+    ):
+        tally = _tally_of(token)
+        if tally is not None:
+            yield from _toll_hits(tally, lex.CASUALTY_NOUNS[word])  # "put the number of wounded at 120"
+        else:
+            yield Hit(token, lex.CASUALTY_NOUNS[word], token)  # "many of the injured": a noun, tagged a verb
+        return
+    if token.pos_ in {"VERB", "AUX"}:
+        category = _verb_category(token, lemma)
+        if category is not None:
+            yield from _verb_hits(token, lemma, category)
+        elif lemma in lex.LOSS_VERBS:
+            yield from _loss_verb_hits(token, lemma)
+        elif lemma in lex.LIVES_VERBS or lemma in lex.LEAVE_VERBS:
+            yield from _lives_or_homes(token, lemma)
+        elif lemma in lex.SHELTER_VERBS:
+            yield from _sheltering(token, lemma)
+        return
+    if word in lex.FATE_NOUNS:
+        yield from _fate_unknown(token)
+        return
+    if word in lex.SHOT_NOUNS and token.pos_ == "NOUN":
+        # "a rebel shot in the stomach", parsed as a noun "shot" with the rebel hanging on it.
+        for child in token.children:
+            if child.dep_ in {"amod", "nsubj", "compound"} and child.lower_ in lex.PERSON_NOUNS:
+                yield Hit(child, "wounded", token)
+        return
+    if word in lex.CASUALTY_ADJECTIVES and token.pos_ == "ADJ":
+        yield from _adjective_hits(token, lex.CASUALTY_ADJECTIVES[word])
+        if word not in lex.CASUALTY_NOUNS:
+            return
+    if token.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+        return
+    if word in lex.TOLL_NOUNS:
+        yield from _toll_hits(token)
+    elif word in lex.ACTION_NOUNS and _of_people(token):
+        yield from _action_hits(token, word)  # "the loss of 10 soldiers", "the execution of six prisoners"
+    elif word in lex.LOSS_NOUNS:
+        yield from _loss_noun_hits(token)
+    elif word in lex.CASUALTY_NOUNS:
+        yield from _noun_hits(token, word)
+
+
+# -- verbs --------------------------------------------------------------------------------------------
+
+
+def _verb_category(verb: Token, lemma: str) -> str | None:
+    """What a verb of harm does to its victims; the verbs whose meaning hangs on the words
+    after them ("shot dead", "taken hostage", "treated for injuries") are read here."""
+    children = list(verb.children)
+    words = {c.lower_ for c in children}
+    if lemma in lex.SHOOT_VERBS:
+        if words & lex.SHOT_DEAD_WORDS.get(lemma, frozenset()):
+            return "killed"  # "shot dead", "gunned down"
+        if lemma == "shoot" and not words & {"down"}:
+            return "wounded"  # "a fighter shot in the leg"; "shot down a drone" is no harm to people
+        return None
+    if lemma in lex.TAKE_VERBS:
+        complements = {
+            c.lower_ for c in children if c.dep_ in {"oprd", "dobj", "attr", "npadvmod", "xcomp", "advmod"}
+        }
+        if complements & lex.CAPTIVE_WORDS:
+            return "captured"  # "251 others were taken hostage"
+        if words & lex.AWAY_WORDS:
+            return "captured"  # "took away 20 pupils"
+        if any(c.dep_ == "prep" and any(p.lower_ in lex.CARE_NOUNS for p in c.children) for c in children):
+            return "wounded"  # "several people were taken to hospital"
+        return None
+    if lemma in lex.TREAT_VERBS:
+        for_injuries = any(
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(p.lower_ in lex.INJURY_NOUNS or _ends_with_injury(p) for p in c.children)
+            # "treated 12 patients for injuries": the reason hangs on the verb or on its object
+            for c in [*children, *(g for o in children if o.dep_ == "dobj" for g in o.children)]
+        )
+        manner = any(c.dep_ == "advmod" for c in children)  # "treated well", "treated humanely"
+        if for_injuries or (_passive(verb, children) and not manner):
+            return "wounded"
+        return None
+    return lex.CASUALTY_VERBS.get(lemma)
+
+
+def _ends_with_injury(token: Token) -> bool:
+    return token.lemma_.lower() in lex.INJURY_NOUNS
+
+
+def _passive(verb: Token, children: list[Token]) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
+
+
+def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
+    children = list(verb.children)
+    passive = _passive(verb, children)
+    if lemma in lex.PASSIVE_HARM and not passive:
+        return  # "the quake hit", "the strike hit a school": only "three soldiers were hit" is harm
+    objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in lex.CAPTIVE_WORDS]
+    # "killing between 10 and 15 civilians": the range hangs as a preposition;
+    # "Car bomb kills six": a bare number after the verb.
+    objects += [
+        p
+        for c in children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    objects += [
+        c
+        for c in children
+        if c.i > verb.i and c.like_num and c.dep_ in {"npadvmod", "attr", "nummod", "oprd"}
+    ]
+    if objects:
+        # "killed a couple and their three children", the second object hung on the verb.
+        objects += [
+            c
+            for c in children
+            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and _counted(c) and c.i > verb.i
+        ]
+    subjects = _subjects(verb, children)
+    if lemma == "lose" and any(o.lower_ in lex.LIVES_NOUNS | {"life"} for o in objects):
+        for subject in subjects:
+            yield from with_conjuncts(Hit(subject, category, verb))  # "eight soldiers lost their lives"
+        return
+    if lemma == "lose":
+        # "The Taliban lost 40 of their troops": the subject owns the dead.
+        for obj in objects:
+            yield from with_conjuncts(Hit(obj, category, verb, subjects[0] if subjects else None))
+        return
+    undergoes = (
+        passive
+        or lemma in lex.INTRANSITIVE_HARM
+        or verb.lower_ == "missing"
+        # "dozens wounded", "14 others wounded" (often tagged a past tense): with no object,
+        # the subject is what was hit, unless a perfect says who did it ("has killed and ...").
+        or (
+            verb.tag_ in {"VBN", "VBD"}
+            and not objects
+            and not _perfect_active(children)
+            and (verb.tag_ == "VBN" or any(_counted(s) for s in subjects))
+        )
+    )
+    victims = subjects if undergoes else objects
+    if (
+        undergoes
+        and not victims
+        and verb.dep_ in {"acl", "relcl"}
+        and verb.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}
+    ):
+        victims = [verb.head]  # "those killed", "10 killed and 30 wounded", "a father killed in a strike"
+    if not victims and not undergoes:
+        victims = _relative_head(verb)  # "some soldiers they claim to have captured"
+    if not victims:
+        victims = _shared_victims(verb, undergoes)  # "killed and wounded some 250 people"
+    if not victims:
+        victims = _nearest_counted(verb, left=undergoes)
+    victims += _along_with(verb)  # "abducted a teacher along with 15 staff"
+    if verb.dep_ == "ccomp":
+        victims += _along_with(verb.head)  # "two were killed, officials said, along with five attackers"
+    for victim in victims:
+        yield from with_conjuncts(Hit(victim, category, verb, definite_one=undergoes))
+
+
+def _subjects(verb: Token, children: list[Token]) -> list[Token]:
+    """Who or what a verb of harm is said of, where the parse hides it: on the auxiliary ("5 others
+    were missing"), on the verb governing it ("shouts slogans after being injured", "the officer
+    rushed towards her and was killed", "families that managed to flee"), behind a pronoun."""
+    subjects = [c for c in children if c.dep_ in SUBJECTS]
+    if not subjects:
+        auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
+        subjects = [g for a in auxiliaries for g in a.children if g.dep_ in SUBJECTS]
+    clause = verb
+    if not subjects and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        clause = verb.head.head
+    elif not subjects and verb.dep_ in {"conj", "xcomp"}:
+        clause = verb.head
+    if clause is not verb:
+        subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    return [_referent(s, clause) for s in subjects]
+
+
+def _counted(noun: Token) -> bool:
+    """A phrase that states a number: "14 others", "dozens", "70", "many"."""
+    return (
+        noun.like_num
+        or noun.lower_ in lex.VAGUE_QUANTITIES
+        or any(c.dep_ in {"nummod", "quantmod"} for c in noun.children)
+    )
+
+
+def _perfect_active(children: list[Token]) -> bool:
+    """ "Pakistan has killed and arrested hundreds", "soldiers they claim to have captured": an
+    active perfect, not "eight wounded"."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children) and not any(
+        c.dep_ == "auxpass" for c in children
+    )
+
+
+def _referent(subject: Token, verb: Token) -> Token:
+    """What a relative pronoun or "he"/"she" stands for: "some who were killed" (some),
+    "a supporter is taken away after he was injured" (the supporter)."""
+    if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    if subject.lower_ in {"he", "she"}:
+        earlier = [
+            t
+            for t in subject.sent
+            if t.i < subject.i
+            and t.dep_ in SUBJECTS
+            and t.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+        ]
+        if earlier:
+            return earlier[-1]
+    return subject
+
+
+def _relative_head(verb: Token) -> list[Token]:
+    """The noun a relative clause hangs on, for a verb of harm with no object in it."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            return [clause.head] if clause.head.pos_ in {"NOUN", "PROPN"} else []
+        if clause.dep_ not in {"xcomp", "ccomp"}:
+            return []
+        clause = clause.head
+    return []
+
+
+def _along_with(token: Token) -> list[Token]:
+    """ "along with five assailants", "together with 15 staff": more victims of the same harm."""
+    return [
+        p
+        for c in token.children
+        if c.dep_ in {"prep", "advmod"} and c.lower_ in lex.ALONG_WORDS
+        for w in c.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for p in w.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _shared_victims(verb: Token, undergoes: bool) -> list[Token]:
+    """Coordinated verbs share their victims: "killed and wounded some 250 people",
+    "many people had been killed and injured"."""
+    related = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj":
+        related.append(verb.head)
+    for other in related:
+        if other.lemma_.lower() not in lex.CASUALTY_VERBS:
+            continue
+        deps = SUBJECTS if undergoes else {"dobj"}
+        found = [c for c in other.children if c.dep_ in deps]
+        if found:
+            return found
+    return []
+
+
+def _nearest_counted(verb: Token, *, left: bool) -> list[Token]:
+    """Where the parse gives a verb of harm no victims, the counted phrase nearest to it in
+    its clause: "between 25 and 30 Taliban were also killed" (left), "killing at least 24"
+    (right)."""
+    sentence = verb.sent
+    if left:
+        window = range(verb.i - 1, max(sentence.start, verb.i - 7) - 1, -1)
+    else:
+        window = range(verb.i + 1, min(sentence.end, verb.i + 6))
+    doc = verb.doc
+    for i in window:
+        token = doc[i]
+        if token.pos_ in {"AUX", "ADV", "PART", "DET", "ADJ"} or token.lower_ in {
+            "least",
+            "than",
+            "up",
+            "to",
+        }:
+            continue
+        if token.pos_ in {"NOUN", "PROPN"}:
+            if any(c.dep_ == "nummod" for c in token.children):
+                return [token]
+            return []
+        if token.pos_ == "NUM" and token.like_num:
+            head = token.head
+            if head.pos_ in {"NOUN", "PROPN"} and token.dep_ == "nummod":
+                return [head]
+            return [token]
+        return []
+    return []
+
+
+def with_conjuncts(hit: Hit) -> Iterator[Hit]:
+    """A hit and its coordinated victims, each its own: "12 women, eight children and seven men"
+    (the parser sometimes makes the second item an apposition)."""
+    yield hit
+    victim = hit.victim
+    items = [
+        c
+        for c in victim.children
+        if c.dep_ == "appos"
+        and (
+            c.like_num
+            or any(
+                g.dep_ == "nummod" or (g.dep_ == "amod" and g.lower_ in lex.VAGUE_QUANTITIES)
+                for g in c.children
+            )
+        )
+    ]
+    items = [*victim.conjuncts, *items, *(c for item in items for c in item.conjuncts)]
+    for other in dict.fromkeys(items):
+        if other.i > victim.i and other.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
+            yield Hit(other, hit.category, hit.trigger, hit.owner, hit.subset, hit.definite_one)
+
+
+def _state_hits(word: Token, category: str, verb: Token | None = None) -> Iterator[Hit]:
+    """An adjective of harm after a verb: "left 17 people dead" (the object), "were feared dead",
+    "have been reported injured" (the subject)."""
+    verb = verb if verb is not None else word.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    victims = objects if verb.lemma_.lower() in lex.LEAVE_VERBS and objects else []
+    if not victims:
+        victims = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not victims and verb.dep_ in {"acl", "relcl"}:
+        victims = [verb.head]  # "many of them wounded"
+    for victim in victims:
+        if victim.lower_ in _RELATIVE_PRONOUNS:
+            victim = verb.head
+        yield from with_conjuncts(Hit(victim, category, word, definite_one=True))
+
+
+def _adjective_hits(adjective: Token, category: str) -> Iterator[Hit]:
+    if adjective.dep_ in {"acomp", "oprd", "xcomp", "advmod", "conj"}:
+        yield from _state_hits(adjective, category)  # "5 others were missing", "left 17 people dead"
+    elif adjective.dep_ == "amod" and adjective.head.lower_ in lex.PERSON_NOUNS:
+        yield Hit(adjective.head, category, adjective)  # "3 dead soldiers", "a wounded protester"
+    elif adjective.dep_ == "amod" and adjective.head.pos_ in {"PROPN", "NUM"}:
+        yield Hit(adjective.head, category, adjective)  # "an injured Syrian", "for 140 dead"
+    elif adjective.dep_ == "acl" and adjective.head.pos_ in {"NUM", "NOUN", "PRON"}:
+        yield Hit(adjective.head, category, adjective)  # "at least two wounded being carried out"
+
+
+def _loss_verb_hits(verb: Token, lemma: str) -> Iterator[Hit]:
+    """ "suffered heavy losses": the subject's; "inflicted losses on the rebels": the rebels'."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in SUBJECTS]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    # "suffering an average of 400 casualties daily": the losses hang on the average.
+    objects = [o for obj in objects for o in [obj, *_of_people(obj)]]
+    for obj in (c for c in objects if c.lower_ in lex.LOSS_NOUNS):
+        preps = [
+            c for c in [*children, *obj.children] if c.dep_ == "prep" and c.lower_ in {"on", "upon", "among"}
+        ]
+        target = next((p for c in preps for p in c.children if p.dep_ == "pobj"), None)
+        owner = target if lemma in {"inflict", "cause"} else (subjects[0] if subjects else None)
+        yield Hit(obj, "losses", verb, owner)
+
+
+def _lives_or_homes(verb: Token, lemma: str) -> Iterator[Hit]:
+    children = list(verb.children)
+    if lemma in lex.LIVES_VERBS:
+        for obj in (c for c in children if c.dep_ == "dobj" and c.lower_ in lex.LIVES_NOUNS):
+            yield Hit(obj, "killed", verb)  # "a war that has claimed more than 60,000 lives"
+    if lemma in lex.LEAVE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.HOME_NOUNS for c in children
+    ):
+        for subject in (c for c in children if c.dep_ in SUBJECTS):
+            yield Hit(subject, "displaced", verb)  # "400 families have left their homes"
+
+
+def _is_label(token: Token) -> bool:
+    """A caption's label: the first word of a line, followed by a colon ("Wounded: A man ...")."""
+    doc = token.doc
+    text = docindex.text(doc)
+    return (
+        token.i + 1 < len(doc)
+        and doc[token.i + 1].text == ":"
+        and (token.idx == 0 or text[: token.idx].rstrip(" \t").endswith("\n"))
+    )
+
+
+def _labelled(label: Token, category: str) -> Iterator[Hit]:
+    """The one person a caption's label is about: "Casualty: A man lies outside the station"."""
+    doc = label.doc
+    for token in doc[label.i + 2 : min(len(doc), label.i + 6)]:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            if any(c.dep_ == "det" and c.lower_ in {"a", "an", "this"} for c in token.children):
+                yield Hit(token, category, label, definite_one=True)
+            return
+
+
+# -- nouns --------------------------------------------------------------------------------------------
+
+
+def _of_people(noun: Token) -> list[Token]:
+    """The phrases after "of": "the execution of [six prisoners]"."""
+    return [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}
+    ]
+
+
+def _action_hits(noun: Token, word: str) -> Iterator[Hit]:
+    """ "the execution of six prisoners", "the deaths of 89 troops", "the death of the commander"."""
+    category = lex.ACTION_NOUNS[word]
+    for victim in _of_people(noun):
+        yield from with_conjuncts(Hit(victim, category, noun, definite_one=word in lex.SINGULAR_HARM_NOUNS))
+
+
+def _noun_hits(noun: Token, word: str) -> Iterator[Hit]:
+    """ "40 deaths", "the wounded", "142 injuries", "dozens of corpses"."""
+    if noun.dep_ == "compound" and noun.head.lower_ in lex.TOLL_NOUNS:
+        return  # "the death toll"
+    if word in lex.CAPTIVE_WORDS and noun.head.lemma_.lower() in lex.RELEASE_VERBS:
+        return  # "freed 12 hostages": people rescued are not a toll
+    tally = _tally_of(noun)
+    if tally is not None and word in lex.CASUALTY_NOUNS:
+        yield from _toll_hits(tally, lex.CASUALTY_NOUNS[word])  # "the number of dead had risen to 52"
+        return
+    if word in lex.CASUALTY_NOUNS:
+        yield Hit(noun, lex.CASUALTY_NOUNS[word], noun)
+        # "dozens of civilian deaths and injuries": one figure of both, if this one has no size.
+        if (
+            noun.dep_ == "conj"
+            and noun.head.lower_ in lex.CASUALTY_NOUNS
+            and not any(c.dep_ in {"nummod", "amod"} and c.like_num for c in noun.children)
+        ):
+            yield Hit(noun.head, lex.CASUALTY_NOUNS[word], noun)
+
+
+def _loss_noun_hits(noun: Token) -> Iterator[Hit]:
+    """ "400 casualties", "heavy losses", "civilian casualties"; not "the number of casualties"."""
+    if noun.dep_ in {"dobj"} and noun.head.lemma_.lower() in lex.LOSS_VERBS:
+        return  # the verb's rule owns it
+    if noun.dep_ in {"compound"}:
+        return
+    among = next(
+        (
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in {"among", "on"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+    if among is not None:
+        yield Hit(noun, "losses", noun, among)  # "no casualties among our troops"
+        return
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.TOTAL_VERBS:
+        total = _total_after(noun)  # "bringing total losses since the invasion to more than 500,000"
+        if total is not None:
+            yield Hit(total, "losses", noun)
+            return
+    yield Hit(noun, "losses", noun)
+
+
+def _total_after(noun: Token) -> Token | None:
+    """The number a verb brings a total to: "to"/"at" and a number in the words after the noun."""
+    sentence = noun.sent
+    doc = noun.doc
+    for i in range(noun.i + 1, min(sentence.end, noun.i + 14) - 1):
+        if doc[i].lower_ in {"to", "at"}:
+            after = next((t for t in doc[i + 1 : min(sentence.end, i + 6)] if t.like_num), None)
+            if after is not None:
+                return after
+    return None
+
+
+def _tally_of(noun: Token) -> Token | None:
+    """ "the number of dead": a count of the victims that can rise to, or be put at, a number."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in lex.TALLY_NOUNS:
+        return noun.head.head
+    return None
+
+
+def _toll_hits(toll: Token, category: str | None = None) -> Iterator[Hit]:
+    """ "the death toll rose to 52", "put the toll at 30", "a toll of 52", "the toll has reached 64";
+    "the number of dead rose to 52" (``category`` is what the tally counts)."""
+    category = category or _toll_category(toll)
+    verb = toll.head
+    found = []
+    for prep in (
+        c for c in [*verb.children, *toll.children] if c.dep_ == "prep" and c.lower_ in lex.TOLL_PREPOSITIONS
+    ):
+        found += [c for c in prep.children if c.dep_ == "pobj" and c.like_num]
+    if verb.lemma_.lower() in lex.TOLL_VERBS:
+        found += [c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.like_num]
+    if not found:
+        found = _number_after(toll)
+    for number in found:
+        yield Hit(number, category, toll)
+    if not found and _even_higher(toll):
+        yield Hit(toll, category, toll)  # "the toll was even higher": more than said
+
+
+def _even_higher(toll: Token) -> bool:
+    """ "the death toll was even higher" states a larger toll; "the toll is likely to be higher"
+    and "could rise" are a reporter's caveat."""
+    verb = toll.head
+    if toll.dep_ != "nsubj" or verb.lemma_.lower() != "be" or verb.dep_ == "xcomp":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in lex.MODAL_WORDS for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "acomp"
+        and c.lower_ in lex.HIGHER_WORDS
+        and any(g.lower_ in lex.EVEN_WORDS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _sheltering(verb: Token, lemma: str) -> Iterator[Hit]:
+    """ "3,000 people were seeking shelter in the school", "families sheltering in tents"."""
+    children = list(verb.children)
+    if lemma != "shelter" and not any(c.dep_ == "dobj" and c.lower_ in lex.SHELTER_NOUNS for c in children):
+        return
+    for subject in (c for c in children if c.dep_ in SUBJECTS):
+        yield Hit(_referent(subject, verb), "displaced", verb)
+
+
+def _fate_unknown(fate: Token) -> Iterator[Hit]:
+    """ "two journalists whose fate is unknown", "the whereabouts of 12 fishermen are unknown"."""
+    verb = fate.head
+    if fate.dep_ not in SUBJECTS or not any(
+        c.dep_ in {"acomp", "attr"} and c.lower_ in lex.UNKNOWN_WORDS for c in verb.children
+    ):
+        return
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in fate.children) and verb.dep_ == "relcl":
+        yield from with_conjuncts(Hit(verb.head, "missing", fate))
+    for victim in _of_people(fate):
+        yield from with_conjuncts(Hit(victim, "missing", fate))
+
+
+def _toll_category(toll: Token) -> str:
+    kinds = {c.lower_ for c in toll.children if c.dep_ in {"compound", "amod"}}
+    if kinds & {"casualty", "casualties"}:
+        return "losses"
+    return "killed"
+
+
+def _number_after(toll: Token) -> list[Token]:
+    """The first number in the few words after "toll" in its sentence: "the death toll could rise
+    to as high as 40"."""
+    sentence = toll.sent
+    for token in toll.doc[toll.i + 1 : min(sentence.end, toll.i + 10)]:
+        if token.like_num:
+            return [token]
+        if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in {";", ".", "but"}:
+            return []
+    return []

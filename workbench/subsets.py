@@ -1,0 +1,94 @@
+"""Parts of a figure stated beside it: "including seven children", "at least seven children were
+among those killed", "among the dead was a nurse", "the wounded included 11 foreigners".
+
+Each is a figure of its own with the whole's category, found once the whole's victims are known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from . import lexicon_casualties as lex
+from .harm import SUBJECTS, Hit, with_conjuncts
+
+# Every rule starts from one of these words or lemmas.
+TRIGGER_WORDS = frozenset(lex.SUBSET_PREPOSITIONS)
+TRIGGER_LEMMAS = frozenset(lex.INCLUDE_VERBS)
+
+
+def is_part_word(token: Token) -> bool:
+    return token.lower_ in lex.SUBSET_PREPOSITIONS or token.lemma_.lower() in lex.INCLUDE_VERBS
+
+
+def part_hits(token: Token, found: list[Hit]) -> Iterator[Hit]:
+    """The parts a word of inclusion adds to the figures ``found`` so far."""
+    if token.lower_ == "including":
+        yield from _including(token, found)
+    elif token.lower_ == "among" and token.pos_ in {"ADP", "VERB"}:
+        yield from _among(token)
+    elif token.lemma_.lower() in lex.INCLUDE_VERBS and token.pos_ == "VERB":
+        yield from _included(token)
+
+
+def _including(token: Token, found: list[Hit]) -> list[Hit]:
+    """ "including seven children" after a word of harm in the same sentence: part of its figure."""
+    sentence = token.sent
+    before = sorted(
+        (h for h in found if sentence.start <= min(h.trigger.i, h.victim.i) and h.victim.i < token.i),
+        key=lambda h: h.victim.i,
+    )
+    if not before:
+        return []
+    category = before[-1].category
+    subsets = []
+    for sub in (c for c in token.children if c.dep_ == "pobj"):
+        subsets.append(Hit(sub, category, token, before[-1].owner, subset=True))
+        subsets += [
+            Hit(other, category, token, before[-1].owner, subset=True)
+            for other in sub.conjuncts
+            if other.i > sub.i
+        ]
+    return subsets
+
+
+def _among(among: Token) -> Iterator[Hit]:
+    """ "At least seven children were among those killed", "Among the dead was a police officer"."""
+    pobj = next((c for c in among.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return
+    category = _category_of_group(pobj)
+    if category is None:
+        return
+    verb = among.head
+    if verb.lemma_.lower() != "be":
+        return
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "attr"} and child.i != pobj.i:
+            yield from with_conjuncts(Hit(child, category, among, subset=True))
+
+
+def _category_of_group(token: Token) -> str | None:
+    """What happened to "the dead", "those killed", "the victims of the attack"."""
+    word = token.lower_
+    if word in lex.CASUALTY_NOUNS:
+        return lex.CASUALTY_NOUNS[word]
+    if word in lex.LOSS_NOUNS or word in {"victims"}:
+        return "losses" if word != "victims" else "killed"
+    for child in token.children:
+        if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in lex.CASUALTY_VERBS:
+            return lex.CASUALTY_VERBS[child.lemma_.lower()]
+    return None
+
+
+def _included(verb: Token) -> Iterator[Hit]:
+    """ "The wounded included 11 nationals of one country, four of another": parts of a toll."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return
+    category = _category_of_group(subject)
+    if category is None:
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        yield from with_conjuncts(Hit(obj, category, verb, subset=True))
