@@ -77,7 +77,7 @@ class ReadingCache:
     """A folder of readings made with one pipeline (``model``, as ``describe`` gives it)."""
 
     def __init__(self, directory: str | Path, model: str) -> None:
-        self.directory = Path(directory)
+        self.directory = Path(directory).expanduser()
         self.model = model
 
     def __repr__(self) -> str:

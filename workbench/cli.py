@@ -90,11 +90,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _say(message: str) -> None:
-    print(f"workbench: {message}", file=sys.stderr, flush=True)
+    # One line, whatever a file name or an error quoting an article holds.
+    print(f"workbench: {printable(message)}", file=sys.stderr, flush=True)
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
-    _say(f"warning: {printable(message)}")
+    _say(f"warning: {message}")
 
 
 def _extract(
@@ -140,7 +141,7 @@ def _extract(
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return FAILED
     except Exception as error:  # the run itself failed: say why on one line, never a traceback
-        _say(f"error: {printable(_message(error))}")
+        _say(f"error: {_message(error)}")
         return FAILED
     finally:
         if client is not None:
