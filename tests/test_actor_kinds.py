@@ -27,32 +27,32 @@ CASES = [
     ("Chadian rebels seized the garrison town.", "Chadian rebels", "armed_group"),
     ("The Kata'ib Noor claimed responsibility for the ambush.", "Kata'ib Noor", "armed_group"),
     ("Fighters of the Zamani Front stormed the checkpoint.", "Zamani Front", "armed_group"),
-    ("The Karenni Liberation Army said it had taken two posts.", "Karenni Liberation Army", "armed_group"),
+    ("The Ruvuma Liberation Army said it had taken two posts.", "Ruvuma Liberation Army", "armed_group"),
     # -- state forces rather than governments or organisations
-    ("Kenyan police fired tear gas at the crowd.", "Kenyan police", "state_force"),
+    ("Kenyan police fired rubber bullets at the crowd.", "Kenyan police", "state_force"),
     (
         "Egyptian intelligence services arrested the cell's leader.",
         "Egyptian intelligence services",
         "state_force",
     ),
-    ("The Saudi-led coalition denied striking the market.", "Saudi-led coalition", "state_force"),
-    ("NATO air strikes hit the depot at dawn.", "NATO", "state_force"),
-    ("African Union troops secured the airport.", "African Union troops", "state_force"),
+    ("The US-led coalition denied striking the market.", "US-led coalition", "state_force"),
+    ("NATO bombing raids hit the depot at dawn.", "NATO", "state_force"),
+    ("Arab League troops secured the airport.", "Arab League troops", "state_force"),
     ("The 4th Armoured Division moved north.", "4th Armoured Division", "state_force"),
-    ("Malian soldiers were ambushed near the border.", "Malian soldiers", "state_force"),
-    ("Ethiopia's military announced a new offensive.", "Ethiopia's military", "state_force"),
+    ("Chadian soldiers were ambushed near the border.", "Chadian soldiers", "state_force"),
+    ("Chile's military announced a new offensive.", "Chile's military", "state_force"),
     ("NATO leaders met in Vilnius on Tuesday.", "NATO", "organization"),
     # -- media: listed outlets, datelines, "told", "Tigray TV", "X News Agency"
     ("BAMAKO (AFP) - Gunmen attacked a convoy on Tuesday.", "AFP", "media"),
     ("A local official told Xinhua that the road was closed.", "Xinhua", "media"),
     ("The commander told the Sentinel that his men were ready.", "Sentinel", "media"),
     ("The claim was broadcast on Tigray TV late on Sunday.", "Tigray TV", "media"),
-    ("The Kordofan News Agency said the bridge was destroyed.", "Kordofan News Agency", "media"),
-    ("Russian state news agency Tass said the drone was downed.", "Tass", "media"),
+    ("The Volta News Agency said the bridge was destroyed.", "Volta News Agency", "media"),
+    ("Malaysia's state news agency Bernama said the drone was downed.", "Bernama", "media"),
     ("According to The Herald, the talks broke down.", "Herald", "media"),
     # -- people, and things that are not actors of their own
-    ("Twitter user @amira_k posted a video of the crowd.", "@amira_k", "person"),
-    ("Interior Minister of the GNU Karim Haddad said the strikes were illegal.", "Karim Haddad", "person"),
+    ("The account @rivers_watch posted footage of the crowd.", "@rivers_watch", "person"),
+    ("Defence Minister of the TNC Selim Varga said the strikes were illegal.", "Selim Varga", "person"),
     ("The video was shared on Telegram on Monday.", "Telegram", "other"),
     ("Mourners gathered at the home of the Haddad family.", "Haddad family", "other"),
 ]
@@ -65,13 +65,13 @@ def test_actor_kind(read_text, text, alias, kind):
 
 def test_an_embassy_that_acts_is_its_government_and_one_embassy(read_text):
     text = (
-        "The Dutch Embassy in Nairobi issued a warning to travellers. A spokesman for the "
-        "Netherlands Embassy said two citizens were missing."
+        "The Norwegian Embassy in Accra issued a warning to travellers. An official at the "
+        "Norway Embassy said two citizens were missing."
     )
     reading = read_text(text)
     embassies = [a for a in reading.actor_records if "Embassy" in a.name]
     assert len(embassies) == 1
-    assert {"Dutch Embassy", "Netherlands Embassy"} <= set(embassies[0].aliases)
+    assert {"Norwegian Embassy", "Norway Embassy"} <= set(embassies[0].aliases)
     assert embassies[0].kind == "government"
 
 

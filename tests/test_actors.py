@@ -51,7 +51,7 @@ def test_forces_of_one_country_are_one_state_force(read_text):
     [
         ("The broadcaster Al Jazeera reported that the convoy was hit.", "Al Jazeera", "media"),
         ("Reuters reported that the ceasefire held overnight.", "Reuters", "media"),
-        ("Houthi fighters seized the port, a Houthi spokesman said.", "Houthi", "armed_group"),
+        ("Houthi fighters seized the port, a Houthi official said.", "Houthi", "armed_group"),
         (
             "The Joint Operations Command said the strike was precise.",
             "Joint Operations Command",
@@ -109,15 +109,18 @@ def test_reference_list_joins_aliases(read_text, text, aliases):
 
 
 def test_a_listed_group_goes_by_the_storys_spelling(read_text):
-    reading = read_text("Al-Shabab fighters attacked the base. Al-Shabab said 30 soldiers died.")
-    group = actor_with(reading, "Al-Shabab")
-    assert group.name == "Al-Shabab" and group.kind == "armed_group"
+    reading = read_text("Hizbollah fighters attacked the base. Hizbollah said 30 soldiers died.")
+    group = actor_with(reading, "Hizbollah")
+    assert group.name == "Hizbollah" and group.kind == "armed_group"
 
 
 def test_a_bare_name_joins_the_one_qualified_group(read_text):
-    text = "The Pakistani Taliban claimed the attack. The Taliban said four of its men died."
-    group = actor_with(read_text(text), "Pakistani Taliban")
-    assert "Taliban" in group.aliases
+    text = (
+        "The West Papua National Liberation Army claimed the attack. "
+        "The National Liberation Army said four of its men died."
+    )
+    group = actor_with(read_text(text), "West Papua National Liberation Army")
+    assert "National Liberation Army" in group.aliases
 
 
 def test_a_countrys_police_and_military_are_two_actors(read_text):
@@ -133,18 +136,18 @@ def test_a_countrys_police_and_military_are_two_actors(read_text):
 
 
 def test_a_force_written_as_a_name_joins_the_described_one(read_text):
-    text = "The Nigerian Army said Nigerian soldiers had repelled the attack."
-    army = actor_with(read_text(text), "Nigerian Army")
-    assert "Nigerian soldiers" in army.aliases
+    text = "The Ghanaian Army said Ghanaian soldiers had repelled the attack."
+    army = actor_with(read_text(text), "Ghanaian Army")
+    assert "Ghanaian soldiers" in army.aliases
 
 
 def test_the_government_is_the_home_country_acting(read_text):
     text = (
-        "GOMA, Democratic Republic of Congo (AFP) - Congolese troops fought rebels near Goma on "
-        "Tuesday. The government said the rebels were backed by a neighbour."
+        "MAPUTO, Mozambique (AFP) - Mozambican troops fought insurgents near Pemba on "
+        "Tuesday. The government said the insurgents were backed by foreign fighters."
     )
-    congo = actor_with(read_text(text), "government")
-    assert congo.kind == "government" and "Democratic Republic of Congo" in congo.aliases
+    mozambique = actor_with(read_text(text), "government")
+    assert mozambique.kind == "government" and "Mozambique" in mozambique.aliases
 
 
 def test_a_lone_surname_joins_its_person(read_text):

@@ -13,14 +13,15 @@ from workbench.bylines import credited_people
     ("text", "names"),
     [
         (
-            "Gunmen attacked a convoy near the border on Monday, officials said.\n\n"
+            "Gunmen attacked a convoy near the border late on Sunday, the governor said.\n\n"
             "(Reporting by Lena Ortiz and Samir Haddad; Editing by Tom Blake)\n",
             {"Lena Ortiz", "Samir Haddad", "Tom Blake"},
         ),
         # A name inside a link: read with the markup blanked.
         (
             "<p>Gunmen attacked a convoy, officials said.</p>\n"
-            '<p>(Reporting by Lena Ortiz; Editing by <a href="https://example.org/li">Li Wei</a>)</p>\n',
+            "<p>(Reporting by Lena Ortiz; Editing by "
+            '<a rel="author" href="https://example.org/li">Li Wei</a>)</p>\n',
             {"Lena Ortiz", "Li Wei"},
         ),
     ],

@@ -225,11 +225,11 @@ CASES = [
     ),
     (
         # "She" is the last single person who spoke, not a person merely named since.
-        "Nadia Rahimi, a government official, said the strike hit a school named after Ahmad Shah Massoud. "
+        "Nadia Sultani, a government official, said the strike hit a school named after Ahmad Shah Massoud. "
         "She said the building had been empty for a week.",
         [
-            E(content="strike hit a school", speaker="Nadia Rahimi"),
-            E(content="building had been empty", speaker="Nadia Rahimi", speaker_type="named"),
+            E(content="strike hit a school", speaker="Nadia Sultani"),
+            E(content="building had been empty", speaker="Nadia Sultani", speaker_type="named"),
         ],
     ),
     (

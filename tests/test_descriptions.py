@@ -15,7 +15,7 @@ from workbench.entities import find_mentions
     [
         # A state force without a name is the home country's, one actor per branch.
         (
-            "MOGADISHU (Reuters) - Security forces said they had killed the attackers.",
+            "MOGADISHU (Reuters) - Security forces said they had arrested the attackers.",
             "Security forces",
             "state_force",
             "Somali forces",
@@ -41,10 +41,10 @@ from workbench.entities import find_mentions
         ),
         # A government body with a modifier of its own is not the state.
         (
-            "KYIV (Reuters) - The regional military administration said three people died.",
-            "regional military administration",
+            "KYIV (Reuters) - The provincial civil administration said three people died.",
+            "provincial civil administration",
             "government",
-            "regional military administration",
+            "provincial civil administration",
         ),
         # A lower-case ministry.
         (
@@ -82,7 +82,7 @@ def test_militants_in_a_story_with_one_named_group_are_that_group(read_text):
 
 
 def test_unnamed_gunmen_are_one_armed_group(read_text):
-    text = "Gunmen opened fire on a checkpoint. The attackers fled, and police hunted the militants."
+    text = "Gunmen fired on a checkpoint. The attackers fled, and police hunted the militants."
     reading = read_text(text)
     group = actor_with(reading, "Gunmen")
     assert {"attackers", "militants"} <= set(group.aliases) and group.kind == "armed_group"
@@ -90,11 +90,11 @@ def test_unnamed_gunmen_are_one_armed_group(read_text):
 
 def test_resistance_fighters_are_not_the_one_named_group(read_text):
     text = (
-        "The Chin Defence Force held the ridge. Resistance fighters across the country said the "
-        "ceasefire would not hold."
+        "The Tessa Defence Force held the ridge. Resistance fighters across the region said the "
+        "truce would not hold."
     )
     reading = read_text(text)
-    assert actor_with(reading, "Resistance fighters") is not actor_with(reading, "Chin Defence Force")
+    assert actor_with(reading, "Resistance fighters") is not actor_with(reading, "Tessa Defence Force")
     assert actor_with(reading, "Resistance fighters").kind == "armed_group"
 
 
@@ -102,7 +102,7 @@ def test_resistance_fighters_are_not_the_one_named_group(read_text):
     ("text", "word"),
     [
         ("The rebels lost 40 of their troops in the battle.", "troops"),  # whose: the pronoun's
-        ("The military-backed government imposed a curfew.", "military"),  # a modifier
+        ("The army-backed government imposed a curfew.", "army"),  # a modifier
         ("Police station staff were evacuated.", "Police"),  # a building
         ("Health services were overwhelmed after the blast.", "services"),  # not a force
         ("Dozens died in the use of force by the crowd.", "force"),
@@ -125,7 +125,7 @@ def test_the_armed_forces_are_a_state_force(read_text):
     ("text", "country"),
     [
         ("BAGHDAD (Reuters) - A bomb exploded near a market.", "Iraq"),
-        ("PESHAWAR, Pakistan (Reuters) - Gunmen stormed a school.", "Pakistan"),
+        ("QUETTA, Pakistan (Reuters) - Gunmen attacked a bus depot.", "Pakistan"),
         # No dateline: where things happen, with the lead weighing most.
         (
             "Fighting raged in Sudan on Monday. Egyptian mediators left Sudan for talks in Sudan's east.",

@@ -34,7 +34,7 @@ def paragraphs(text: str) -> list[str]:
 
 
 STORY = (
-    '<div class="story"><p><span class="dateline">GOMA</span> Rebels shelled the airport on Tuesday, '
+    '<div class="story"><p><span class="dateline">BRENMOOR</span> Rebels shelled the airport on Tuesday, '
     'the army said.</p><p>"We will hold the city," Colonel Ana Ruiz told <a href="https://example.org/ruiz" '
     'title="Profile of the colonel">Reuters</a>.</p><br><p>Two soldiers were wounded.</p></div>'
 )
@@ -56,7 +56,7 @@ def test_every_tag_with_its_attributes_is_marked_and_the_text_is_unchanged():
 
 def test_block_tags_separate_paragraphs_and_inline_tags_join_words():
     assert paragraphs(STORY) == [
-        "GOMA Rebels shelled the airport on Tuesday, the army said.",
+        "BRENMOOR Rebels shelled the airport on Tuesday, the army said.",
         '"We will hold the city," Colonel Ana Ruiz told Reuters .',
         "Two soldiers were wounded.",
     ]
@@ -107,7 +107,7 @@ def test_quotes_pair_per_paragraph_between_block_tags():
             id="aside with teasers",
         ),
         pytest.param(
-            '<figure><img src="a.jpg"><figcaption>Mourners carry a coffin in Mosul. <span class="credit">'
+            '<figure><img src="a.jpg"><figcaption>Mourners carry a coffin in Talvik. <span class="credit">'
             "Jane Doe/Example Agency</span></figcaption></figure>",
             '<span class="credit">Jane Doe/Example Agency</span>',
             "image credit",
@@ -121,8 +121,8 @@ def test_quotes_pair_per_paragraph_between_block_tags():
             id="ad container",
         ),
         pytest.param(
-            '<p><span class="visually-hidden">Video</span>Troops entered the town, the mayor said.</p>',
-            '<span class="visually-hidden">Video</span>',
+            '<p><span class="sr-only">Listen</span>Troops entered the town, the mayor said.</p>',
+            '<span class="sr-only">Listen</span>',
             "hidden element",
             id="visually hidden label",
         ),
@@ -157,7 +157,7 @@ def test_html_escaped_once_more_is_markup_too():
 def test_a_caption_is_text_and_stays_readable():
     text = (
         '<figure><img src="a.jpg" alt="Relatives mourn"><figcaption>Relatives mourn the 12 villagers killed '
-        'in the strike. <span class="photo-credit">Photo: Jane Doe/Example</span></figcaption></figure>'
+        'in the strike. <span class="image-credit">Photo: Jane Doe/Example</span></figcaption></figure>'
     )
     assert paragraphs(text)[0] == "Relatives mourn the 12 villagers killed in the strike."
 
@@ -195,7 +195,9 @@ def test_a_long_text_is_kept_whatever_its_class_says():
             "The army denied the attack.",
             id="caption of victims",
         ),
-        pytest.param("Fighters from the M23 (pictured) entered Goma, witnesses said.", id="bracketed aside"),
+        pytest.param(
+            "Fighters of the Zamani Front (pictured) entered Talvik, residents said.", id="bracketed aside"
+        ),
     ],
 )
 def test_prose_is_not_taken_for_markup(text: str):
@@ -207,32 +209,32 @@ def test_prose_is_not_taken_for_markup(text: str):
 
 
 def test_character_references_read_as_their_characters():
-    text = "<p>&#8220;We will stay,&#8221; said Joko Widodo&#8217;s aide in Jakarta &amp; Bandung.</p>"
+    text = "<p>&#8220;We will stay,&#8221; said Maria Okonjo&#8217;s aide in Talvik &amp; Brenmoor.</p>"
     view = readable(text)
     assert len(view) == len(text)
     assert "“We will stay," in view and "”" in view
-    assert re.search(r"Widodo\s+’s aide", view)
+    assert re.search(r"Okonjo\s+’s aide", view)
     assert [text[q.start : q.end] for q in find_quotes(view)] == ["We will stay,"]
 
 
 # -- front matter and headlines -----------------------------------------------------------------------
 
 JEKYLL = """---
-ID: 812
-post_title: >
+entry_id: 812
+headline: >
   Militia says it captured 40 soldiers
   near Beni
-author: Staff Writer
-post_date: 2019-03-02 10:00:00
-original_title:
+writer: News Desk
+published_at: 2019-03-02 10:00:00
+feed_headline:
   - >
     Militia says it captured 40 soldiers
     near Beni
-permalink: https://example.org/militia-captured/
+link: https://example.org/militia-captured/
 ---
- [ad_1]
+ [inline_ad_1]
 <p>BENI, Congo - A militia said on Saturday it had captured 40 soldiers, a claim the army denied.</p>
-<br>[ad_2]
+<br>[inline_ad_2]
 """
 
 
@@ -241,7 +243,7 @@ def test_front_matter_keys_are_marked_and_the_headline_is_kept_once():
     reasons = {reason for _, reason in found}
     assert {"front matter", "repeated headline", "shortcode"} <= reasons
     marked = "".join(t for t, _ in found)
-    for key in ("ID:", "post_title:", "author: Staff Writer", "original_title:", "permalink:", "---"):
+    for key in ("entry_id:", "headline:", "writer: News Desk", "feed_headline:", "link:", "---"):
         assert key in marked
     assert [t for t, r in found if r == "repeated headline"] == [
         "Militia says it captured 40 soldiers",
@@ -271,12 +273,12 @@ def test_a_site_name_after_a_page_title_is_marked(title: str, suffix: str | None
 
 def test_quoted_values_lose_their_quotes_and_keep_their_text():
     text = (
-        '---\nlayout: post\ntitle: "Latest: dozens killed in Gaza, rescuers say"\n'
-        'excerpt: "Rescuers said many children were among the dead."\ntags: []\n---\n\nBody.\n'
+        '---\nlayout: post\ntitle: "Update: scores hurt in Talvik blast, medics say"\n'
+        'excerpt: "Medics said most of those hurt were market traders."\ntags: []\n---\n\nBody.\n'
     )
     assert paragraphs(text)[:2] == [
-        "Latest: dozens killed in Gaza, rescuers say",
-        "Rescuers said many children were among the dead.",
+        "Update: scores hurt in Talvik blast, medics say",
+        "Medics said most of those hurt were market traders.",
     ]
 
 
@@ -351,15 +353,15 @@ def test_shortcodes_templates_and_markdown_syntax_are_marked(text: str, marked: 
     ("text", "marked", "reason"),
     [
         pytest.param(
-            "Fighters patrol an area near Kadugli with their guns [File: Jane Doe/AP Photo]\n"
-            "Drone strikes continue in Kordofan, the UN said.",
-            "[File: Jane Doe/AP Photo]",
+            "Volunteers unload sacks of flour at the depot [File: Jan Novak/AFP]\n"
+            "Deliveries will resume on Friday, the agency said.",
+            "[File: Jan Novak/AFP]",
             "image credit",
             id="bracketed file credit",
         ),
         pytest.param(
-            "Soldiers attend prayers for comrades killed in the attack, in Eldoret. Photo/EXAMPLE\n\n"
-            "The army denied the toll.",
+            "Relatives wait outside the morgue in Kisumu on Sunday. Photo/EXAMPLE\n\n"
+            "The police denied the toll.",
             "Photo/EXAMPLE",
             "image credit",
             id="credit glued to a caption",
@@ -371,15 +373,14 @@ def test_shortcodes_templates_and_markdown_syntax_are_marked(text: str, marked: 
             id="agency photo credit in brackets",
         ),
         pytest.param(
-            "Connect to share and comment The police said 11 people were killed in the bombing on Monday.",
-            "Connect to share and comment",
+            "Sign in to comment and share The police said seven people died in the blast on Sunday.",
+            "Sign in to comment and share",
             "share prompt",
             id="share prompt glued to a paragraph",
         ),
         pytest.param(
-            "The governor said the shelling stopped at dawn. "
-            "Your browser does not support the audio element.",
-            "Your browser does not support the audio element.",
+            "The governor said the shelling stopped at dawn. Your browser does not support HTML5 video.",
+            "Your browser does not support HTML5 video.",
             "media prompt",
             id="player fallback",
         ),
@@ -396,21 +397,21 @@ def test_furniture_inside_a_paragraph_is_marked(text: str, marked: str, reason: 
 
 
 def test_a_photo_credit_ends_its_caption():
-    text = "Fighters patrol near Kadugli [File: Jane Doe/AP Photo]\nDrone strikes continue, the UN said."
-    assert paragraphs(text) == ["Fighters patrol near Kadugli", "Drone strikes continue, the UN said."]
+    text = "Volunteers unload flour at the depot [File: Jan Novak/AFP]\nDeliveries resume, the agency said."
+    assert paragraphs(text) == ["Volunteers unload flour at the depot", "Deliveries resume, the agency said."]
 
 
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
         pytest.param(
-            "* list 1 of 3Army says it retook the bridge near Kadugli", "related links", id="teaser"
+            "* list 2 of 4Militia says it downed a drone over Brenmoor", "related links", id="teaser"
         ),
-        pytest.param("Scroll down for video", "media prompt", id="scroll for video"),
-        pytest.param("Watch in Example Video »", "related links", id="link with arrow"),
+        pytest.param("Scroll down for the video", "media prompt", id="scroll for video"),
+        pytest.param("Full coverage on Example TV »", "related links", id="link with arrow"),
         pytest.param("Source", "related links", id="source link"),
         pytest.param(
-            "notification-importantGet instant alerts and updates. Be the first to know when news breaks.",
+            "bell-iconGet push alerts for this topic. Be the first to hear when stories develop.",
             "newsletter prompt",
             id="alert widget",
         ),
@@ -418,7 +419,7 @@ def test_a_photo_credit_ends_its_caption():
 )
 def test_furniture_lines_between_paragraphs(text: str, reason: str):
     story = (
-        "Shelling resumed near Kadugli on Monday, the army said in a statement.",
+        "Shelling resumed near Brenmoor on Sunday, the army said.",
         "Residents said they had fled to the hills after the first strikes hit the market.",
     )
     assert regions(f"{story[0]}\n{text}\n{story[1]}") == [(text, reason)]
@@ -428,7 +429,7 @@ def test_furniture_lines_between_paragraphs(text: str, reason: str):
 
 PAGE = (
     "<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>Army says 5 soldiers killed | Example News"
-    "</title></head>\n<body><h1>Army says 5 soldiers killed</h1><p>The army said on Monday that five soldiers"
+    "</title></head>\n<body><h1>Army says 5 soldiers killed</h1><p>The army said on Sunday that five soldiers"
     " were killed near Kidal.</p></body></html>\n"
 )
 
@@ -441,7 +442,7 @@ def test_a_whole_html_page_in_a_txt_is_read_with_a_warning(tmp_path: Path):
     assert article.text == path.read_text(encoding="utf-8")
     assert paragraphs(article.text) == [
         "Army says 5 soldiers killed",
-        "The army said on Monday that five soldiers were killed near Kidal.",
+        "The army said on Sunday that five soldiers were killed near Kidal.",
     ]
     reasons = [b.reason for b in article.boilerplate]
     assert "repeated headline" in reasons and "site name in title" in reasons
@@ -483,20 +484,20 @@ def test_is_html_page(text: str, page: bool):
 # -- what the analysis sees ---------------------------------------------------------------------------
 
 MARKED_UP = (
-    "---\nID: 77\npost_title: 'Rebels Seize Airport, Army Says &#8211; Example Post'\nauthor: Staff Writer\n"
-    "---\n [ad_1]\n"
-    '<div id="articleText"><span id="midArticle_0"/><p><span class="articleLocation">GOMA</span> '
+    "---\nentry_id: 77\npage_title: 'Rebels Seize Airport, Army Says &#8211; Example Post'\n"
+    "writer: Web Desk\n---\n [promo_1]\n"
+    '<div id="story-main"><span id="para-0"/><p><span class="place-tag">BRENMOOR</span> '
     "Rebels seized the airport on Tuesday, the army said.</p>"
-    '<span id="midArticle_1"/><p>"We will retake it," Colonel Ana Ruiz told '
+    '<span id="para-1"/><p>"We will retake it," Colonel Ana Ruiz told '
     '<a title="Example Agency profile" href="https://example.org/a?b=1&amp;c=2">Example Agency</a>.</p>'
-    '<p>Defence minister Jean Mbala said 14 soldiers had been killed.</p><span id="midArticle_2"/>'
-    "<p>(Reporting by Jane Doe; Editing by John Roe)</p></div>\n<br>[ad_2]\n"
+    '<p>Defence minister Jean Mbala said 17 soldiers died in the clashes.</p><span id="para-2"/>'
+    "<p>(Reporting by Jane Doe; Editing by John Roe)</p></div>\n<br>[promo_2]\n"
 )
 
 
 def test_no_markup_reaches_names_speakers_or_spans(read_text):
     reading = read_text(MARKED_UP)
-    markup = re.compile(r'[<>="]|post_title|midArticle|articleLocation|ad_1')
+    markup = re.compile(r'[<>="]|page_title|story-main|para-\d|place-tag|promo_\d')
     names = [e.text for e in reading.entity_records]
     names += [alias for a in reading.actor_records for alias in (a.name, *a.aliases)]
     names += [c.speaker or "" for c in reading.claim_records] + [

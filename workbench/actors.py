@@ -39,7 +39,7 @@ def group_actors(mentions: list[Mention]) -> tuple[dict[Mention, str], tuple[Act
             # "Americans" and "American citizens": the fullest wording names the group.
             group.name = max((_alias(m.text) for m in group.mentions), key=len)
         elif group.kind_hint == "described" and not group.named_by_list and _kind(group) != "armed_group":
-            # "Sudanese army", "US troops": the story's own wording names the force, unless only
+            # "Chadian army", "US troops": the story's own wording names the force, unless only
             # a bare "the army" was written: then the country's name says whose it is.
             written = [_alias(m.text) for m in _in_order(group) if _says_whose(_alias(m.text))]
             heads = [m.text.split()[-1].lower() for m in _in_order(group)]
@@ -50,7 +50,7 @@ def group_actors(mentions: list[Mention]) -> tuple[dict[Mention, str], tuple[Act
                 # only "the army" written: "Mozambican army", not the "Mozambican forces" it stands for
                 group.name = f"{group.name.removesuffix(' forces')} {_most_used(heads)}"
         elif group.named_by_list and not any(_alias(m.text) == group.name for m in group.mentions):
-            # A listed group the story spells its own way ("al-Shabab", "LNA") goes by that
+            # A listed group the story spells its own way ("Hizbollah", "HTS") goes by that
             # spelling; the list has already joined its other names to it.
             group.name = _most_used([_alias(m.text) for m in _in_order(group) if m.kind])
     _merge_short_person_names(groups)
@@ -88,23 +88,23 @@ def _canonical(m: Mention) -> tuple[str, str]:
     words = text.split()
     if m.canonical is not None:
         if m.kind == "government" and country(m.canonical):
-            return m.canonical, "place"  # "the Afghan government", "the government": the country acting
+            return m.canonical, "place"  # "the Peruvian government", "the government": the country acting
         return m.canonical, "listed" if m.listed else "described"
     if m.label in {"PERSON", "ORG"} and country(text):
-        return country(text), "place"  # the model's "Burkina Faso" PERSON
+        return country(text), "place"  # the model's "Costa Rica" PERSON
     if m.label == "PERSON":
         return text, "person"
     if m.label == "NORP":
         origin = demonym_country(words[0])
         if origin and m.modifier and words[-1].lower() not in lexicon.PEOPLE_NOUNS:
-            return origin, "place"  # "the Afghan capital": an attribute of the country
+            return origin, "place"  # "the Chadian capital": an attribute of the country
         if origin and (len(words) > 1 or text.lower().endswith("s")):
             return f"{origin} people", "people"  # "Americans", "American citizens"
         if origin and m.acts:
             return origin, "place"  # "Saudi-backed": the country (acting)
         return text, "other"
     if words[-1].lower() in lexicon.INSTITUTION_FACILITIES and _country_in(words[:-1]):
-        # "Dutch Embassy" and "Netherlands Embassy" are one embassy
+        # "Norwegian Embassy" and "Norway Embassy" are one embassy
         return f"{_country_in(words[:-1])} {words[-1].lower()}", "described"
     if m.label in lexicon.PLACE_LABELS or m.label == "ORG":
         named = country(text)
@@ -123,7 +123,7 @@ def _canonical(m: Mention) -> tuple[str, str]:
 
 
 def _says_whose(text: str) -> bool:
-    """ "Iraqi army", "U.S. forces" say whose force it is; "Police" at a sentence start does not."""
+    """ "Chadian army", "French forces" say whose force it is; "Police" at a sentence start does not."""
     first = text.split()[0].removesuffix("'s").removesuffix("’s")
     return (
         demonym_country(first) is not None or country(first) is not None or any(c.isupper() for c in text[1:])
@@ -167,7 +167,7 @@ def _merge_short_person_names(groups: dict[str, _Group]) -> None:
 
 
 def _merge_surnames(groups: dict[str, _Group]) -> None:
-    """ "Trump" as an organisation, "Hadi" as a place: a lone word that is the surname of exactly
+    """ "Okonjo" as an organisation, "Varga" as a place: a lone word that is the surname of exactly
     one person named in full is that person, where the text never puts it in a place role."""
     people = [g for g in groups.values() if g.kind_hint == "person" and len(g.name.split()) > 1]
     for key, group in list(groups.items()):
@@ -183,8 +183,9 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
 
 
 def _merge_qualified_groups(groups: dict[str, _Group]) -> None:
-    """ "Taliban" joins "Pakistani Taliban" when the story names no other group ending so and
-    never writes the short name with a qualifier of its own ("Afghan Taliban")."""
+    """ "National Liberation Army" joins "West Papua National Liberation Army" when the story
+    names no other group ending so and never writes the short name with a qualifier of its own
+    ("Colombian National Liberation Army")."""
     armed = {key: g for key, g in groups.items() if any(m.kind == "armed_group" for m in g.mentions)}
     for key, short in list(armed.items()):
         words = short.name.lower().split()
@@ -226,7 +227,7 @@ _GENERIC_HEADS = frozenset().union(
 
 
 def _merge_definite_references(groups: dict[str, _Group]) -> None:
-    """'the army' joins 'Malian army', 'the Front' joins 'Northern Liberation Front', when exactly
+    """'the army' joins 'Chadian army', 'the Front' joins 'Northern Liberation Front', when exactly
     one actor's name ends with that noun."""
     for key, group in list(groups.items()):
         words = group.name.split()
@@ -317,7 +318,7 @@ def _only_reports(group: _Group) -> bool:
 
 
 def _headed_kind(words: list[str]) -> str | None:
-    """The kind a name's head words say: "Joint Operations Command" is a state force, "Karenni
+    """The kind a name's head words say: "Joint Operations Command" is a state force, "Ruvuma
     National Army" (a force named after no state) an armed group, "Interior Ministry" a government."""
     for kind in ("state_force", "government", "armed_group", "media"):
         if set(words) & lexicon.ORG_HEADS[kind]:

@@ -1,7 +1,7 @@
 """Names grown into the bodies they stand for, and those bodies' identity and kind.
 
-"US troops", "Ethiopia's military", "the Afghan government", "Libyan rebels", "Saudi-led
-coalition", "African Union troops", "Gaddafi's forces", "the Obama administration", "Metro
+"French troops", "Chile's military", "the Peruvian government", "Chadian rebels", "US-led
+coalition", "Arab League troops", "Bakr's forces", "the Biden administration", "Lakeside
 TV": the model tags the name; the actor is the body it heads. A country's forces are one
 actor per branch (its police, its military, its paramilitaries); its government is the
 country itself.
@@ -20,12 +20,12 @@ _ARMED_NOUNS = frozenset().union(*lexicon.ARMED_FAMILIES.values())
 
 def extend(span: Span) -> Span:
     """Grow a name into the body it stands for: a country or demonym into its force, its
-    government or a rebel group of its people ("US troops", "Ethiopia's military", "the Afghan
-    government", "Libyan rebels"), a country or alliance into the coalition or forces it leads
-    ("Saudi-led coalition", "NATO-led forces", "African Union troops"), a leader into the forces
-    or government named after him ("Gaddafi's forces", "the Obama administration"), a place
-    into the facility named after it ("Kabul airport"), a name into the broadcaster it heads
-    ("Metro TV"), a name into the people around it ("the Khallah family", "Morsi supporters").
+    government or a rebel group of its people ("French troops", "Chile's military", "the
+    Peruvian government", "Chadian rebels"), a country or alliance into the coalition or forces
+    it leads ("US-led coalition", "AU-led forces", "Arab League troops"), a leader into the forces
+    or government named after him ("Bakr's forces", "the Biden administration"), a place
+    into the facility named after it ("Talvik airport"), a name into the broadcaster it heads
+    ("Lakeside TV"), a name into the people around it ("the Haddad family", "Okonjo supporters").
     The grown span is labelled ORG (FAC for a facility, NORP for people)."""
     label = span.label_
     if label not in lexicon.ACTOR_LABELS:
@@ -41,7 +41,7 @@ def extend(span: Span) -> Span:
         and label in {"GPE", "LOC", "FAC", "ORG", "PERSON"}
         and (after.text != "News" or label == "ORG")
     ):
-        return Span(doc, span.start, span.end + 1, label="ORG")  # "Metro TV", "Tigray TV"
+        return Span(doc, span.start, span.end + 1, label="ORG")  # "Lakeside TV", "Tigray TV"
     led = _led_body(span)
     if led is not None:
         return Span(doc, span.start, led.i + 1, label="ORG")
@@ -52,7 +52,7 @@ def extend(span: Span) -> Span:
         and after is not None
         and (after.lower_ in lexicon.FORCE_NOUNS or force_noun(after))
     ):
-        return Span(doc, span.start, span.end + 1, label="ORG")  # "a U.S. military estimate"
+        return Span(doc, span.start, span.end + 1, label="ORG")  # "a French military convoy"
     head = _governing_noun(span)
     if head is not None:
         noun = head.lower_
@@ -67,7 +67,7 @@ def extend(span: Span) -> Span:
         ):
             return Span(doc, span.start, head.i + 1, label="ORG")  # "Egyptian intelligence services"
         if label in {"PERSON", "ORG", "NORP"} and noun in lexicon.FOLLOWER_NOUNS and head.i == span.end:
-            return Span(doc, span.start, head.i + 1, label="NORP")  # "the Khallah family"
+            return Span(doc, span.start, head.i + 1, label="NORP")  # "the Haddad family"
         if national and (noun in _ARMED_NOUNS or noun in lexicon.GOVERNMENT_NOUNS | lexicon.MINISTRY_NOUNS):
             return Span(doc, span.start, head.i + 1, label="ORG")
         if label == "NORP" and noun in lexicon.PEOPLE_NOUNS:
@@ -82,7 +82,7 @@ def extend(span: Span) -> Span:
 
 
 def national_owner(span: Span) -> Span | None:
-    """ "Nigerian" in the model's one entity "Nigerian Army", "Indonesian National Police": a
+    """ "Ghanaian" in the model's one entity "Ghanaian Army", "Kenyan National Police": a
     country's force written as a name, with no word in between but institutional ones."""
     if span.label_ != "ORG" or len(span) < 2:
         return None
@@ -103,8 +103,8 @@ def force_noun(token: Token) -> bool:
 
 
 def _governing_noun(span: Span) -> Token | None:
-    """The noun a name modifies right after it, a few modifiers apart: "Afghan" in "Afghan
-    security forces", "Ethiopia" in "Ethiopia's military", "Gaddafi" in "Gaddafi's forces"."""
+    """The noun a name modifies right after it, a few modifiers apart: "Chadian" in "Chadian
+    security forces", "Chile" in "Chile's military", "Bakr" in "Bakr's forces"."""
     doc = span.doc
     root = span.root
     head = root.head
@@ -118,7 +118,7 @@ def _governing_noun(span: Span) -> Token | None:
         }
     ):
         after = doc[span.end] if span.end < len(doc) else None
-        # The parser sometimes hangs "army" off the verb: "Congolese army spokesman".
+        # The parser sometimes hangs "army" off the verb: "Chadian army spokesman".
         if after is not None and after.lower_ in lexicon.FORCE_NOUNS and span.label_ in {"GPE", "NORP"}:
             return after
         return None
@@ -126,12 +126,12 @@ def _governing_noun(span: Span) -> Token | None:
     if len(gap) > 3 or not all(span.end <= t.head.i <= head.i for t in gap):
         return None
     if any(t.ent_type_ in {"PERSON", "GPE", "ORG"} and t.pos_ == "PROPN" for t in gap):
-        return None  # "Ethiopia's Amhara militia" is the militia of Amhara, not of Ethiopia
+        return None  # "Mali's Gao militia" is the militia of Gao, not of Mali
     return head
 
 
 def _led_body(span: Span) -> Token | None:
-    """ "coalition" in "Saudi-led coalition", "forces" in "NATO-led forces"."""
+    """ "coalition" in "US-led coalition", "forces" in "AU-led forces"."""
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text not in {"-", "–"}:
         return None
@@ -148,7 +148,7 @@ def _led_body(span: Span) -> Token | None:
 
 def identity(owner: Span, grown: Span) -> tuple[str | None, str | None]:
     """Canonical name (None: as written) and kind of a grown name. A country's forces are one
-    actor per branch ("Iraqi police", "Iraqi forces"); its government is the country itself."""
+    actor per branch ("Chadian police", "Chadian forces"); its government is the country itself."""
     noun = grown[-1]
     word = noun.lower_
     text = " ".join(owner.text.split()).removesuffix("'s").removesuffix("’s")
@@ -167,7 +167,7 @@ def identity(owner: Span, grown: Span) -> tuple[str | None, str | None]:
     if word in lexicon.POLICE_NOUNS or any(t.lower_ in lexicon.POLICE_NOUNS for t in grown[len(owner) :]):
         return f"{people} police", "state_force"
     if any(t.lower_ in {"paramilitary", "paramilitaries"} for t in grown[len(owner) :]):
-        return f"{people} paramilitary forces", "state_force"  # not the army: "Indian paramilitary personnel"
+        return f"{people} paramilitary forces", "state_force"  # not the army: "Kenyan paramilitary personnel"
     if any(t.lower_ == "intelligence" for t in grown[len(owner) :]):
         return f"{people} intelligence services", "state_force"  # "Egyptian intelligence services"
     if (
@@ -177,7 +177,7 @@ def identity(owner: Span, grown: Span) -> tuple[str | None, str | None]:
         or word in lexicon.SERVICE_NOUNS
     ):
         if owner.label_ == "ORG":
-            return None, "state_force"  # "African Union troops", "NATO forces"
+            return None, "state_force"  # "Arab League troops", "NATO forces"
         return f"{people} forces", "state_force"
     if word in _ARMED_NOUNS:
         return None, "armed_group"

@@ -250,7 +250,7 @@ def _evidence(line: str) -> list[tuple[int, str]]:
     if len(tokens) >= 3 and all(t in lex.NAV_WORDS for t in tokens):
         found.append((9, "navigation"))
 
-    # A short link label with an arrow ("Watch in Times Video »", "« Previous").
+    # A short link label with an arrow ("Full coverage on Example TV »", "« Previous").
     if _word_count(line) <= 6 and _ARROW_LINK.search(line):
         found.append((9, "related links"))
     found.extend(_navigation(line, norm))

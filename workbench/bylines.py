@@ -31,7 +31,7 @@ def credited_people(article: Article) -> list[Mention]:
     if not _CREDIT.search(article.text):
         return []
     # The text with markup and every other boilerplate blanked (same offsets), the bylines kept:
-    # "Editing by <a href=...>Li Wei</a>" reads "Editing by" and then the name.
+    # "Editing by <a rel=author ...>Li Wei</a>" reads "Editing by" and then the name.
     text = readable_text(article.text, [r for r in article.boilerplate if r.reason != "byline"])
     regions = [(r.start, r.end) for r in article.boilerplate if r.reason == "byline"]
     for line in _CREDIT_LINE.finditer(text):

@@ -3,8 +3,8 @@ forces", "militants", "the government", "state television".
 
 Each description becomes a mention with the identity an analyst would give it: a state
 force is its country's police or military (the country from a modifier, else the story's
-home country); an armed description is the group the story ties that word to ("Islamic
-State militants" ... "the militants"), else the one armed group the story names, else one
+home country); an armed description is the group the story ties that word to ("ISWAP
+militants" ... "the militants"), else the one armed group the story names, else one
 unnamed group per family of words; "the government" is the home country acting; "state
 television" is the home country's state media.
 """
@@ -35,7 +35,7 @@ _HEADS = frozenset(
     | {"officers", "enforcement", "fighters", "groups", "resistance", "men"}
 )
 
-# "KABUL (Reuters) -", "PESHAWAR, Pakistan —": a dateline in capitals at the start of a line.
+# "HERAT (Reuters) -", "QUETTA, Pakistan —": a dateline in capitals at the start of a line.
 _DATELINE = re.compile(r"(?m)^[^\w\n]{0,3}([A-Z][A-Z'’ .-]{2,30}?)(?:,\s*([A-Z][\w .]{2,40}?))?\s*[(,–—-]")
 
 
@@ -54,7 +54,7 @@ def home_country(doc: Doc, mentions: list[Mention]) -> str | None:
     lead = _LEAD_CHARACTERS + (len(text) - len(text.lstrip()))
     counts: Counter = Counter()
     for mention in mentions:
-        # Where things happen ("in Afghanistan") says more than who acts ("U.S. forces").
+        # Where things happen ("in Chad") says more than who acts ("French forces").
         weight = (3 if mention.start < lead else 1) * (2 if mention.locative else 1)
         counts[_country_named(mention)] += weight
     counts.pop(None, None)
@@ -65,7 +65,7 @@ def home_country(doc: Doc, mentions: list[Mention]) -> str | None:
 
 
 def _country_named(mention: Mention) -> str | None:
-    """The country a mention names: itself ("Iraq", "Iraqi") or its owner ("Iraqi police")."""
+    """The country a mention names: itself ("Chad", "Chadian") or its owner ("Chadian police")."""
     if mention.label in {"GPE", "NORP"} and mention.kind is None:
         return demonym_country(mention.text)
     if mention.kind in {"state_force", "government"}:
@@ -91,7 +91,7 @@ def find_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if token.i in taken or not (token.pos_ in {"NOUN", "PROPN"} or _source_modifier(token)):
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].text in {"-", "–"}:
-            continue  # "military-backed government", "army-run": a modifier, not the actor
+            continue  # "army-backed government", "police-run": a modifier, not the actor
         described = _describe(token, taken, home, groups, mentions)
         if described is None:
             continue
@@ -113,7 +113,7 @@ def _describe(
     word = token.lower_
     modifiers = _modifiers(token)
     if any(m.i in taken for m in modifiers) or any(c.dep_ == "poss" and c.i in taken for c in token.children):
-        return None  # "Taliban fighters", "Gaddafi's forces": the name's own phrase
+        return None  # "ISWAP fighters", "Bakr's forces": the name's own phrase
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
         return None  # "their troops": whose they are is the pronoun's to say
     if token.dep_ in {"compound", "amod"} and not (word == "police" or _source_modifier(token)):
@@ -189,7 +189,7 @@ def _describe(
             return None  # "its government": whose is the parse's guess; "authorities": whose?
         span = doc[start : token.i + 1]
         if mods - lexicon.NATIONAL_MODIFIERS:
-            # "the regional military administration": a body of its own, not the state
+            # "the provincial civil administration": a body of its own, not the state
             return span, " ".join(span.text.lower().split()), "government"
         return span, home or word, "government"
     if word in lexicon.MINISTRY_NOUNS and token.text.islower():
@@ -200,7 +200,7 @@ def _describe(
     if word in lexicon.STATE_MEDIA_NOUNS and mods & lexicon.STATE_MEDIA_MODIFIERS:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.pos_ == "PROPN":
-            return None  # "state news agency Tass": the agency is named
+            return None  # "state news agency Bernama": the agency is named
         span = doc[start : token.i + 1]
         written = " ".join(span.text.lower().split())
         return span, f"{people} {written}" if people else written, "media"
@@ -235,7 +235,7 @@ def _modifiers(token: Token) -> list[Token]:
             continue
         words = [t for t in child.subtree if t.i < token.i]
         if any(t.like_num or t.lower_ in lexicon.QUANTIFIERS for t in words):
-            continue  # "five gunmen", "several insurgent groups": how many, not who
+            continue  # "three gunmen", "several rebel groups": how many, not who
         found.extend(words)
     # Only the words right before the noun: a dateline the parser hung on it ("MOGADISHU
     # (Reuters) - Security forces") is not part of the phrase.
@@ -262,7 +262,7 @@ def _definite(token: Token) -> bool:
 
 
 def _armed_groups(mentions: list[Mention]) -> dict[str, str]:
-    """Armed groups the story names, by the words it ties to them: "militants" for "Islamic State
+    """Armed groups the story names, by the words it ties to them: "militants" for "ISWAP
     militants", and "" for every named armed group."""
     found: dict[str, str] = {}
     named: set[str] = set()
@@ -272,7 +272,7 @@ def _armed_groups(mentions: list[Mention]) -> dict[str, str]:
         name = mention.canonical or " ".join(mention.text.split())
         says_armed = {w.lower() for w in mention.text.split()} & lexicon.ORG_HEADS["armed_group"]
         if mention.kind == "armed_group" or (mention.label == "ORG" and says_armed):
-            named.add(name)  # listed, or a name that says so ("Kivu Liberation Front")
+            named.add(name)  # listed, or a name that says so ("Zamani Liberation Front")
             last = mention.text.split()[-1].lower()
             if last in _ARMED:
                 found.setdefault(last, name)
@@ -283,7 +283,8 @@ def _armed_groups(mentions: list[Mention]) -> dict[str, str]:
         ):
             found.setdefault(mention.group_noun.split()[-1], name)
             found.setdefault(_ARMED[mention.group_noun.split()[-1]], name)
-    # "Taliban" and "Pakistani Taliban" are one group to fall back on, the fuller name
+    # "National Liberation Army" and "West Papua National Liberation Army" are one group to fall
+    # back on, the fuller name
     distinct = {n for n in named if not any(o != n and o.lower().endswith(" " + n.lower()) for o in named)}
     if len(distinct) == 1:
         found[""] = distinct.pop()
@@ -317,7 +318,7 @@ def _antecedent(token: Token, mentions: list[Mention], armed: bool) -> str | Non
 
 
 def _loyal_to(token: Token) -> Token | None:
-    """ "forces loyal to Libya's leader Muammar Gaddafi": the leader's surname."""
+    """ "forces loyal to Colonel Idris Bakr": the leader's surname."""
     for child in token.children:
         if child.lower_ == "loyal":
             people = [t for t in child.subtree if t.ent_type_ == "PERSON"]

@@ -49,8 +49,8 @@ class Mention:
     label: str
     agent: bool = False  # subject or possessor: a country acting, not a place
     locative: bool = False  # governed by a locative preposition
-    modifier: bool = False  # an adjective or compound before a noun ("Afghan capital")
-    group_noun: str | None = None  # "fighters" in "Taliban fighters"
+    modifier: bool = False  # an adjective or compound before a noun ("Chadian capital")
+    group_noun: str | None = None  # "fighters" in "Zamani Front fighters"
     media_cue: bool = False  # "the network CNN", "told Reuters"
     reports: bool = False  # the subject of "reported" (an outlet, or a body publishing a finding)
     speaks: bool = False  # the subject of a reporting verb
@@ -111,11 +111,11 @@ def find_mentions(doc: Doc, credited: Iterable[Mention] = ()) -> list[Mention]:
         if grown is not span:
             mentions.append(_grown_mention(span, grown))
             if span.label_ == "PERSON":
-                mentions.append(mention_of(span, "PERSON"))  # Gaddafi himself, besides his forces
+                mentions.append(mention_of(span, "PERSON"))  # the leader himself, besides his forces
             continue
         owner = bodies.national_owner(span)
         if owner is not None:
-            mentions.append(_grown_mention(owner, span))  # "Nigerian Army", as "Nigerian soldiers"
+            mentions.append(_grown_mention(owner, span))  # "Ghanaian Army", as "Ghanaian soldiers"
             continue
         if _is_demonym(span):
             label = "NORP"  # the model sometimes calls "Ukrainian" a GPE
@@ -148,7 +148,7 @@ def _inside_body(ents: tuple[Span, ...], known: Known) -> bool:
 
 
 def _split_titled(spans: list[Span]) -> list[Span]:
-    """ "Interior Minister of the GNA Fathi Bashagha": the model's one entity is the body's
+    """ "Defence Minister of the TNC Selim Varga": the model's one entity is the body's
     acronym and then a person, named after a title."""
     found = []
     for span in spans:
@@ -209,7 +209,7 @@ def _trim(span: Span) -> Span | None:
     if start >= end:
         return None
     if span.label_ == "PERSON":
-        # The model sometimes leaves a first name out: "the GNU Karim Haddad" -> "Haddad".
+        # The model sometimes leaves a first name out: "the TNC Selim Varga" -> "Varga".
         while (
             start > 0
             and doc[start - 1].pos_ == "PROPN"
@@ -254,7 +254,7 @@ def _recall(doc: Doc, spans: list[Span]) -> list[Span]:
 
     def add(span: Span) -> None:
         taken[span.start : span.end] = [True] * len(span)
-        # A product or work the model saw in a person's name ("Abdulahi Ibrahim") gives way.
+        # A product or work the model saw in a person's name ("Nuri Abdelkader") gives way.
         found[:] = [s for s in found if not (s.label_ in lexicon.SOFT_LABELS and _overlap(s, span))]
         found.append(span)
 
@@ -278,14 +278,14 @@ def _recall(doc: Doc, spans: list[Span]) -> list[Span]:
         elif votes[PERSON] >= STRONG and votes[PERSON] > votes[PLACE]:
             add(Span(doc, run.start, run.end, label="PERSON"))
         elif not bare and told(run):
-            add(Span(doc, run.start, run.end, label="ORG"))  # "told the Star"
+            add(Span(doc, run.start, run.end, label="ORG"))  # "told the Sentinel"
         elif armed_context(run):
             add(Span(doc, run.start, run.end, label="ORG"))  # "the Kata'ib Noor claimed responsibility"
         elif run[-1].text in lexicon.MEDIA_SUFFIXES and len(run) > 1 or _after_media_noun(run):
-            add(Span(doc, run.start, run.end, label="ORG"))  # "the local broadcaster Metro TV"
+            add(Span(doc, run.start, run.end, label="ORG"))  # "the local broadcaster Lakeside TV"
     for i in _handles(doc):
         if free(i, i + 1):
-            add(Span(doc, i, i + 1, label="PERSON"))  # "Twitter user @someone"
+            add(Span(doc, i, i + 1, label="PERSON"))  # "the account @someone"
     return sorted(found, key=lambda span: span.start)
 
 
@@ -408,7 +408,7 @@ def _cues(span: Span) -> Iterable[tuple[str, float]]:
         # "from" also introduces sources ("a statement from X"): it counts for less.
         yield PLACE, WEAK if where == "from" else 1.5
     # "Fahim Dashti, spokesman for ...", "Baba Shirin, a resident of the area",
-    # "Kabul, the Afghan capital", "El Fasher, the capital of North Darfur"
+    # "Talvik, the provincial capital", "Tessit, the capital of the region"
     noun = apposition_noun(span)
     if noun in lexicon.PERSON_ROLES:
         yield PERSON, STRONG
@@ -420,15 +420,15 @@ def _cues(span: Span) -> Iterable[tuple[str, float]]:
     ):
         yield PERSON, STRONG
     if len(span) > 1 and last.lower_ in lexicon.FACILITY_NOUNS:
-        yield PLACE, STRONG  # "Hamid Karzai International Airfield"
+        yield PLACE, STRONG  # "Jomo Kenyatta International Airport"
     elif len(span) > 1 and any(last.lower_ in heads for heads in lexicon.ORG_HEADS.values()):
         yield ORG, STRONG
     if after is not None and (
         after.lower_ in lexicon.ARMED_GROUP_NOUNS or after.lower_ in {"group", "spokesman"}
     ):
-        yield ORG, 1.5  # "M23 rebels", "Taliban fighters", "Houthi spokesman"
+        yield ORG, 1.5  # "ELN rebels", "ISWAP fighters", "Hezbollah spokesman"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and span.label_ == "PERSON":
-        yield ORG, 1.5  # people take no article: "the Houthis", "the Kurds" are groups
+        yield ORG, 1.5  # people take no article: "the Kurds", "the Druze" are groups
     if armed_context(span):
         yield ORG, STRONG  # "fighters of X", "X claimed responsibility": a group
     if dateline(span):
@@ -499,7 +499,7 @@ def mention_of(span: Span, label: str) -> Mention:
     ) and not dateline(span)  # "MOGADISHU, Somalia -" the parser may take for a subject
     media_cue = (
         (span.start > 0 and doc[span.start - 1].lower_ in lexicon.MEDIA_CUES)
-        # "the Civil Defence agency", "the refugee agency" are not news agencies
+        # "the border agency", "the relief agency" are not news agencies
         or (after is not None and after.lower_ in lexicon.MEDIA_CUES and after.lower_ != "agency")
         or titled_source(span)
         or apposition_head(span) in lexicon.MEDIA_CUES
@@ -514,7 +514,7 @@ def mention_of(span: Span, label: str) -> Mention:
     if role not in lexicon.PERSON_ROLES:
         role = before.lower_ if before is not None and before.lower_ in lexicon.PERSON_ROLES else None
     if role is None and root.dep_ == "appos" and root.head.lower_ in lexicon.PERSON_ROLES:
-        role = root.head.lower_  # "An RSF commander, Abdel Rahim Dagalo, ..."
+        role = root.head.lower_  # "A militia commander, Tomas Arce, ..."
     return Mention(
         role=role if label == "PERSON" else None,
         start=span.start_char,

@@ -405,7 +405,7 @@ STATE_FORCES: tuple[tuple[str, ...], ...] = (
 )
 
 # Alliances and intergovernmental bodies: organisations, but a force when they strike or deploy
-# ("NATO air strikes", "African Union troops").
+# ("NATO bombing raids", "Arab League troops").
 ALLIANCES = frozenset(
     {
         "nato",

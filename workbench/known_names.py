@@ -1,7 +1,7 @@
 """Where a Doc names an actor from the reference lists in ``known_actors``.
 
-The small model labels "Islamic State" a place, "al-Shabaab" a person and misses "Metro TV"
-or "Tass"; a name the lists know is taken with its canonical name and kind instead, so
+The small model labels "Islamic State" a place, "al-Shabaab" a person and misses "Rudaw"
+or "Bernama"; a name the lists know is taken with its canonical name and kind instead, so
 that "ISIS", "ISIL" and "Islamic State" are one armed group wherever they appear.
 """
 

@@ -20,7 +20,7 @@ PLACE_NOUNS = frozenset(
     """.split()
 )
 
-# Facilities named after a place: "Kabul airport" is a place of its own.
+# Facilities named after a place: "Talvik airport" is a place of its own.
 FACILITY_NOUNS = frozenset(
     """
     airport airfield airbase base port harbour harbor prison hospital stadium bridge dam checkpoint
@@ -31,7 +31,7 @@ FACILITY_NOUNS = frozenset(
 # Facilities that are also institutions: when one acts ("the embassy said"), this kind.
 INSTITUTION_FACILITIES = {"embassy": "government", "consulate": "government", "hospital": "organization"}
 
-# Prepositions that put a name in a location role ("fighting in Panjshir", "fled from Idlib").
+# Prepositions that put a name in a location role ("fighting in Panjshir", "fled from Talvik").
 LOCATIVE_PREPOSITIONS = frozenset(
     "in at near from into toward towards outside inside across around throughout via within beyond".split()
 )
@@ -45,7 +45,7 @@ ATTACK_WORDS = frozenset(
     """.split()
 )
 
-# Verbs whose object is a place: "fled Nyala", "entered Kherson", "recaptured Bakhmut".
+# Verbs whose object is a place: "fled Nyala", "entered Kherson", "recaptured Tessit".
 MOVEMENT_VERBS = frozenset(
     """
     flee leave enter reach evacuate seize recapture retake liberate occupy surround control
@@ -108,12 +108,12 @@ ORG_HEADS = {
 # "Houthi movement" is also "Houthi" and "the Houthis".
 GROUP_HEADS = frozenset("movement group militia party organisation organization front".split())
 
-# Nouns that, right after a name, say the name is an armed group: "Taliban fighters".
+# Nouns that, right after a name, say the name is an armed group: "ISWAP fighters".
 ARMED_GROUP_NOUNS = frozenset(
     "fighters militants rebels insurgents militia militiamen guerrillas jihadists gunmen armed".split()
 )
 
-# Nouns that, right after a country or demonym, make a state force: "US troops", "Afghan security forces".
+# Nouns that, right after a country or demonym, make a state force: "US troops", "Chadian security forces".
 FORCE_NOUNS = frozenset(
     "forces troops soldiers army military police navy marines servicemen paratroopers".split()
 )
@@ -130,14 +130,14 @@ PEOPLE_NOUNS = frozenset(
     """.split()
 )
 
-# Nouns that, after a person's or group's name, make a group of people: "the Khallah family",
-# "Morsi supporters".
+# Nouns that, after a person's or group's name, make a group of people: "the Haddad family",
+# "Okonjo supporters".
 FOLLOWER_NOUNS = frozenset(
     "family clan tribe supporters followers loyalists sympathisers sympathizers".split()
 )
 
-# Further nouns of a force that a country's name or demonym may head: "Russian aviation",
-# "Indian paramilitary personnel", "Pakistan Air Force".
+# Further nouns of a force that a country's name or demonym may head: "Turkish aviation",
+# "Kenyan paramilitary personnel", "Pakistan Air Force".
 FORCE_UNIT_NOUNS = frozenset("aviation personnel paramilitaries force guard guards".split())
 # Nouns of a state service that is a force only with one of these words before it: "intelligence
 # services", "security agency" (not "health services").
@@ -153,8 +153,8 @@ MEDIA_CUES = frozenset(
     "network channel broadcaster newspaper outlet agency daily tabloid station television tv radio".split()
 )
 
-# Words of a name that make an organisation, whatever the model's label: "Local Coordination
-# Committees", "Benghazi Medical Centre" are not people.
+# Words of a name that make an organisation, whatever the model's label: "Regional Relief
+# Committees", "Talvik Medical Centre" are not people.
 ORGANIZATION_HEADS = frozenset(
     """
     committee committees council institute foundation network observatory association union
@@ -166,8 +166,8 @@ ORGANIZATION_HEADS = frozenset(
 # Units of an army, numbered by states: "the 4th Armoured Division", "72nd Brigade".
 UNIT_NOUNS = frozenset("division brigade battalion regiment corps company squadron fleet".split())
 
-# Words in a force's name that say it belongs to no state: "Free Syrian Army", "Revolutionary
-# Armed Forces of Colombia", "Civilian Joint Task Force".
+# Words in a force's name that say it belongs to no state: "Free Papua Movement", "Revolutionary
+# United Front", "Popular Resistance Committees".
 INSURGENT_WORDS = frozenset(
     """
     free revolutionary liberation resistance civilian rebel volunteer volunteers popular mujahideen
@@ -238,7 +238,7 @@ ARMED_MODIFIERS = {
     "armed": "militants",
     "tribal": "militias",
 }
-# Words that count a description rather than say who it is: "several insurgent groups".
+# Words that count a description rather than say who it is: "several rebel groups".
 QUANTIFIERS = frozenset("how many several some other few more most all both dozens hundreds numerous".split())
 # Head nouns that stand for an armed group already named ("the group said", "the militant group").
 ARMED_ANAPHORA = frozenset("group organisation organization movement sect outfit".split())
@@ -248,7 +248,7 @@ GOVERNMENT_NOUNS = frozenset("government authorities administration regime".spli
 # Of those, the ones that stand for the state itself when nothing says whose: "the government".
 NATIONAL_GOVERNMENT_NOUNS = frozenset("government regime administration".split())
 # Modifiers that keep "the government" national; any other makes a body of its own
-# ("the regional military administration", "local government").
+# ("the provincial civil administration", "local government").
 NATIONAL_MODIFIERS = frozenset("federal central national interim transitional military-backed new".split())
 MINISTRY_NOUNS = frozenset("ministry".split())
 
@@ -256,8 +256,8 @@ MINISTRY_NOUNS = frozenset("ministry".split())
 STATE_MEDIA_NOUNS = frozenset("television tv media broadcaster radio agency channel".split())
 STATE_MEDIA_MODIFIERS = frozenset("state state-run state-owned official government-run".split())
 
-# Head nouns whose country modifier is that state acting ("U.S. officials", "an Israeli strike",
-# "Iran-backed"), as opposed to nouns of geography ("the Afghan capital").
+# Head nouns whose country modifier is that state acting ("Norwegian officials", "a Turkish strike",
+# "Iran-backed"), as opposed to nouns of geography ("the Chadian capital").
 STATE_ACTION_NOUNS = frozenset(
     """
     official officials government authorities administration regime leader leaders leadership president
@@ -269,7 +269,7 @@ STATE_ACTION_NOUNS = frozenset(
     campaign war invasion incursion
     """.split()
 )
-# Verbs whose object is a state as an actor: "accused Israel", "urged Britain", "includes the UAE".
+# Verbs whose object is a state as an actor: "accused Belgium", "urged Britain", "includes Qatar".
 POLITICAL_VERBS = frozenset(
     """
     accuse blame urge criticise criticize condemn back support include join sanction warn ask call
@@ -277,7 +277,7 @@ POLITICAL_VERBS = frozenset(
     convince fight oppose defeat threaten hold hold_responsible
     """.split()
 )
-# Prepositions that pair a state with another party: "talks with Russia", "war against Ukraine".
+# Prepositions that pair a state with another party: "talks with Venezuela", "war against Ukraine".
 RELATION_PREPOSITIONS = frozenset("with between against".split())
 # Head nouns of geography: a country possessing or modified by these is a place ("Syria's north").
 GEOGRAPHY_NOUNS = frozenset(
@@ -316,7 +316,7 @@ CREDIT_WORDS = (
 # Labels of things, not participants: where a name's context says person or place, they give way.
 SOFT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
-# Capitalised words that end a broadcaster's name: "Al Masirah TV", "Tigray TV".
+# Capitalised words that end a broadcaster's name: "Lakeside TV", "Tigray TV".
 MEDIA_SUFFIXES = frozenset("TV Television Radio News".split())
 
 # Entity labels that name participants or places; the rest (dates, numbers) are not actors.

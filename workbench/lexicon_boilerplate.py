@@ -126,7 +126,7 @@ CUES: tuple[Cue, ...] = (
         r"|\d[\d,.]*k? (?:shares?|views?)|shares?|like this|like loading\.*|loading\.*"
         r"|print(?: this)?(?: page| article| story)?|e-?mail(?: this)?(?: page| article| story)?"
         r"|copy(?: this)? link|copy url|link copied"
-        r"|connect to (?:share|comment)(?: and (?:share|comment))?",
+        r"|(?:connect|log ?in|sign ?in|register) to (?:share|comment|reply)(?: and (?:share|comment|reply))?",
     ),
     (
         "start",
@@ -232,7 +232,7 @@ CUES: tuple[Cue, ...] = (
         r"\s*(?:[:|>»›]|\s[–—-](?:\s|$))",
     ),
     ("start", 9, "related links", r"(?:watch|listen|video|podcast)\s*(?:[:|>»›]|\s[–—-](?:\s|$))"),
-    # A teaser list as a crawler flattens it ("* list 1 of 3<linked headline>"), a gallery counter.
+    # A teaser list as a crawler flattens it ("* list 2 of 4<linked headline>"), a gallery counter.
     ("start", 15, "related links", r"(?:list|item|slide|story) \d+ of \d+"),
     # --- embedded players ------------------------------------------------------------
     (
@@ -276,7 +276,8 @@ CUES: tuple[Cue, ...] = (
         "any",
         15,
         "newsletter prompt",
-        r"\bget (?:instant |breaking |push |email )?(?:news )?alerts\b|\bbe the first to know when\b",
+        r"\bget (?:instant |breaking |push |email )?(?:news )?alerts\b"
+        r"|\bbe the first to (?:hear|know|find out|learn) (?:when|about|what)\b",
     ),
     ("start", 10, "site notice", r"our standards\s*:|editorial standards\s*:|corrections policy\s*:"),
     ("start", 9, "click prompt", r"click here\b|tap here\b|click (?:the )?(?:link|button) below"),
@@ -412,8 +413,8 @@ HTML_NON_TEXT = _by_reason(
 HTML_GUARDED = _words("nav aside form")
 
 # class/id words that flag an element as furniture. A class token is split on "-" and "_"
-# ("middle-right-ad" → middle, right, ad); any part listed here marks the element's content.
-# "credit" is matched only as a whole token (a "summary-credit" box also holds the caption).
+# ("sidebar-top-ad" → sidebar, top, ad); any part listed here marks the element's content.
+# "credit" is matched only as a whole token (a "lede-credit" box may also hold the caption).
 FURNITURE_CLASS_PARTS = _by_reason(
     {
         "advertisement": "ad ads advert adverts advertisement adsense adslot sponsored outbrain taboola",
@@ -462,8 +463,8 @@ FRONT_MATTER_TEXT_PARTS = _words(
 )
 FRONT_MATTER_TITLE_PARTS = _words("title headline")
 
-# Separators before a site or section name at the end of a page title ("... | Al Jazeera",
-# "... - Reuters"), written as they appear in raw text (character references included).
+# Separators before a site or section name at the end of a page title ("... | The Daily Courier",
+# "... - Wire Service"), written as they appear in raw text (character references included).
 TITLE_SEPARATORS = r"\s+(?:\||-|–|—|&#821[12];|&#x201[34];|&[nm]dash;)\s+"
 # A site name after a dash: at most this many words, each capitalised (or one of these).
 TITLE_SUFFIX_WORDS = 5
@@ -474,19 +475,23 @@ TITLE_SUFFIX_FILLERS = _words("of the and on in for & de al el")
 # itself: no sentence of reporting reads like it.
 _CREDIT_WORDS = r"(?:photo|image|picture|pic|video|graphic|illustration|footage|file|credit|courtesy)s?"
 INLINE_CUES: tuple[tuple[str, str], ...] = (
-    # "[File: Jane Doe/AP Photo]", "(Photo: Reuters)", "(AP Photo/Jane Doe)", "(Photo by Jane Doe)"
+    # "[File: Jan Novak/AFP]", "(Image: EPA)", "(AP Photo/Jane Doe)", "(Photo by Jane Doe)"
     (
         "image credit",
         rf"[\[(](?:file |afp |ap |epa |reuters )?{_CREDIT_WORDS}(?: credits?)?\s*(?:[:/]|\bby\b)"
         r"[^\[\]()\n]{1,80}[\])]"
         rf"|[\[(][^\[\]()\n]{{0,40}}\b(?:photo|image|picture)s?\s*/[^\[\]()\n]{{1,60}}[\])]",
     ),
-    # "... in Eldoret. Photo/REUTERS", "... near Goma. Photo: Jane Doe/AFP" at the end of a caption.
+    # "... in Kisumu. Photo/AFP", "... near Talvik. Photo: Jane Doe/EPA" at the end of a caption.
     (
         "image credit",
         r"(?<=[.!?”\"’)] )(?-i:Photo|PHOTO|Image|IMAGE|Picture)\s*[/:]\s*(?-i:[A-Z])[^\n]{0,60}$",
     ),
-    ("share prompt", r"\bconnect to (?:share|comment)(?: and (?:share|comment))?\b"),
+    (
+        "share prompt",
+        r"\b(?:connect|log ?in|sign ?in|register) to (?:share|comment|reply)"
+        r"(?: and (?:share|comment|reply))?\b",
+    ),
     ("share prompt", r"\b(?:click|tap) (?:here )?to (?:share|tweet|e-?mail|print)\b(?: (?:on|via) \w+)?"),
     ("media prompt", r"\byour browser does not support (?:the )?(?:audio|video|html5)[\w ]{0,20}\.?"),
     ("media prompt", r"\bscroll down for (?:the )?video\b"),
@@ -497,7 +502,7 @@ INLINE_CUES: tuple[tuple[str, str], ...] = (
     (
         "newsletter prompt",
         r"\bget (?:instant |breaking |push |email )?(?:news )?alerts(?: and updates)?"
-        r"(?: based on your interests)?\.?"
-        r"|\bbe the first to know when [^.\n]{1,60}\.?",
+        r"(?: (?:based on|tailored to) [^.\n]{1,40})?\.?"
+        r"|\bbe the first to (?:hear|know|find out|learn) (?:when|about|what) [^.\n]{1,60}\.?",
     ),
 )

@@ -41,7 +41,7 @@ DENIAL_PATTERNS = (
     r"\bcategorically false\b",
 )
 # Nouns that carry a statement of their owner: "the government's assertion that ...", "a charge
-# Islamabad denies", "the president's report that 200 soldiers were killed".
+# Kigali denies", "the governor's report that 30 guards had deserted".
 CLAIM_NOUNS = frozenset(
     """
     assertion claim report allegation accusation charge statement assessment estimate contention

@@ -68,7 +68,7 @@ _LINE_BREAK_TAG = re.compile(r"(?:<|&lt;)(?:" + "|".join(lex.HTML_LINE_BREAKS) +
 _PAGE_START = re.compile(r"\A[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I)
 
 # Region reasons that separate paragraphs in the readable text although they hold no tag: a
-# photo credit ends the caption it is glued to ("... their guns [File: ...]" + next paragraph).
+# photo credit ends the caption it is glued to ("... at the depot [File: ...]" + next paragraph).
 BREAKING_REASONS = frozenset({"front matter", "repeated headline", "repeated summary", "image credit"})
 
 
@@ -449,7 +449,7 @@ def _show_reference(match: re.Match[str], text: str, after: int) -> str:
     if not char.strip() or not char.isprintable():
         return " " * len(ref)  # &nbsp;, zero-width and control characters read as space
     pad = " " * (len(ref) - len(char))
-    # An opening mark or a character glued to the next word ("&#8220;We", "Widodo&#8217;s")
+    # An opening mark or a character glued to the next word ("&#8220;We", "Okonjo&#8217;s")
     # sits at the end, next to that word; a closing one at the start, after its word.
     follows_word = after < len(text) and text[after].isalnum()
     return pad + char if char in _OPENING or follows_word else char + pad

@@ -20,7 +20,7 @@ def find_nominal(ctx: ClaimContext) -> list[tuple[int, int, int, int, Source]]:
     for noun in docindex.candidates(doc, lexicon_claims.CLAIM_NOUNS, frozenset()):
         if noun.pos_ != "NOUN" or ctx.in_quote(noun):
             continue
-        # "the government's assertion that ...", "Foreign Office advice that ...".
+        # "the government's assertion that ...", "interior ministry guidance that ...".
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
             (c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i in ctx.actor_at), None
         )

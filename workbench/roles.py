@@ -1,5 +1,5 @@
-"""What a name's place in the parse says about it: a location ("in Kabul"), a source ("X
-said", "told Reuters"), an actor acting ("Israel accused", "U.S. officials", "Iran-backed").
+"""What a name's place in the parse says about it: a location ("in Tessit"), a source ("X
+said", "told Reuters"), an actor acting ("Chile accused", "Norwegian officials", "Iran-backed").
 
 Functions of a spaCy Span; they read the parse and the word lists, nothing else.
 """
@@ -61,7 +61,7 @@ def apposition_noun(span: Span) -> str | None:
 
 
 def apposition_head(span: Span) -> str | None:
-    """The head noun of an apposition to the name, by the parse: "Vysota, a local news agency"."""
+    """The head noun of an apposition to the name, by the parse: "Nova Press, a local news agency"."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None  # an apposition follows a comma
@@ -85,7 +85,7 @@ def speaks(span: Span) -> bool:
 
 
 def told(span: Span) -> bool:
-    """ "told Reuters", "told the Star": a one-word name that a source talks to is an outlet
+    """ "told Reuters", "told the Sentinel": a one-word name that a source talks to is an outlet
     (people told something are named in full or by title)."""
     root = span.root
     if root.dep_ not in {"dobj", "dative"} or root.head.lemma_.lower() != "tell" or span.label_ == "PERSON":
@@ -96,7 +96,7 @@ def told(span: Span) -> bool:
 
 
 def titled_source(span: Span) -> bool:
-    """ "according to The Cable": a capitalised "The" inside a sentence belongs to a title, and a
+    """ "according to The Herald": a capitalised "The" inside a sentence belongs to a title, and a
     titled name that is a source is a publication."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != "The" or doc[span.start - 1].is_sent_start:
@@ -113,8 +113,8 @@ def titled_source(span: Span) -> bool:
 def acts(span: Span) -> bool:
     """The name stands for someone acting rather than for a location: the subject of a verb,
     the agent of a passive, the possessor of something other than geography, the modifier of an
-    official, a strike or a force ("U.S. officials", "an Israeli strike"), the object of a verb
-    of politics ("accused Israel"), a party to talks or war ("talks with Russia"), the one that
+    official, a strike or a force ("Norwegian officials", "a Turkish strike"), the object of a verb
+    of politics ("accused Belgium"), a party to talks or war ("talks with Venezuela"), the one that
     leads or backs ("Iran-backed")."""
     doc = span.doc
     if (
@@ -125,7 +125,7 @@ def acts(span: Span) -> bool:
         return True
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # "Saudi Arabia, the United States and the UK insist": the first's role
+        root = root.head  # "Chile, Peru and the UK insist": the first's role
     dep, head = root.dep_, root.head
     lemma = head.lemma_.lower()
     geography = lexicon.PLACE_NOUNS | lexicon.GEOGRAPHY_NOUNS | lexicon.FACILITY_NOUNS
@@ -154,7 +154,7 @@ def acts(span: Span) -> bool:
 
 
 def alliance_in_arms(span: Span) -> bool:
-    """ "NATO air strikes", "NATO warplanes bombed": an alliance acting as a military force."""
+    """ "NATO bombing raids", "NATO warplanes bombed": an alliance acting as a military force."""
     if span.text.lower() not in ALLIANCES:
         return False
     root = span.root
@@ -186,7 +186,7 @@ def armed_context(span: Span) -> str | None:
 
 
 def dateline(span: Span) -> bool:
-    """ "JUBA (Reuters) -", "PESHAWAR, Pakistan": a name in capitals opening a line, before the
+    """ "JUBA (Reuters) -", "QUETTA, Pakistan": a name in capitals opening a line, before the
     outlet in brackets, a comma or a dash: the place the report was filed from."""
     doc = span.doc
     if not span.text.isupper() or span.end >= len(doc) or doc[span.end].text not in {"(", ",", "-", "–", "—"}:

@@ -433,8 +433,8 @@ def indefinite(head: Token) -> bool:
 
 
 def _capitalised_name(head: Token) -> str | None:
-    """A name the model did not tag, written in capitals around the head word ("Doctors Without
-    Borders", "Human Rights Watch"): two words or more, not merely a sentence's first word."""
+    """A name the model did not tag, written in capitals around the head word ("Physicians
+    Across Frontiers", "Friends of the Delta"): two words or more, not merely a sentence's first word."""
     doc = head.doc
     if not head.text[:1].isupper() or head.pos_ == "PRON":
         return None

@@ -1,12 +1,12 @@
 """Headlines a page repeats: one copy is article text, the repeats and site names are marked.
 
-A repost carries its headline several times — the front matter's ``post_title`` and
-``original_title``, an HTML ``<title>`` and ``<h1>``, a crawler's ``title:`` and a body line —
+A repost carries its headline several times — a CMS export's own and its feed's title keys
+in the front matter, an HTML ``<title>`` and ``<h1>``, a crawler's ``title:`` and a body line —
 and the annotation counts a repeated headline once. The first copy stays readable; each
 later copy is marked "repeated headline" (or "repeated summary" for a description or
 excerpt); a body line printed twice (a photo caption) is marked "repeated line" from its
-second copy on. A page title's site or section name (``... | Sudan war News | Al Jazeera``,
-``... - Reuters``) is marked "site name in title".
+second copy on. A page title's site or section name (``... | Sahel News | The Daily Courier``,
+``... - Wire Service``) is marked "site name in title".
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Hard line wraps: line breaks inside a sentence, which copy from tabloids, mail archives and
-HTML sources keeps ("Vladimir\\n Markin, a spokesman ..., said", "Officials\\n said at the
-time"). spaCy reads a line break as a word of its own, and a name broken by one is no longer a
+HTML sources keeps ("Irina\\n Sokolova, a spokeswoman ..., said", "Engineers\\n said on
+Monday"). spaCy reads a line break as a word of its own, and a name broken by one is no longer a
 name. The analysis reads such a break as a space; the article text keeps it.
 
 A break is a wrap when it ends a line that does not end a sentence (no closing punctuation)
@@ -44,6 +44,6 @@ def _wraps(line: str, following: str) -> bool:
     if first.islower() or first.isdigit():
         return True
     words = body.split()
-    # "Vladimir\n Markin", "Witness\n Alexander Koblyakov said": a line of one word that is the
+    # "Irina\n Sokolova", "Witness\n Tomas Ruiz said": a line of one word that is the
     # start of its paragraph's sentence goes on in the next line.
     return len(body.strip()) >= WRAPPED_LINE or (len(words) == 1 and following[:1] in " \t")
