@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -40,3 +42,29 @@ def seed_reading(nlp):
 @pytest.fixture(scope="session")
 def gold() -> dict:
     return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+def unwritable_folder(tmp_path: Path) -> Path:
+    """A folder this process cannot write in, even as root (which ignores permission bits)."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        (folder / "probe").touch()
+    except PermissionError:
+        return folder
+    (folder / "probe").unlink()
+    chattr = shutil.which("chattr")
+    if chattr and subprocess.run([chattr, "+i", str(folder)], capture_output=True).returncode == 0:
+        return folder  # immutable: not even root may add a file
+    return Path("/proc/self/fdinfo")  # no file system lets anyone create files here
+
+
+@pytest.fixture()
+def read_only(tmp_path: Path):
+    folder = unwritable_folder(tmp_path)
+    yield folder
+    if folder.is_relative_to(tmp_path):
+        if shutil.which("chattr"):
+            subprocess.run([shutil.which("chattr"), "-i", str(folder)], capture_output=True)
+        folder.chmod(0o755)

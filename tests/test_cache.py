@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,7 @@ class CountingPipeline:
 
     def __init__(self, nlp, version: str | None = None):
         self.nlp = nlp
+        self.max_length = nlp.max_length
         self.meta = dict(nlp.meta, version=version or nlp.meta["version"])
         self.texts: list[str] = []
 
@@ -149,7 +153,7 @@ def test_a_corrupt_entry_is_a_miss_and_is_rewritten(folder, tmp_path, nlp):
     assert len(counting.texts) == 1
     assert same(again["sagaing_wire"], first["sagaing_wire"])
     assert store.get(first["sagaing_wire"].text) is not None
-    entry.write_bytes(b"not a pickle at all")
+    entry.write_bytes(b"not JSON at all")
     assert store.get(first["sagaing_wire"].text) is None
 
 
@@ -165,7 +169,7 @@ def test_an_interrupted_write_leaves_no_entry_and_no_temporary_file(tmp_path, se
     def interrupted(source, target):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("workbench.cache.os.replace", interrupted)
+    monkeypatch.setattr("workbench.files.os.replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
         store.put(seed_reading)
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
@@ -180,3 +184,106 @@ def test_a_hit_takes_the_id_and_path_of_the_file_it_was_found_in(tmp_path, seed_
     hit = store.get(seed_reading.text, id="copy", path="elsewhere/copy.txt")
     assert hit.article.id == "copy" and hit.article.path == "elsewhere/copy.txt"
     assert hit.entity_records == seed_reading.entity_records
+
+
+# --- an entry is data: nothing in a cache folder runs, and a forged entry is not served ---
+
+
+class _Planted:
+    """What a malicious pickle does when it is loaded: here, leave a file behind."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.write_text, (self.marker, "pwned"))
+
+
+def test_a_planted_pickle_runs_nothing(tmp_path, seed_reading):
+    import pickle
+
+    store = ReadingCache(tmp_path / "cache", seed_reading.model)
+    marker = tmp_path / "pwned"
+    entry = store.path(seed_reading.text)
+    entry.parent.mkdir(parents=True)
+    payload = pickle.dumps(_Planted(marker))
+    entry.write_bytes(payload)
+    # Where the pickles of earlier versions lived, too.
+    entry.with_name(entry.name.replace(SUFFIX, ".reading.pickle")).write_bytes(payload)
+    assert store.get(seed_reading.text) is None
+    assert not marker.exists()
+
+
+def _forge(store: ReadingCache, text: str, change) -> None:
+    entry = store.path(text)
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    change(data)
+    entry.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda d: d.update(key="0" * 64), id="another key"),
+        pytest.param(lambda d: d.update(text_sha256="0" * 64), id="another text's hash"),
+        pytest.param(lambda d: d.update(model="xx_other-1.0"), id="another model"),
+        pytest.param(lambda d: d.update(format="workbench-reading/0"), id="another format"),
+        pytest.param(lambda d: d["reading"]["entity_records"][0].update(text="Forged Name"), id="misquoted"),
+        pytest.param(lambda d: d["reading"]["claim_records"][0].update(end=10**9), id="past the text"),
+        pytest.param(lambda d: d["reading"]["casualty_records"][0].update(claim=999), id="no such claim"),
+        pytest.param(
+            lambda d: d["reading"]["entity_records"][0].update(start="21"), id="a string for a number"
+        ),
+        pytest.param(lambda d: d["reading"].update(claim_records="none"), id="a string for a list"),
+        pytest.param(lambda d: d.pop("text_sha256"), id="a field missing"),
+    ],
+)
+def test_a_forged_entry_is_rejected(tmp_path, seed_reading, change):
+    store = ReadingCache(tmp_path, seed_reading.model)
+    store.put(seed_reading)
+    assert store.get(seed_reading.text) is not None
+    _forge(store, seed_reading.text, change)
+    assert store.get(seed_reading.text) is None
+
+
+def test_another_articles_entry_under_this_key_is_rejected(tmp_path, seed_reading, read_text):
+    other = read_text("The army said on Monday that 12 soldiers were killed near Goma.\n")
+    store = ReadingCache(tmp_path, seed_reading.model)
+    store.put(seed_reading)
+    store.put(other)
+    store.path(other.text).replace(store.path(seed_reading.text))
+    assert store.get(seed_reading.text) is None
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link to /dev/zero", "folder"])
+def test_something_planted_where_an_entry_should_be_is_a_miss_at_once(tmp_path, seed_reading, kind):
+    store = ReadingCache(tmp_path, seed_reading.model)
+    entry = store.path(seed_reading.text)
+    entry.parent.mkdir(parents=True)
+    if kind == "fifo":
+        os.mkfifo(entry)
+    elif kind == "folder":
+        entry.mkdir()
+    else:
+        entry.symlink_to("/dev/zero")
+    started = time.monotonic()
+    assert store.get(seed_reading.text) is None
+    assert time.monotonic() - started < 5
+
+
+def test_an_entry_is_plain_json_without_the_text(tmp_path, seed_reading):
+    store = ReadingCache(tmp_path, seed_reading.model)
+    data = json.loads(store.put(seed_reading).read_text(encoding="utf-8"))
+    assert data["format"] == "workbench-reading/1" and data["text_sha256"] == seed_reading.article.sha256
+    assert data["reading"]["article"]["text"] == ""
+    assert len(data["reading"]["claim_records"]) == len(seed_reading.claim_records)
+
+
+def test_every_test_article_round_trips_through_the_cache(tmp_path, nlp):
+    from workbench import load, read
+
+    store = ReadingCache(tmp_path, describe(nlp))
+    for path in sorted(ARTICLES.glob("*.txt")):
+        reading = read(load(path), nlp=nlp)
+        store.put(reading)
+        assert same(store.get(reading.text), reading), path.name

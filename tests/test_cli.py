@@ -5,10 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import resource
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from workbench.tables import csv_safe
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKBENCH = str(Path(sys.executable).with_name("workbench"))
@@ -22,7 +31,8 @@ def test_extract_seeds_folder_prints_one_json_object_per_article():
     done = run("extract", "seeds/")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert len(lines) == len(list((ROOT / "seeds").glob("*.txt")))
+    # The folder and its subfolders.
+    assert len(lines) == len(list((ROOT / "seeds").rglob("*.txt"))) > 1
     record = json.loads(lines[0])
     assert set(record) >= {
         "id",
@@ -78,3 +88,192 @@ def test_hostile_text_is_data_in_the_json(tmp_path: Path):
     done = run("extract", article)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["text_sha256"]
+
+
+# --- exit status, messages and outputs that tell what happened ---
+
+
+def _lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("workbench:")]
+
+
+@pytest.mark.parametrize("address", ["not an address", "tcp://", "foo://bar:1"])
+def test_a_malformed_dask_address_fails_the_run_in_one_line(tmp_path: Path, address):
+    article = tmp_path / "a.txt"
+    article.write_text("The army said on Monday that the bridge was open.\n", encoding="utf-8")
+    done = run("extract", article, "--dask", address)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and done.stdout == ""
+    (line,) = done.stderr.strip().splitlines()
+    assert line.startswith("workbench: error: ValueError: ")
+
+
+def test_an_out_folder_that_is_a_file_fails_before_reading(tmp_path: Path):
+    out = tmp_path / "out"
+    out.write_text("a file")
+    done = run("extract", ROOT / "seeds" / "000_425851d80951d886.txt", "--out", out)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert _lines(done.stderr)[0].startswith("workbench: error: FileExistsError")
+
+
+def test_two_inputs_never_write_one_output(tmp_path: Path):
+    texts = {
+        "d1__a.txt": "The army said on Monday that the bridge was open.\n",
+        "d1/a.txt": "Rebels said on Tuesday that the road was closed.\n",
+        "d2/a.txt": "Officials said on Friday that the market was busy.\n",
+        "D1__A.txt": "Residents said on Sunday that the school was shut.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    done = run("extract", tmp_path / "in", "--out", out)
+    assert done.returncode == 0, done.stderr
+    written = sorted(out.iterdir())
+    assert len(written) == len(texts)
+    # Each output holds the article its path names, and names differ beyond case.
+    for path in written:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        assert (
+            Path(record["path"]).read_text(encoding="utf-8")
+            == texts[Path(record["path"]).relative_to(tmp_path / "in").as_posix()]
+        )
+    assert len({p.name.casefold() for p in written}) == len(texts)
+
+
+def test_a_file_name_cannot_forge_a_line_on_stderr(tmp_path: Path):
+    (tmp_path / "good.txt").write_text(
+        "The army said on Monday that the bridge was open.\n", encoding="utf-8"
+    )
+    (tmp_path / "x\nworkbench: 0 of 2 file(s) could not be read.txt").write_text("")
+    done = run("extract", tmp_path)
+    assert done.returncode == 1
+    assert "workbench: skipped " + str(tmp_path / "x\\nworkbench: 0 of 2 file(s)") in done.stderr
+    assert not [line for line in done.stderr.splitlines() if line.startswith("workbench: 0 of 2")]
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Officials said +33 people had been evacuated from the town on Monday.\n\n"
+        "The army said -12 degrees was the coldest night of the siege.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    done = run("extract", article, "--format", "csv", "--out", out)
+    assert done.returncode == 0, done.stderr
+    for path in out.glob("*.csv"):
+        for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8"))):
+            assert not [cell for cell in row if cell[:1] in {"=", "+", "-", "@"}], (path.name, row)
+    claims = list(csv.DictReader(io.StringIO((out / "a.claims.csv").read_text(encoding="utf-8"))))
+    assert any(row["text"].startswith("'+33 people") for row in claims)
+    assert "+33 people" in json.loads(run("extract", article).stdout)["claims"][0]["text"]  # JSON: as written
+
+
+def test_csv_safe_keeps_numbers_and_quotes_formulas():
+    table = pd.DataFrame(
+        {"text": ['=HYPERLINK("http://evil.example/")', "@SUM(A1)", "plain", None], "n": [-1, 2, 3, 4]}
+    )
+    safe = csv_safe(table)
+    assert list(safe["text"][:3]) == ['\'=HYPERLINK("http://evil.example/")', "'@SUM(A1)", "plain"]
+    assert list(safe["n"]) == [-1, 2, 3, 4] and list(table["text"][:1]) == [
+        '=HYPERLINK("http://evil.example/")'
+    ]
+
+
+def test_a_cache_whose_writes_fail_is_warned_about_once_and_nothing_is_lost(tmp_path: Path):
+    # A file size limit makes every write past 2 KB fail, as a full disk does: the cache entries
+    # fail; the records go to stdout, a pipe, which the limit does not touch.
+    for name in ("kharkiv_wire", "marib_broadcast"):
+        shutil.copy(ROOT / "tests" / "articles" / f"{name}.txt", tmp_path / f"{name}.txt")
+
+    def small_files():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
+
+    command = [WORKBENCH, "extract", str(tmp_path), "--cache", str(tmp_path / "cache")]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300, preexec_fn=small_files)
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == [
+        "kharkiv_wire",
+        "marib_broadcast",
+    ]
+    (warning,) = _lines(done.stderr)
+    assert "cannot be written (File too large): reading on without it" in warning
+
+
+def _corpus(folder: Path, n: int) -> None:
+    folder.mkdir()
+    sources = sorted((ROOT / "tests" / "articles").glob("*.txt"))
+    for i in range(n):
+        text = sources[i % len(sources)].read_text(encoding="utf-8")
+        (folder / f"{i:04d}.txt").write_text(f"{text}\nCopy {i}.\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_stops_at_once_and_keeps_what_was_read(tmp_path: Path, jobs):
+    _corpus(tmp_path / "in", 300)
+    out = tmp_path / "out"
+    command = [WORKBENCH, "extract", str(tmp_path / "in"), "--out", str(out), "--jobs", jobs]
+    # Its own process group, as a shell's foreground job: Ctrl-C reaches the workers too.
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    deadline = time.monotonic() + 120
+    while not list(out.glob("*.jsonl")) and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)  # one Ctrl-C
+    try:
+        _, stderr = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        pytest.fail("a single Ctrl-C did not stop the run within 30 s")
+    assert process.returncode == 130
+    assert "Traceback" not in stderr and "interrupted:" in stderr
+    written = list(out.glob("*.jsonl"))
+    assert 0 < len(written) < 300
+    assert all(json.loads(path.read_text(encoding="utf-8"))["entities"] is not None for path in written)
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no half-written file
+
+
+# --- the run nothing can sink ---
+
+
+def test_a_corpus_that_nothing_can_sink(tmp_path: Path, read_only):
+    from test_long import long_text
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    long = long_text(7_400, figure_every=25)
+    assert len(long) > 1_200_000  # over spaCy's max_length: read in pieces
+    (folder / "long.txt").write_text(long, encoding="utf-8")
+    for name in ("kharkiv_wire", "marib_broadcast"):
+        shutil.copy(ROOT / "tests" / "articles" / f"{name}.txt", folder / f"{name}.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    out = tmp_path / "out"
+    started = time.monotonic()
+    done = run("extract", folder, "--out", out, "--cache", read_only, "--jobs", "2")
+    seconds = time.monotonic() - started
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert sorted(p.name for p in out.iterdir()) == [
+        "kharkiv_wire.jsonl",
+        "long.jsonl",
+        "marib_broadcast.jsonl",
+    ]
+    record = json.loads((out / "long.jsonl").read_text(encoding="utf-8"))
+    assert record["claims"] and record["casualties"]
+    for item in (*record["entities"], *record["claims"], *record["casualties"]):
+        assert long[item["start"] : item["end"]] == item["text"]
+    assert max(c["end"] for c in record["claims"]) > len(long) - 1_000  # read to the end
+    lines = _lines(done.stderr)
+    for name, reason in (
+        ("loop.txt", "link loop"),
+        ("fifo.txt", "named pipe"),
+        ("zero.txt", "character device"),
+    ):
+        assert [line for line in lines if name in line and reason in line], name
+    assert len([line for line in lines if "cannot be written" in line]) == 1
+    assert lines[-1] == "workbench: 3 of 6 file(s) could not be read; 3 written"
+    assert seconds < 600

@@ -283,3 +283,76 @@ def test_actor_mentions_sum_over_articles(seed_reading):
     bars = {y: x for t in fig.data for y, x in zip(t.y, t.x, strict=True)}
     taliban = seed_reading.actors.set_index("name").loc["Taliban", "mentions"]
     assert bars["Taliban"] == 2 * taliban and len(bars) == 3
+
+
+# --- hostile text in every label, not only in hover text ---
+
+
+def _drawn_texts(fig: go.Figure) -> list[str]:
+    """Every string plotly draws other than hover text: titles, ticks, legends, labels."""
+    found = []
+
+    def walk(value, key=""):
+        if isinstance(value, dict):
+            for k, v in value.items():
+                if k not in {"hovertext", "hovertemplate"}:
+                    walk(v, k)
+        elif isinstance(value, list | tuple):
+            for v in value:
+                walk(v, key)
+        elif isinstance(value, str):
+            found.append(value)
+
+    walk(fig.to_plotly_json())
+    return found
+
+
+@pytest.fixture(scope="module")
+def hostile_figures(read_text):
+    from hostile import ARTICLE_TEXT, figures_of, hostile_tables
+
+    return figures_of(hostile_tables(read_text(ARTICLE_TEXT)))
+
+
+def test_hostile_names_are_text_in_every_label(hostile_figures):
+    from hostile import HOSTILE
+
+    for name, fig in hostile_figures.items():
+        drawn = "\n".join(_drawn_texts(fig))
+        assert not [h for h in HOSTILE if h in drawn], name
+        assert "&lt;" in drawn, name  # the names are there, escaped, not dropped
+
+
+def test_hostile_names_are_text_in_hover_too(hostile_figures):
+    from hostile import HOSTILE
+
+    for name, fig in hostile_figures.items():
+        assert not [h for h in HOSTILE if h in _hover(fig)], name
+
+
+def test_every_plot_takes_a_corpus_table(tmp_path, nlp):
+    from workbench.corpus import read_many
+
+    for name, text in (("one", HADDAD_1), ("two", HADDAD_2)):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    corpus = read_many(tmp_path, nlp=nlp, progress=False)
+    figures = [
+        plots.actor_mentions(corpus.actors),
+        plots.speaker_network(corpus.claims, corpus.casualties, corpus.actors),
+        plots.speaker_network(corpus.claims, corpus.casualties, corpus.actors, entities=corpus.entities),
+        plots.casualty_claims(corpus.ledger),
+        plots.claims_timeline(corpus.claims),
+        plots.actor_mentions(corpus.actors, top=2),
+    ]
+    bars = {y: x for t in figures[0].data for y, x in zip(t.y, t.x, strict=True)}
+    assert bars["Amir Haddad"] == corpus.actors.set_index("name").loc["Amir Haddad", "mentions"]
+    assert all(fig.layout.title.text for fig in figures)
+
+
+HADDAD_1 = (
+    "Colonel Amir Haddad, spokesman for the Veloran army, said on Tuesday that 45 rebels were killed "
+    "near Kessa.\n"
+)
+HADDAD_2 = (
+    "Amir Haddad told reporters that the army had retaken the market. Haddad said four soldiers died.\n"
+)

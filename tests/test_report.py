@@ -146,3 +146,43 @@ def test_the_figure_of_the_hostile_article_is_drawn(hostile_page):
     _, dom = hostile_page
     (markup,) = _figure_divs(dom).values()
     assert 'class="main-svg"' in markup
+
+
+# --- hostile names in every figure's labels, drawn by plotly.js in the browser ---
+
+
+@pytest.fixture(scope="module")
+def hostile_figures_page(tmp_path_factory, nlp, browser):
+    from hostile import ARTICLE_TEXT, figures_of, hostile_tables
+
+    reading = read(Article.from_text(ARTICLE_TEXT, id="hostile"), nlp=nlp)
+    figures = figures_of(hostile_tables(reading))
+    nb = new_notebook(
+        cells=[
+            new_code_cell(
+                name,
+                outputs=[
+                    new_output("display_data", {"application/vnd.plotly.v1+json": json.loads(fig.to_json())})
+                ],
+            )
+            for name, fig in figures.items()
+        ]
+    )
+    page = tmp_path_factory.mktemp("hostile-figures") / "figures.html"
+    page.write_text(report.to_html(nb, title="hostile figures"), encoding="utf-8")
+    return figures, report.dump_dom(page, browser=browser)
+
+
+def test_hostile_names_are_drawn_as_text_in_every_figure(hostile_figures_page):
+    figures, dom = hostile_figures_page
+    drawn = _figure_divs(dom)
+    assert len(drawn) == len(figures)
+    for name, markup in drawn.items():
+        assert 'class="main-svg"' in markup, f"{name} was not drawn"
+        # plotly turns <a href> into an SVG link and <b> into a bold tspan: neither from the text.
+        assert not re.search(r"<a\b[^>]*href=\"[^\"]*evil", markup), name
+        assert "font-weight:bold" not in markup.replace(" ", ""), name
+        assert "evil.example" not in "".join(re.findall(r"<a\b[^>]*>", markup)), name
+    # The names are on the page as the characters they are.
+    assert "The &lt;b&gt;Resistance" in dom
+    assert '&lt;a href="http://evil.example/"&gt;click me&lt;/a&gt;' in dom

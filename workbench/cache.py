@@ -3,24 +3,52 @@
 An entry is keyed by everything a reading depends on: the article text, the spaCy pipeline
 (name and version, as ``nlp.describe`` gives them), the workbench version and a fingerprint
 of the workbench's own source files, so that changed analysis code never serves a stale
-reading. Entries are pickles written atomically (a temporary file in the same folder, then
-``os.replace``): an interrupted run leaves a complete entry or none. An entry that cannot
-be read back is a miss, and is overwritten by the next ``put``.
+reading.
+
+A cache folder may be shared by a team or shipped with a project, so an entry is data, never
+code: plain JSON, decoded into the record types field by field with strict types (pydantic),
+never unpickled. Before use an entry is checked against its key and the article text: the key
+and the text's sha256 it names must be the ones asked for, the model the cache's, and every
+record must point inside the text and quote it exactly. An entry failing any check, truncated,
+or not a regular file is a miss, and is overwritten by the next ``put``. Entries are written
+atomically (a temporary file in the same folder, then ``os.replace``): an interrupted run leaves
+a complete entry or none.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
-from dataclasses import replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
+from .errors import ArticleError
+from .files import read_regular_file, write_atomic
 from .reading import Reading
 
-SUFFIX = ".reading.pickle"
+SUFFIX = ".reading.json"
+FORMAT = "workbench-reading/1"
+# An entry holds records, not the text; a reading of a million-character article is a few MB.
+MAX_ENTRY_BYTES = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What an entry file holds: the reading (its article's text left out: the caller has it)
+    and what it must match."""
+
+    format: str
+    key: str
+    text_sha256: str
+    model: str
+    reading: Reading
+
+
+@lru_cache(maxsize=1)
+def _entries():
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Entry)
 
 
 @lru_cache(maxsize=1)
@@ -33,11 +61,15 @@ def source_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def entry_key(text: str, model: str) -> str:
     """The cache key of an article text read with the pipeline ``model`` (``describe``)."""
     from . import __version__
 
-    parts = [hashlib.sha256(text.encode("utf-8")).hexdigest(), model, __version__, source_fingerprint()]
+    parts = [text_sha256(text), model, __version__, source_fingerprint()]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -45,49 +77,83 @@ class ReadingCache:
     """A folder of readings made with one pipeline (``model``, as ``describe`` gives it)."""
 
     def __init__(self, directory: str | Path, model: str) -> None:
-        self.directory = Path(directory)
+        self.directory = Path(directory).expanduser()
         self.model = model
 
     def __repr__(self) -> str:
         return f"ReadingCache({str(self.directory)!r}, model={self.model!r})"
 
     def path(self, text: str) -> Path:
-        key = entry_key(text, self.model)
+        return self._path(entry_key(text, self.model))
+
+    def _path(self, key: str) -> Path:
         # Two-character subfolders keep folders small for large corpora.
         return self.directory / key[:2] / f"{key}{SUFFIX}"
 
     def get(self, text: str, *, id: str | None = None, path: str | Path | None = None) -> Reading | None:
         """The stored reading of ``text``, or None. ``id`` and ``path`` replace the stored
         article's: the same text may sit in another file than when it was first read."""
-        entry = self.path(text)
+        key = entry_key(text, self.model)
         try:
-            with entry.open("rb") as file:
-                key, reading = pickle.load(file)
-        except Exception:
-            # Missing, truncated, or not ours: a miss, never an error.
+            # Not through a link, and never a pipe or a device planted where an entry should be.
+            raw = read_regular_file(self._path(key), MAX_ENTRY_BYTES, follow_links=False)
+            entry = _entries().validate_json(raw, strict=True)
+        except (ArticleError, ValueError):
+            # Missing, truncated, not ours, or not data of the expected shape: a miss, never an error.
             return None
-        if key != entry.name.removesuffix(SUFFIX) or not isinstance(reading, Reading) or reading.text != text:
+        if (
+            entry.format != FORMAT
+            or entry.key != key
+            or entry.text_sha256 != text_sha256(text)
+            or entry.model != self.model
+            or entry.reading.model != self.model
+            or not quotes_text(entry.reading, text)
+        ):
             return None
-        if id is not None or path is not None:
-            article = reading.article
-            article = replace(
-                article, id=article.id if id is None else id, path=article.path if path is None else str(path)
-            )
-            reading = replace(reading, article=article)
-        return reading
+        article = entry.reading.article
+        article = replace(
+            article,
+            text=text,
+            id=article.id if id is None else id,
+            path=article.path if path is None else str(path),
+        )
+        return replace(entry.reading, article=article)
 
     def put(self, reading: Reading) -> Path:
-        """Store ``reading``; returns the entry's path."""
-        path = self.path(reading.text)
+        """Store ``reading``; returns the entry's path. Raises OSError when the folder cannot
+        be written (``read_many`` then warns once and reads on without the cache)."""
+        key = entry_key(reading.text, self.model)
+        path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        # A fresh copy: tables a user already computed (cached properties) are not stored.
-        payload = pickle.dumps((path.name.removesuffix(SUFFIX), replace(reading)), pickle.HIGHEST_PROTOCOL)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(payload)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        # A fresh copy without the text: tables a user already computed are not stored either.
+        stored = replace(reading, article=replace(reading.article, text=""))
+        entry = Entry(
+            format=FORMAT, key=key, text_sha256=text_sha256(reading.text), model=self.model, reading=stored
+        )
+        write_atomic(path, _entries().dump_json(entry))
         return path
+
+
+def quotes_text(reading: Reading, text: str) -> bool:
+    """Whether every record of ``reading`` fits ``text``: offsets inside it, a record's ``text``
+    the characters between its ``start`` and ``end``, references to other records in range."""
+    size = len(text)
+    records = (
+        *reading.article.boilerplate,
+        *reading.entity_records,
+        *reading.actor_records,
+        *reading.claim_records,
+        *reading.casualty_records,
+    )
+    for record in records:
+        values = {f.name: getattr(record, f.name) for f in fields(record)}
+        offsets = [v for k, v in values.items() if k.endswith(("start", "_end")) or k == "end"]
+        if any(value is not None and not 0 <= value <= size for value in offsets):
+            return False
+        start, end = values.get("start"), values.get("end")
+        if "text" in values and start is not None and text[start:end] != values["text"]:
+            return False
+    claims = len(reading.claim_records)
+    if any(not 0 <= i < claims for c in reading.claim_records for i in c.contradicts):
+        return False
+    return all(c.claim is None or 0 <= c.claim < claims for c in reading.casualty_records)

@@ -1,5 +1,10 @@
 """Command line: ``workbench extract PATH [PATH ...] [--format jsonl|csv] [--out DIR] [--jobs N]
-[--cache DIR] [--dask ADDRESS]``."""
+[--cache DIR] [--dask ADDRESS]``.
+
+Exit status: 0 every file was read; 1 some files were skipped (each listed on stderr with its
+reason); 2 the run itself failed (a one-line message, no traceback); 130 interrupted (Ctrl-C).
+Each article's output is written as soon as it is read, so an interrupted run keeps what it read.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +12,42 @@ import argparse
 import csv
 import io
 import json
+import os
+import re
 import sys
+import unicodedata
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .errors import WorkbenchError
+from .errors import printable
+from .files import write_atomic
 from .reading import Reading
 from .records import as_dict
 
+OK, SKIPPED, FAILED, INTERRUPTED = 0, 1, 2, 130
+_SURROGATE = re.compile("[\ud800-\udfff]")
+TABLES = ("entities", "actors", "claims", "casualties", "ledger")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="workbench", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description=__doc__.split("\n\n")[0],
+        epilog="exit status: 0 all read, 1 some files skipped, 2 the run failed, 130 interrupted",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser(
         "extract",
         help="read articles and write what was found in them",
         description=(
-            "Read .txt articles (files, or folders of *.txt) and write what was found in them. "
-            "jsonl: one JSON object per article (entities, actors, claims, casualties), on stdout or as "
-            "DIR/ID.jsonl. csv: the entities of all articles as one table on stdout, or one file per "
-            "table per article in DIR (ID.entities.csv, .actors, .claims, .casualties, .ledger)."
+            "Read .txt articles (files, or folders of *.txt, subfolders included) and write what was "
+            "found in them. jsonl: one JSON object per article (entities, actors, claims, casualties), "
+            "on stdout or as DIR/ID.jsonl. csv: the entities of all articles as one table on stdout, or "
+            "one file per table per article in DIR (ID.entities.csv, .actors, .claims, .casualties, "
+            ".ledger). Each article is written as soon as it is read."
         ),
+        epilog="exit status: 0 all read, 1 some files skipped, 2 the run failed, 130 interrupted",
     )
     extract.add_argument(
         "paths", nargs="+", type=Path, metavar="PATH", help="a .txt article or a folder of them"
@@ -37,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     extract.add_argument("--out", type=Path, metavar="DIR", help="write one file per article here")
     extract.add_argument("--model", help="spaCy pipeline name (default: see README)")
     extract.add_argument(
-        "--jobs", type=int, default=1, metavar="N", help="processes for spaCy (nlp.pipe n_process)"
+        "--jobs", type=int, default=1, metavar="N", help="worker processes, each reading whole articles"
     )
     extract.add_argument(
         "--cache", type=Path, metavar="DIR", help="keep readings here and reuse them on later runs"
@@ -55,16 +74,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.jobs < 1:
         parser.error("--jobs must be 1 or more")
     progress = sys.stderr.isatty() if args.progress is None else args.progress
-    return _extract(
-        args.paths,
-        args.format,
-        args.out,
-        args.model,
-        jobs=args.jobs,
-        cache=args.cache,
-        dask=args.dask,
-        progress=progress,
-    )
+    with warnings.catch_warnings():
+        # A warning is one line of its own, never a source line or a traceback.
+        warnings.showwarning = _show_warning
+        return _extract(
+            args.paths,
+            args.format,
+            args.out,
+            args.model,
+            jobs=args.jobs,
+            cache=args.cache,
+            dask=args.dask,
+            progress=progress,
+        )
+
+
+def _say(message: str) -> None:
+    # One line, whatever a file name or an error quoting an article holds.
+    print(f"workbench: {printable(message)}", file=sys.stderr, flush=True)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    _say(f"warning: {message}")
 
 
 def _extract(
@@ -78,66 +109,125 @@ def _extract(
     dask: str | None = None,
     progress: bool = False,
 ) -> int:
-    from .corpus import SkippedFiles, read_many
+    from .corpus import Reader, ReadError
 
     client = None
+    skipped: list[ReadError] = []
+    written = total = 0
     try:
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)  # before the long run, not after it
         if dask is not None:
             from dask.distributed import Client
 
             client = Client(dask, timeout="30s")
-        with warnings.catch_warnings():
-            # Reported below, one line per file, after the good ones are written.
-            warnings.simplefilter("ignore", SkippedFiles)
-            corpus = read_many(
-                paths, model=model, n_process=jobs, cache=cache, client=client, progress=progress
-            )
-    except (WorkbenchError, OSError) as error:
-        print(f"workbench: {error}", file=sys.stderr)
-        return 2
+        reader = Reader(paths, model=model, n_process=jobs, cache=cache, client=client, progress=progress)
+        total = len(reader)
+        names = output_names(reader.ids)
+        for i, item in _in_order(reader, keep_order=out is None):
+            if isinstance(item, ReadError):
+                skipped.append(item)
+                continue
+            if out is None:
+                _print(item, fmt, header=written == 0)
+            else:
+                _write(item, fmt, out, names[i])
+            written += 1
+    except KeyboardInterrupt:
+        _say(f"interrupted: {written} of {total} article(s) written")
+        return INTERRUPTED
+    except BrokenPipeError:
+        # The reader of stdout has gone (`| head`): stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return FAILED
+    except Exception as error:  # the run itself failed: say why on one line, never a traceback
+        _say(f"error: {_message(error)}")
+        return FAILED
     finally:
         if client is not None:
             client.close()
-    if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
-    wrote_header = False
-    for reading in corpus:
-        if fmt == "jsonl":
-            line = json.dumps(to_json(reading), ensure_ascii=False)
-            if out is None:
-                print(line)
-            else:
-                (out / f"{_file_name(reading)}.jsonl").write_text(line + "\n", encoding="utf-8")
-        elif out is None:
-            table = reading.entities.assign(id=reading.article.id, path=reading.article.path)
-            sys.stdout.write(_csv(table[["id", "path", *reading.entities.columns]], header=not wrote_header))
-            wrote_header = True
-        else:
-            tables = {
-                "entities": reading.entities,
-                "actors": reading.actors,
-                "claims": reading.claims,
-                "casualties": reading.casualties,
-                "ledger": reading.ledger,
-            }
-            for name, table in tables.items():
-                (out / f"{_file_name(reading)}.{name}.csv").write_text(_csv(table), encoding="utf-8")
     # One bad file never loses the others: they are reported once the good ones are written.
-    for error in corpus.error_records:
-        print(f"workbench: skipped {error.path}: {error.reason}", file=sys.stderr)
-    if corpus.error_records:
-        print(f"workbench: {len(corpus.error_records)} file(s) could not be read", file=sys.stderr)
-    return 1 if corpus.error_records else 0
+    for error in skipped:
+        _say(f"skipped {error}")
+    if skipped:
+        _say(f"{len(skipped)} of {total} file(s) could not be read; {written} written")
+    return SKIPPED if skipped else OK
 
 
-def _file_name(reading: Reading) -> str:
-    # Same-named files from two folders have ids "folder/name"; the output folder is flat.
-    return reading.article.id.replace("/", "__")
+def _message(error: Exception) -> str:
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0]}" if text else type(error).__name__
+
+
+def _in_order(reader, *, keep_order: bool) -> Iterator:
+    """The reader's results; on stdout in the order of the files, so that a run is reproducible
+    (each is held only until the ones before it are settled)."""
+    if not keep_order:
+        yield from reader
+        return
+    held: dict = {}
+    following = 0
+    for i, item in reader:
+        held[i] = item
+        while following in held:
+            yield following, held.pop(following)
+            following += 1
+
+
+def _print(reading: Reading, fmt: str, *, header: bool) -> None:
+    if fmt == "jsonl":
+        sys.stdout.write(json_line(reading))
+    else:
+        table = reading.entities.assign(id=reading.article.id, path=reading.article.path)
+        sys.stdout.write(_csv(table[["id", "path", *reading.entities.columns]], header=header))
+    sys.stdout.flush()
+
+
+def _write(reading: Reading, fmt: str, out: Path, name: str) -> None:
+    if fmt == "jsonl":
+        write_atomic(out / f"{name}.jsonl", _utf8(json_line(reading)))
+        return
+    for table in TABLES:
+        write_atomic(out / f"{name}.{table}.csv", _utf8(_csv(getattr(reading, table))))
+
+
+def json_line(reading: Reading) -> str:
+    """The JSON record of ``reading`` on one line. A file name that is not UTF-8 holds lone
+    surrogates, which no UTF-8 output can carry: they are written as JSON escapes."""
+    line = json.dumps(to_json(reading), ensure_ascii=False)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line) + "\n"
+
+
+def _utf8(text: str) -> bytes:
+    # A file name that is not UTF-8 is written back as the bytes it was.
+    return text.encode("utf-8", "surrogateescape")
+
+
+def output_names(ids: Sequence[str]) -> list[str]:
+    """One output file name per article id, never two alike (case aside, for file systems that
+    ignore it): ``folder/name`` becomes ``folder__name``, control characters ``_``, and a name
+    already taken (``d1__a.txt`` beside ``d1/a.txt``) is numbered: ``d1__a#2``."""
+    names, taken = [], set()
+    for article_id in ids:
+        base = "".join(
+            "_" if unicodedata.category(c) in {"Cc", "Cf", "Zl", "Zp"} else c
+            for c in article_id.replace("/", "__").replace("\\", "__")
+        )
+        base = "_" + base if base.startswith(".") else base  # never a hidden file
+        name, n = base, 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{base}#{n}"
+        taken.add(name.casefold())
+        names.append(name)
+    return names
 
 
 def _csv(table, header: bool = True) -> str:
+    from .tables import csv_safe
+
     buffer = io.StringIO()
-    table.to_csv(buffer, index=False, header=header, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    csv_safe(table).to_csv(buffer, index=False, header=header, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
     return buffer.getvalue()
 
 

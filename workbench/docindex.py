@@ -9,6 +9,7 @@ The analysis never retokenises a Doc, so an index stays true for the Doc's life.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from weakref import WeakKeyDictionary
 
@@ -32,6 +33,31 @@ class DocIndex:
         self.lowers = [strings[row[2]] for row in rows]
         # ``token.lemma_.lower()``, the form the word lists are written in.
         self.lemmas = [strings[row[3]].lower() for row in rows]
+        self._positions: dict[bool, dict[str, list[int]]] = {}
+        self._chunks: list[tuple[int, int, int]] | None = None
+        self._breaks: list[int] | None = None
+
+    def positions(self, word: str, *, lower: bool = False) -> list[int]:
+        """The token indices where ``word`` is the token's text (or its lower-cased text), in
+        order: one pass over the Doc builds the table for every word."""
+        table = self._positions.get(lower)
+        if table is None:
+            table = self._positions[lower] = {}
+            for i, found in enumerate(self.lowers if lower else self.words):
+                table.setdefault(found, []).append(i)
+        return table.get(word, [])
+
+    def paragraph_breaks(self) -> list[int]:
+        """Every offset where a blank line (``"\\n\\n"``) starts, overlapping runs included."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in re.finditer(r"(?=\n\n)", self.text)]
+        return self._breaks
+
+    def noun_chunks(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``(start, end, label)`` of the Doc's noun chunks, found once."""
+        if self._chunks is None:
+            self._chunks = [(c.start, c.end, c.label) for c in doc.noun_chunks]
+        return self._chunks
 
 
 _INDEXES: WeakKeyDictionary[Doc, DocIndex] = WeakKeyDictionary()
@@ -81,15 +107,32 @@ def occurrences(doc: Doc, words: list[str], *, lower: bool = False) -> list[int]
     n = len(words)
     if not n:
         return []
-    hits = []
-    i = -1
-    while True:
-        try:
-            i = found.index(words[0], i + 1, len(found) - n + 1)  # the first word, found in C
-        except ValueError:
-            return hits
-        if found[i : i + n] == words:
-            hits.append(i)
+    # Only where the first word is: a table lookup, not a walk over the Doc per name.
+    return [i for i in indexed.positions(words[0], lower=lower) if found[i : i + n] == words]
+
+
+def same_paragraph(doc: Doc, a: int, b: int) -> bool:
+    """``"\\n\\n" not in doc.text[a:b]``, by binary search rather than by copying the text between:
+    ``a`` and ``b`` may be a long text apart."""
+    breaks = index(doc).paragraph_breaks()
+    first = bisect_left(breaks, a)
+    return first == len(breaks) or breaks[first] + 2 > b
+
+
+def noun_chunks(span: Span) -> list[Span]:
+    """``span.noun_chunks``, found by binary search. spaCy's ``Span.noun_chunks`` walks every noun
+    chunk of the whole Doc for each span it is asked about: per sentence of a long text, that is
+    quadratic."""
+    doc = span.doc
+    chunks = index(doc).noun_chunks(doc)
+    first = bisect_left(chunks, (span.start, -1, -1))
+    found = []
+    for start, end, label in chunks[first:]:
+        if start >= span.end:
+            break
+        if end <= span.end:
+            found.append(Span(doc, start, end, label=label))
+    return found
 
 
 def candidates(doc: Doc, words: frozenset[str], lemmas: frozenset[str]) -> list[Token]:

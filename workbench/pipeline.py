@@ -1,9 +1,18 @@
-"""From an Article to a Reading: the one place that runs spaCy over article text."""
+"""From an Article to a Reading: the one place that runs spaCy over article text.
+
+spaCy refuses a text over ``nlp.max_length`` (a million characters), and its parser needs about
+a gigabyte per hundred thousand characters at once; real documents are that long (a UN report, a
+trial transcript). A long text is parsed in pieces of about ``CHUNK_CHARS`` cut at paragraph
+breaks, where a sentence never runs across anyway, and the pieces are joined into one Doc whose
+text is the whole text: the analysis sees one Doc and every offset holds.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,13 +33,100 @@ from .records import Entity
 from .source_actors import affiliations, source_groups
 from .wraps import join_hard_wraps
 
+CHUNK_CHARS = 100_000
+# Where a long text may be cut, best first: a paragraph break, a line break, a sentence end, a space.
+_CUTS = ("\n\n", "\n", ". ", " ")
 
-def read(article: Article | str | Path, nlp: Language | None = None) -> Reading:
-    """Read one article (an Article or a path) with the workbench's spaCy pipeline."""
+Context = TypeVar("Context")
+
+
+def read(article: Article | str | Path, nlp: Language | None = None, *, progress: bool = True) -> Reading:
+    """Read one article (an Article or a path) with the workbench's spaCy pipeline. A text
+    longer than ``CHUNK_CHARS`` is parsed in pieces, with a progress bar unless ``progress``
+    is False."""
     if not isinstance(article, Article):
         article = load(article)
     nlp = nlp or load_model()
-    return analyze(nlp(analysis_text(article)), article, model=describe(nlp))
+    return analyze(parse(nlp, analysis_text(article), progress=progress), article, model=describe(nlp))
+
+
+def parse(nlp: Language, text: str, *, progress: bool = False) -> Doc:
+    """``nlp(text)`` for a text of any length (see the module's docstring)."""
+    ((doc, _),) = parse_stream(nlp, [(text, None)], progress=progress)
+    return doc
+
+
+def parse_stream(
+    nlp: Language,
+    items: Iterable[tuple[str, Context]],
+    *,
+    batch_size: int = 64,
+    progress: bool = False,
+) -> Iterator[tuple[Doc, Context]]:
+    """``nlp.pipe(items, as_tuples=True)`` in order, for texts of any length: short texts go
+    through in batches of ``batch_size``, a long one piece by piece (with a progress bar in
+    characters when ``progress``), joined into one Doc of the whole text."""
+    limit = chunk_limit(nlp)
+    batch: list[tuple[str, Context]] = []
+    for text, context in items:
+        if len(text) <= limit:
+            batch.append((text, context))
+            if len(batch) >= batch_size:
+                yield from nlp.pipe(batch, as_tuples=True, batch_size=batch_size)
+                batch = []
+            continue
+        if batch:
+            yield from nlp.pipe(batch, as_tuples=True, batch_size=batch_size)
+            batch = []
+        yield _parse_long(nlp, text, limit, progress), context
+    if batch:
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=batch_size)
+
+
+def chunk_limit(nlp: Language) -> int:
+    """The longest text parsed in one piece; a piece of a longer one is at most twice that, which
+    stays within spaCy's ``max_length``."""
+    return max(1, min(CHUNK_CHARS, nlp.max_length // 2))
+
+
+def pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of consecutive pieces of ``text``, of about ``limit`` characters (at most
+    twice that), cut after a paragraph break where there is one in the second half of the piece,
+    else after a line break, a sentence end or a space, and only failing all of these mid-word."""
+    cuts, start = [], 0
+    while len(text) - start > limit:
+        end = start + limit
+        for mark in _CUTS:
+            found = text.rfind(mark, start + limit // 2, end)
+            if found != -1:
+                end = found + len(mark)
+                # Past the rest of the blank run: spaCy makes a run of whitespace one token, and a
+                # piece ending mid-run would make it two. Bounded, for a text of nothing but spaces.
+                while end < min(len(text), start + 2 * limit) and text[end].isspace():
+                    end += 1
+                break
+        cuts.append((start, end))
+        start = end
+    cuts.append((start, len(text)))
+    return cuts
+
+
+def _parse_long(nlp: Language, text: str, limit: int, progress: bool) -> Doc:
+    from tqdm.auto import tqdm
+
+    docs = []
+    with tqdm(
+        total=len(text), desc="long article", unit="char", unit_scale=True, leave=False, disable=not progress
+    ) as bar:
+        for start, end in pieces(text, limit):
+            docs.append(nlp(text[start:end]))
+            bar.update(end - start)
+    # Each piece ends where the next begins, whitespace included: no separator is added. The
+    # tensors are left out: the analysis never reads them, and they are most of a Doc's memory.
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+    if doc.text != text:  # a spaCy change that would break every offset
+        raise RuntimeError("the pieces of a long text did not join into the whole text")
+    return doc
 
 
 def analysis_text(article: Article) -> str:

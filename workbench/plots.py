@@ -104,7 +104,15 @@ def _quote(text: str, width: int = 80, limit: int = 400) -> str:
 
 
 def _esc(value) -> str:
+    """A value as figure text. plotly renders a few tags (``<b>``, ``<a href>``, ``<br>``) in every
+    text it draws, ticks, legends, labels and titles as well as hover text: a speaker named
+    ``The <b>Resistance`` must show its brackets, not turn bold."""
     return html.escape(_label(value), quote=False)
+
+
+def _where(article: str | None, many: bool) -> str:
+    """The end of a default title: which article (its id is a file name: escaped), or all."""
+    return f" in {_esc(article)}" if article else (" across articles" if many else "")
 
 
 def _colors(values: Iterable[str], column: str) -> dict[str, str]:
@@ -165,7 +173,8 @@ def actor_mentions(
                 "aliases": aliases,
                 "affiliation": ", ".join(affiliations),
                 "articles": int(part["article"].nunique()) if "article" in part.columns else 1,
-                "first": int(part["first_start"].min()),
+                # A corpus's merged actors have no offsets: their table's order stands in.
+                "first": int(part["first_start"].min() if "first_start" in part else part.index.min()),
             }
         )
     rows.sort(key=lambda r: (-r["mentions"], r["first"], r["name"]))
@@ -183,20 +192,21 @@ def actor_mentions(
         ]
         fig.add_trace(
             go.Bar(
-                name=value,
+                name=_esc(value),
                 orientation="h",
                 x=[r["mentions"] for r in mine],
-                y=[r["name"] for r in mine],
+                y=[_esc(r["name"]) for r in mine],
                 marker_color=colour,
                 hovertext=hover,
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-    fig.update_yaxes(categoryorder="array", categoryarray=[r["name"] for r in rows], autorange="reversed")
-    where = f" in {article}" if article else (" across articles" if _many(table) else "")
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=[_esc(r["name"]) for r in rows], autorange="reversed"
+    )
     return _layout(
         fig,
-        title or f"Who is named{where}: mentions per actor",
+        title or f"Who is named{_where(article, _many(table))}: mentions per actor",
         "mentions",
         "actor",
         rows=len(rows),
@@ -371,7 +381,7 @@ def speaker_network(
                     mode="lines",
                     line={"color": colors[value], "width": 1.5, "dash": dash},
                     hoverinfo="skip",
-                    legendgroup=name,
+                    legendgroup=_esc(name),
                     showlegend=False,
                 )
             )
@@ -380,8 +390,8 @@ def speaker_network(
                     x=tips_x,
                     y=tips_y,
                     mode="markers",
-                    name=name,
-                    legendgroup=name,
+                    name=_esc(name),
+                    legendgroup=_esc(name),
                     marker={"symbol": "arrow", "size": 13, "angle": angles, "color": colors[value]},
                     hovertext=hover,
                     hovertemplate="%{hovertext}<extra></extra>",
@@ -399,8 +409,8 @@ def speaker_network(
                 x=[xy[n][0] for n in mine],
                 y=[xy[n][1] for n in mine],
                 mode="markers+text",
-                name=kind,
-                text=mine,
+                name=_esc(kind),
+                text=[_esc(n) for n in mine],
                 textposition="top center",
                 marker={
                     "size": [10 + 5 * math.sqrt(w) for w in weight],
@@ -418,10 +428,9 @@ def speaker_network(
         )
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
-    where = f" in {article}" if article else (" across articles" if _many(claims) else "")
     fig = _layout(
         fig,
-        title or f"Who speaks about whom{where}",
+        title or f"Who speaks about whom{_where(article, _many(claims))}",
         "speaker → actor named (spring layout)",
         "",
         legend="edges by " + color + " · nodes by kind",
@@ -481,9 +490,9 @@ def casualty_claims(
         party = _value(row["party"])
         # Over many articles, "party not stated" in one is not the same party as in another.
         party = party or ("party not stated" + (f" ({row['article']})" if many else ""))
-        groups.append(f"{party} · {row['category']}")
+        groups.append(_esc(f"{party} · {row['category']}"))
         source = str(row["source"]) + (" (denies)" if row["stance"] == "denies" else "")
-        sources.append(f"{source} · {row['article']}" if many else source)
+        sources.append(_esc(f"{source} · {row['article']}" if many else source))
     table = table.assign(_group=groups, _source=sources, _color=[_label(v) for v in table.get(color, [])])
 
     def hover(row) -> str:
@@ -518,19 +527,19 @@ def casualty_claims(
     for value, colour in colors.items():
         part = numbered[numbered["_color"] == value]
         if part.empty:
-            fig.add_trace(go.Bar(name=value, x=[None], y=[[None], [None]], marker_color=colour))
+            fig.add_trace(go.Bar(name=_esc(value), x=[None], y=[[None], [None]], marker_color=colour))
             continue
         ranged = part["count_low"].notna() & part["count_high"].notna()
         low = part["count_low"].where(ranged, part["count"]).astype(float)
         plus = (part["count_high"].astype(float) - low).where(ranged, 0.0)
         # The label of an open-ended figure follows its arrowhead (the trace below), not the bar.
         labels = [
-            "" if row["approx"] in _OPEN_ENDED else casualty_chip(_casualty(row)).split(" ")[0]
+            "" if row["approx"] in _OPEN_ENDED else _esc(casualty_chip(_casualty(row)).split(" ")[0])
             for _, row in part.iterrows()
         ]
         fig.add_trace(
             go.Bar(
-                name=value,
+                name=_esc(value),
                 orientation="h",
                 x=list(low),
                 y=[part["_group"], part["_source"]],
@@ -587,7 +596,7 @@ def casualty_claims(
                     "line": {"width": 2},
                     "color": [colors[v] for v in vague["_color"]],
                 },
-                text=[casualty_amount(_casualty(row)) for _, row in vague.iterrows()],
+                text=[_esc(casualty_amount(_casualty(row))) for _, row in vague.iterrows()],
                 textposition="middle right",
                 cliponaxis=False,
                 hovertext=[hover(row) for _, row in vague.iterrows()],
@@ -603,7 +612,9 @@ def casualty_claims(
                 y=[denials["_group"], denials["_source"]],
                 mode="markers+text",
                 marker={"symbol": "x", "size": 12, "color": STANCE_COLORS["denies"]},
-                text=["DENIES: " + textwrap.shorten(str(t), 50, placeholder=" …") for t in denials["text"]],
+                text=[
+                    "DENIES: " + _esc(textwrap.shorten(str(t), 50, placeholder=" …")) for t in denials["text"]
+                ],
                 textposition="middle right",
                 textfont={"color": STANCE_COLORS["denies"]},
                 cliponaxis=False,
@@ -617,11 +628,10 @@ def casualty_claims(
     fig.update_xaxes(range=[-0.04 * highest, highest * 1.25], zeroline=True, zerolinecolor="#475569")
     fig.update_yaxes(autorange="reversed")
     contested = bool(table["conflict"].any()) if len(table) else False
-    where = f" in {article}" if article else (" across articles" if many else "")
     subtitle = "hatched: contested by another source" if contested else ""
     fig = _layout(
         fig,
-        (title or f"Casualty claims{where}: who says what happened to whom")
+        (title or f"Casualty claims{_where(article, many)}: who says what happened to whom")
         + (f"<br><sup>{subtitle}</sup>" if subtitle else ""),
         "people (as claimed)",
         "party · category / claimant",
@@ -651,7 +661,10 @@ def claims_timeline(
     speakers = [_speaker(row) for _, row in table.iterrows()]
     table = table.assign(
         _speaker=speakers,
-        _row=[f"{s} · {a}" for s, a in zip(speakers, table["article"], strict=True)] if many else speakers,
+        _row=[
+            _esc(f"{s} · {a}" if many else s)
+            for s, a in zip(speakers, table.get("article", speakers), strict=True)
+        ],
         _color=[_label(v) for v in table[color]],
     )
     order = list(dict.fromkeys(table.sort_values(["article", "start"] if many else ["start"])["_row"]))
@@ -682,7 +695,7 @@ def claims_timeline(
                 line={"color": colour, "width": 5},
                 opacity=0.45,
                 hoverinfo="skip",
-                legendgroup=value,
+                legendgroup=_esc(value),
                 showlegend=False,
             )
         )
@@ -690,8 +703,8 @@ def claims_timeline(
             mine = part[part["speaker_type"] == kind]
             fig.add_trace(
                 go.Scatter(
-                    name=f"{value} · {kind}",
-                    legendgroup=value,
+                    name=_esc(f"{value} · {kind}"),
+                    legendgroup=_esc(value),
                     x=list(mine["start"]),
                     y=list(mine["_row"]),
                     mode="markers",
@@ -711,10 +724,10 @@ def claims_timeline(
     share = (
         f"{anonymous} of {total} claims ({anonymous / total:.0%}) rest on anonymous sources" if total else ""
     )
-    where = f" in {article}" if article else (" across articles" if many else "")
     return _layout(
         fig,
-        (title or f"Claims through the article{where}") + (f"<br><sup>{share}</sup>" if share else ""),
+        (title or f"Claims through the article{_where(article, many)}")
+        + (f"<br><sup>{share}</sup>" if share else ""),
         "character offset in the article" + (" (per article)" if many else ""),
         "speaker",
         rows=len(order),

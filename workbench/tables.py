@@ -48,3 +48,23 @@ def combined(readings: Iterable, table: str) -> pd.DataFrame:
         return pd.DataFrame(columns=["article"])
     frame = pd.concat(frames, ignore_index=True)
     return frame[["article", *[c for c in frame.columns if c != "article"]]]
+
+
+# A cell a spreadsheet would run as a formula: "=HYPERLINK(...)" quoted from an article, "+", "-",
+# "@", and the tab and carriage return some tools strip before looking (OWASP's CSV injection rules).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` for a CSV file: every text cell that a spreadsheet would take for a formula gets
+    a leading ``'``, which spreadsheets show as text and do not evaluate. Numbers stay numbers;
+    the JSON output keeps the text unchanged."""
+    safe = table.copy()
+    for column in safe.columns:
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
+            safe[column] = safe[column].map(_neutralised)
+    return safe
+
+
+def _neutralised(value):
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
