@@ -7,7 +7,7 @@ troops" and "US special operations forces" are one state force.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -151,15 +151,17 @@ def _country_in(words: list[str]) -> str | None:
 def _merge_short_person_names(groups: dict[str, _Group]) -> None:
     """'Massoud' joins 'Ahmad Massoud' when exactly one full name ends with it."""
     people = [g for g in groups.values() if g.kind_hint == "person"]
+    # Full names by their last word, each split once: a lookup per short name, not a scan.
+    by_last: dict[str, list[tuple[_Group, list[str]]]] = defaultdict(list)
+    for g in people:
+        split = g.name.lower().split()
+        by_last[split[-1]].append((g, split))
     for short in people:
         words = short.name.lower().split()
         fuller = [
             g
-            for g in people
-            if g is not short
-            and len(g.name.split()) > len(words)
-            and g.name.lower().split()[-1] == words[-1]
-            and set(words) <= set(g.name.lower().split())
+            for g, split in by_last[words[-1]]
+            if g is not short and len(split) > len(words) and set(words) <= set(split)
         ]
         if len(fuller) == 1:
             fuller[0].mentions.extend(short.mentions)
@@ -248,19 +250,18 @@ def _merge_definite_references(groups: dict[str, _Group]) -> None:
 
 def _merge_plural_names(groups: dict[str, _Group]) -> None:
     """'Houthis' and 'Houthi' join 'Houthi movement' when exactly one group is named so."""
+    # Two-word group names by their first word ("Houthi" of "Houthi movement"), split once.
+    headed: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups.values():
+        split = g.name.split()
+        if len(split) == 2 and split[1].lower() in lexicon.GROUP_HEADS:
+            headed[split[0]].append(g)
     for key, group in list(groups.items()):
         words = group.name.split()
         if len(words) != 1 or not words[0][:1].isupper():
             continue
         stem = words[0][:-1] if words[0].endswith("s") else words[0]
-        targets = [
-            g
-            for g in groups.values()
-            if g is not group
-            and len(g.name.split()) == 2
-            and g.name.split()[0] in {stem, words[0]}
-            and g.name.split()[1].lower() in lexicon.GROUP_HEADS
-        ]
+        targets = [g for first in dict.fromkeys((stem, words[0])) for g in headed[first] if g is not group]
         if len(targets) == 1:
             targets[0].mentions.extend(group.mentions)
             del groups[key]

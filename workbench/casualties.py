@@ -11,6 +11,7 @@ that count no people ("36 hours", "two depots", "11 raids") are not figures.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -43,6 +44,7 @@ def find_casualties(
     layer's ``context``, its actor table is reused and records quote its text (the article's
     own, where the Doc reads a copy with markup blanked)."""
     story = Story(doc, mentions, actor_of, actors, context)
+    claims = _Claims(claims)
     found: list[Hit] = []
     parts = []
     for token in docindex.candidates(doc, _TRIGGER_WORDS, _TRIGGER_LEMMAS):
@@ -388,6 +390,35 @@ def _claim_holding(claims: list[Claim], start: int, end: int, core: int, trigger
     """The innermost claim whose statement holds the figure (or, failing that, its size, or the
     words it depends on: "... 310 troops, wounded 72 and seized 15", "'... nine seized,' at
     the cost of four sailors, she said")."""
+    # Only claims near the figure can hold it: those starting no further back than the longest
+    # claim (and a sentence) and no further on than a sentence. Claims come sorted by start.
+    near = _near(claims, start, end)
+    found = _claim_holding_among([claims[i] for i in near], start, end, core, trigger)
+    return near[found] if found is not None else None
+
+
+_SENTENCE_REACH = 2_000
+
+
+class _Claims(list):
+    """The claim layer's claims, sorted by start, with their starts and the longest one's
+    length at hand, so that the claims near a figure are found by binary search."""
+
+    def __init__(self, claims: Iterable[Claim]):
+        super().__init__(sorted(claims, key=lambda c: (c.start, c.end)))
+        self.starts = [c.start for c in self]
+        self.longest = max((c.end - c.start for c in self), default=0)
+
+
+def _near(claims: list[Claim], start: int, end: int) -> list[int]:
+    if not isinstance(claims, _Claims):
+        claims = _Claims(claims)
+    low = bisect_left(claims.starts, start - claims.longest - _SENTENCE_REACH)
+    high = bisect_right(claims.starts, end + _SENTENCE_REACH)
+    return list(range(low, high))
+
+
+def _claim_holding_among(claims: list[Claim], start: int, end: int, core: int, trigger: Token) -> int | None:
     holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.start <= start and end <= c.end]
     if not holding:
         holding = [(c.end - c.start, i) for i, c in enumerate(claims) if c.start <= core < c.end]

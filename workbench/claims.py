@@ -45,6 +45,10 @@ class ClaimContext(DocContext):
         self.quotes = statement_quotes(doc)
         self.claims: list[Claim] = []
         self.genders: dict[str, dict[str, int]] | None = None  # per person, counted when first asked
+        self.pronoun_votes: dict[str, dict[str, int]] = {}  # per speaker, the pronouns they spoke by
+        self.pronouns_counted = 0
+        self._seen: set[tuple[int, int, str | None]] = set()
+        self._cue_index: dict[int, int] = {}
         # Asked for every token: answered from a table, the first quote in the list winning.
         self._quote_at: dict[int, Quote] = {}
         for quote in reversed(self.quotes):
@@ -53,6 +57,30 @@ class ClaimContext(DocContext):
 
     def in_quote(self, token: Token) -> Quote | None:
         return self._quote_at.get(token.i)
+
+    def add(self, claim: Claim) -> None:
+        self.claims.append(claim)
+        self._seen.add((claim.cue_start, claim.start, claim.speaker))
+        self._cue_index.setdefault(claim.cue_start, len(self.claims) - 1)
+
+    def seen(self, claim: Claim) -> bool:
+        """A claim with this cue, start and speaker is already found."""
+        return (claim.cue_start, claim.start, claim.speaker) in self._seen
+
+    def claim_with_cue(self, cue_start: int) -> int | None:
+        """The index of the first claim found with its cue at ``cue_start``."""
+        return self._cue_index.get(cue_start)
+
+    def claims_before(self, offset: int, reach: int) -> list[Claim]:
+        """The claims found so far that start or have their cue within ``reach`` characters
+        before ``offset`` (or after it): claims come in text order, so the scan stops early."""
+        found = []
+        for claim in reversed(self.claims):
+            if max(claim.start, claim.cue_start, claim.end) < offset - reach:
+                break
+            found.append(claim)
+        found.reverse()
+        return found
 
 
 def find_claims(context: DocContext) -> list[Claim]:
@@ -71,7 +99,7 @@ def find_claims(context: DocContext) -> list[Claim]:
         if quote is not None:
             claim = _quote_claim(ctx, quote, used)
             if claim is not None:
-                ctx.claims.append(claim)
+                ctx.add(claim)
         if token.i in used or (ctx.in_quote(token) and not _quoted_report(token)):
             continue
         if cues.is_reporting(token) or cues.hearsay(token) or cues.conditional(token):
@@ -80,14 +108,15 @@ def find_claims(context: DocContext) -> list[Claim]:
             found = [c for c in [_according_claim(ctx, token)] if c is not None]
         else:
             continue
-        found = [c for c in found if not _duplicate(ctx.claims, c)]
+        found = [c for c in found if not ctx.seen(c)]
         if found:
             used.add(token.i)
-            ctx.claims.extend(found)
+            for claim in found:
+                ctx.add(claim)
     for start, end, cue_start, cue_end, source in find_nominal(ctx):
-        ctx.claims.append(_record(ctx, start, end, cue_start, cue_end, source, ""))
+        ctx.add(_record(ctx, start, end, cue_start, cue_end, source, ""))
     for start, end, cue_start, cue_end, speaker, kind in find_unattributed(ctx):
-        ctx.claims.append(_record(ctx, start, end, cue_start, cue_end, Source(speaker, kind), ""))
+        ctx.add(_record(ctx, start, end, cue_start, cue_end, Source(speaker, kind), ""))
     claims = _unshadowed(sorted(ctx.claims, key=lambda c: (c.start, c.end)))
     return link_denials(ctx, _unrepeated(ctx, claims))
 
@@ -162,13 +191,6 @@ def _quoted_report(verb: Token) -> bool:
     return who.pos_ == "PROPN" or who.lemma_.lower() in lexicon.PERSON_ROLES
 
 
-def _duplicate(claims: list[Claim], claim: Claim) -> bool:
-    return any(
-        c.cue_start == claim.cue_start and c.start == claim.start and c.speaker == claim.speaker
-        for c in claims
-    )
-
-
 # -- quotations ---------------------------------------------------------------------------------------
 
 
@@ -237,12 +259,13 @@ def _joined(ctx: ClaimContext, verb: Token, claim: Claim) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return False
-    for index, earlier in enumerate(ctx.claims):
-        if earlier.cue_start == head.idx and earlier.stance == claim.stance and not earlier.quote:
-            start, end = min(earlier.start, claim.start), max(earlier.end, claim.end)
-            ctx.claims[index] = replace(earlier, start=start, end=end, text=ctx.text[start:end])
-            return True
-    return False
+    index = ctx.claim_with_cue(head.idx)
+    earlier = ctx.claims[index] if index is not None else None
+    if earlier is None or earlier.stance != claim.stance or earlier.quote:
+        return False
+    start, end = min(earlier.start, claim.start), max(earlier.end, claim.end)
+    ctx.claims[index] = replace(earlier, start=start, end=end, text=ctx.text[start:end])
+    return True
 
 
 def _according_claim(ctx: ClaimContext, according: Token) -> Claim | None:
@@ -284,7 +307,7 @@ def _according_claim(ctx: ClaimContext, according: Token) -> Claim | None:
 def _reported_in_sentence(ctx: ClaimContext, token: Token) -> Claim | None:
     """A claim already found whose reporting verb is in the same sentence as ``token``."""
     sent = token.sent
-    for claim in reversed(ctx.claims):
+    for claim in reversed(ctx.claims_before(token.idx, token.idx - sent.start_char + 1)):
         if sent.start_char <= claim.cue_start < sent.end_char and not claim.quote:
             return claim
     return None

@@ -7,6 +7,7 @@ the answer is a table built here once per Doc rather than a map rebuilt in every
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -31,6 +32,7 @@ class DocContext:
         # The article's own text: records quote it, while the Doc reads a copy with markup blanked.
         self.text = docindex.text(doc) if text is None else text
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
         self.actor_of = actor_of
         self.entity_at: dict[int, Mention] = {}
         self.actor_at: dict[int, str] = {}
@@ -50,6 +52,22 @@ class DocContext:
         self.actors = {a.name: a for a in actors}
         self.kind = {a.name: a.kind for a in self.actors.values()}
         self.affiliation = {a.name: a.affiliation for a in self.actors.values() if a.affiliation}
+        # The last word of each name of several words, to the actors so named: "rebels" of
+        # "M23 rebels". Built once, asked for every common noun.
+        self._by_last_word: dict[str, set[str]] = {}
+        for actor in self.actors.values():
+            if actor.kind == "place":
+                continue
+            for alias in (actor.name, *actor.aliases):
+                words = alias.lower().split()
+                if len(words) > 1:
+                    self._by_last_word.setdefault(words[-1], set()).add(actor.name)
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in ``[start, end)``, in order, found by binary search."""
+        return self.mentions[
+            bisect_left(self._mention_starts, start) : bisect_left(self._mention_starts, end)
+        ]
 
     def actor_for_noun(self, word: str) -> str | None:
         """The story's actor a common noun stands for: "rebels" after "M23 rebels", "police"
@@ -57,12 +75,7 @@ class DocContext:
         "militants", its one state force for "troops", "the army", "security"."""
         word = word.lower()
         forms = {word, word[:-1] if word.endswith("s") else word + "s"}
-        named = {
-            name
-            for name, actor in self.actors.items()
-            if actor.kind != "place"
-            and any(len(a.split()) > 1 and a.lower().split()[-1] in forms for a in (name, *actor.aliases))
-        }
+        named = {name for form in forms for name in self._by_last_word.get(form, ())}
         if len(named) == 1:
             return named.pop()
         if forms & lexicon.ARMED_GROUP_NOUNS:

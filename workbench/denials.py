@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -14,25 +15,38 @@ if TYPE_CHECKING:
 
 def link_denials(ctx: ClaimContext, claims: list[Claim]) -> list[Claim]:
     """Tie each denial to the statements by others that it denies: those sharing its event
-    and a participant ("denied attacking Panjshir" ~ "repelled the Taliban's attack on
-    Panjshir"; an offensive is an attack), or, when it points back ("dismissed the figure",
+    and a participant ("denied shelling the port" ~ "said the militia's shelling of the
+    port ..."; an offensive is an attack), or, when it points back ("dismissed the figure",
     "rejected the army's account"), the latest earlier statement by someone else."""
     keys = [_content_keys(ctx, c) for c in claims]
+    camps = _Camps(ctx)
+    # Which asserting claims use each content word: a denial meets only those sharing one.
+    holding: dict[str, list[int]] = defaultdict(list)
+    for j, (claim, found) in enumerate(zip(claims, keys, strict=True)):
+        if claim.stance == "asserts":
+            for key in found:
+                holding[key].append(j)
     linked = []
     for i, claim in enumerate(claims):
         if claim.stance != "denies":
             linked.append(claim)
             continue
-        others = [
-            j
-            for j, other in enumerate(claims)
-            if j != i and other.stance == "asserts" and not _same_source(ctx, claim, other)
-        ]
-        hits = [j for j in others if len(keys[i] & keys[j]) >= 2]
-        refers_back = keys[i] & lexicon_claims.REFERENCE_NOUNS
-        if not hits and refers_back:
-            earlier = [j for j in others if claims[j].end <= claim.start]
-            hits = earlier[-1:]
+        shared = Counter(j for key in keys[i] for j in holding.get(key, ()))
+        hits = sorted(
+            j for j, n in shared.items() if n >= 2 and not camps.same(claim.speaker, claims[j].speaker)
+        )
+        if not hits and keys[i] & lexicon_claims.REFERENCE_NOUNS:
+            earlier = next(
+                (
+                    j
+                    for j in range(i - 1, -1, -1)
+                    if claims[j].stance == "asserts"
+                    and claims[j].end <= claim.start
+                    and not camps.same(claim.speaker, claims[j].speaker)
+                ),
+                None,
+            )
+            hits = [earlier] if earlier is not None else []
         linked.append(replace(claim, contradicts=tuple(hits)))
     return linked
 
@@ -52,18 +66,31 @@ def _content_keys(ctx: ClaimContext, claim: Claim) -> set[str]:
     return keys
 
 
-def _same_source(ctx: ClaimContext, a: Claim, b: Claim) -> bool:
-    """The same speaker or the same camp: a spokesman and his group, the "Taliban Cultural
-    Commission" and the Taliban."""
-    if a.speaker is None or b.speaker is None:
-        return False
-    return bool(_camp(ctx, a.speaker) & _camp(ctx, b.speaker))
+class _Camps:
+    """The same speaker or the same camp: a spokesman and his group, the "Rebel Press Office"
+    and the rebels. Each speaker's camp is found once per document."""
 
+    def __init__(self, ctx: ClaimContext):
+        self.ctx = ctx
+        self.lowered: dict[str, list[str]] = defaultdict(list)
+        for name in ctx.kind:
+            self.lowered[name.lower()].append(name)
+        self.found: dict[str, set[str]] = {}
 
-def _camp(ctx: ClaimContext, name: str) -> set[str]:
-    camp: set[str] = set()
-    while name is not None and name not in camp:
-        camp.add(name)
-        camp |= {other for other in ctx.kind if name.lower().startswith(other.lower() + " ")}
-        name = ctx.affiliation.get(name)
-    return camp
+    def same(self, a: str | None, b: str | None) -> bool:
+        return a is not None and b is not None and bool(self.camp(a) & self.camp(b))
+
+    def camp(self, speaker: str) -> set[str]:
+        if speaker not in self.found:
+            camp: set[str] = set()
+            name: str | None = speaker
+            while name is not None and name not in camp:
+                camp.add(name)
+                lower = name.lower()
+                # Actors whose name begins this one: "Rebel Press Office" is the rebels'.
+                for at, char in enumerate(lower):
+                    if char == " ":
+                        camp.update(self.lowered.get(lower[:at], ()))
+                name = self.ctx.affiliation.get(name)
+            self.found[speaker] = camp
+        return self.found[speaker]

@@ -25,7 +25,15 @@ class DocIndex:
         # One array export instead of a Token object per token and attribute.
         rows = doc.to_array([IDX, LENGTH, LOWER, LEMMA]).tolist() if len(doc) else []
         strings = doc.vocab.strings
-        self.text = doc.text
+        known = doc.user_data.get(TEXT_KEY)
+        # The text the Doc was made from, when the parse kept it: same characters, no rebuild.
+        self.text = (
+            known
+            if isinstance(known, str)
+            and rows
+            and len(known) == rows[-1][0] + rows[-1][1] + len(doc[-1].whitespace_)
+            else doc.text
+        )
         self.starts = [row[0] for row in rows]
         # Tokens never overlap, so their end offsets are as ordered as their starts.
         self.ends = [row[0] + row[1] for row in rows]
@@ -58,6 +66,15 @@ class DocIndex:
         if self._chunks is None:
             self._chunks = [(c.start, c.end, c.label) for c in doc.noun_chunks]
         return self._chunks
+
+
+TEXT_KEY = "workbench.text"
+
+
+def with_text(doc: Doc, text: str) -> Doc:
+    """``doc``, noting the text it was parsed from, so that its index need not rebuild it."""
+    doc.user_data[TEXT_KEY] = text
+    return doc
 
 
 _INDEXES: WeakKeyDictionary[Doc, DocIndex] = WeakKeyDictionary()

@@ -10,6 +10,7 @@ whole supports.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -71,7 +72,8 @@ def find_mentions(doc: Doc, credited: Iterable[Mention] = ()) -> list[Mention]:
         return not any(m.start < end and start < m.end for m in credited)
 
     ents = tuple(e for e in doc.ents if uncredited(e.start_char, e.end_char))
-    known = [k for k in find_known(doc) if not _inside_body(ents, k)]
+    starts = [e.start for e in ents]
+    known = [k for k in find_known(doc) if not _inside_body(ents, starts, k)]
     known_at = {(k.start, k.end): k for k in known}
     listed = {i for k in known for i in range(k.start, k.end)}
     # A name has a capital letter: the small model's lower-case "persons" ("stray shells") are not names.
@@ -133,10 +135,12 @@ def find_mentions(doc: Doc, credited: Iterable[Mention] = ()) -> list[Mention]:
 _GENERIC = lexicon.POLICE_NOUNS | lexicon.MILITARY_NOUNS | lexicon.GOVERNMENT_NOUNS
 
 
-def _inside_body(ents: tuple[Span, ...], known: Known) -> bool:
+def _inside_body(ents: tuple[Span, ...], starts: list[int], known: Known) -> bool:
     """ "Taliban" in the model's "Taliban Cultural Commission": a body of the group, named as a
     whole, not the group itself."""
-    ent = next((e for e in ents if e.start <= known.start and known.end <= e.end), None)
+    # Entities do not overlap: the one that may hold the name is the last to start at or before it.
+    at = bisect_right(starts, known.start) - 1
+    ent = ents[at] if at >= 0 and known.end <= ents[at].end else None
     if ent is None or ent.label_ not in {"ORG", "FAC"} or (ent.start, ent.end) == (known.start, known.end):
         return False
     last = ent[-1].lower_
@@ -248,14 +252,19 @@ def _recall(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ not in lexicon.SOFT_LABELS:
             taken[span.start : span.end] = [True] * len(span)
     found = list(spans)
+    # A product or work the model saw in a person's name gives way to the name: which of them
+    # covers each token, so that adding a name drops them without a scan.
+    soft_at = {
+        i: k for k, s in enumerate(found) if s.label_ in lexicon.SOFT_LABELS for i in range(s.start, s.end)
+    }
+    dropped: set[int] = set()
 
     def free(start: int, end: int) -> bool:
         return not any(taken[start:end])
 
     def add(span: Span) -> None:
         taken[span.start : span.end] = [True] * len(span)
-        # A product or work the model saw in a person's name ("Nuri Abdelkader") gives way.
-        found[:] = [s for s in found if not (s.label_ in lexicon.SOFT_LABELS and _overlap(s, span))]
+        dropped.update(soft_at[i] for i in range(span.start, span.end) if i in soft_at)
         found.append(span)
 
     names = {span.text: span for span in spans if span.label_ in lexicon.ACTOR_LABELS}
@@ -286,17 +295,13 @@ def _recall(doc: Doc, spans: list[Span]) -> list[Span]:
     for i in _handles(doc):
         if free(i, i + 1):
             add(Span(doc, i, i + 1, label="PERSON"))  # "the account @someone"
-    return sorted(found, key=lambda span: span.start)
+    return sorted((s for k, s in enumerate(found) if k not in dropped), key=lambda span: span.start)
 
 
 def _after_media_noun(span: Span) -> bool:
     """ "the broadcaster X", "the newspaper X": a name right after a noun of the media."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lower_ in lexicon.MEDIA_CUES and before.pos_ == "NOUN"
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _handles(doc: Doc) -> list[int]:

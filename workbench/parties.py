@@ -44,6 +44,13 @@ class Story:
         self.doc = doc
         self.actors = {a.name: a for a in actors}
         self.sides = story_sides(self.actors.values())
+        # The last word of each alias of several words, to the actors so named ("rebels").
+        self.by_last_word: dict[str, set[str]] = {}
+        for actor in self.actors.values():
+            for alias in actor.aliases:
+                words = alias.lower().split()
+                if len(words) > 1:
+                    self.by_last_word.setdefault(words[-1], set()).add(actor.name)
         if context is not None:
             # The claim layer's table of the same mentions, and the article's own text.
             self.actor_at, self.text = context.actor_at, context.text
@@ -364,11 +371,7 @@ def _definite_actor(story: Story, noun: Token) -> str | None:
     non-state side of the story."""
     if not any(c.lower_ == "the" for c in noun.children):
         return None
-    matches = {
-        name
-        for name, actor in story.actors.items()
-        if any(alias.lower().split()[-1] == noun.lower_ for alias in actor.aliases if len(alias.split()) > 1)
-    }
+    matches = set(story.by_last_word.get(noun.lower_, ()))
     if len(matches) == 1:
         return matches.pop()
     if noun.lower_ in lexicon.ARMED_GROUP_NOUNS:

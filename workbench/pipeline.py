@@ -17,6 +17,7 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import docindex
 from .actors import group_actors
 from .article import Article
 from .bylines import credited_people
@@ -72,15 +73,22 @@ def parse_stream(
         if len(text) <= limit:
             batch.append((text, context))
             if len(batch) >= batch_size:
-                yield from nlp.pipe(batch, as_tuples=True, batch_size=batch_size)
+                yield from _pipe(nlp, batch, batch_size)
                 batch = []
             continue
         if batch:
-            yield from nlp.pipe(batch, as_tuples=True, batch_size=batch_size)
+            yield from _pipe(nlp, batch, batch_size)
             batch = []
-        yield _parse_long(nlp, text, limit, progress), context
+        yield docindex.with_text(_parse_long(nlp, text, limit, progress), text), context
     if batch:
-        yield from nlp.pipe(batch, as_tuples=True, batch_size=batch_size)
+        yield from _pipe(nlp, batch, batch_size)
+
+
+def _pipe(nlp: Language, batch: list[tuple[str, Context]], batch_size: int) -> Iterator[tuple[Doc, Context]]:
+    # Each Doc keeps the text it was made from: spaCy rebuilds ``Doc.text`` token by token.
+    pairs = ((text, (text, context)) for text, context in batch)
+    for doc, (text, context) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield docindex.with_text(doc, text), context
 
 
 def chunk_limit(nlp: Language) -> int:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from . import cues, docindex
 from .quotes import Quote, find_quotes
 from .records import Claim
-from .sources import subject
+from .sources import LOOK_BACK, subject
 
 if TYPE_CHECKING:
     from .claims import ClaimContext
@@ -30,10 +30,6 @@ def is_statement(doc: Doc, quote: Quote) -> bool:
     return len(words) >= 4 and any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
-def same_paragraph(doc: Doc, a: int, b: int) -> bool:
-    return "\n\n" not in docindex.text(doc)[a:b]
-
-
 def continued(ctx: ClaimContext, quote: Quote) -> Claim | None:
     """The claim a quote with no attribution of its own continues: an earlier quote of its
     paragraph (“...,” X said. “More.”), or, for a quote that opens its paragraph, the claim of
@@ -41,8 +37,8 @@ def continued(ctx: ClaimContext, quote: Quote) -> Claim | None:
     doc = ctx.doc
     earlier = [
         c
-        for c in ctx.claims
-        if c.quote and c.cue_end <= quote.start and same_paragraph(doc, c.cue_end, quote.start)
+        for c in ctx.claims_before(quote.start, LOOK_BACK)
+        if c.quote and c.cue_end <= quote.start and docindex.same_paragraph(doc, c.cue_end, quote.start)
     ]
     if earlier:
         return earlier[-1]

@@ -10,6 +10,9 @@ from .context import DocContext
 from .entities import Mention
 from .sources import AFFILIATION_PREPOSITIONS, indefinite
 
+# Group nouns that are not themselves the head of an unnamed person ("leader", "member").
+_GROUP_LEMMAS = lexicon_claims.GROUP_NOUNS - lexicon_claims.ANONYMOUS_NOUNS
+
 
 def source_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Unnamed groups that the text makes sources or affiliations ("members of the
@@ -24,13 +27,8 @@ def source_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if mention.label in {"ORG", "PERSON"}:
                 named.update(range(span.start, span.end))
     names: dict[str, tuple[str, ...]] = {}
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if (
-            token.i in taken
-            or lemma not in lexicon_claims.GROUP_NOUNS
-            or lemma in lexicon_claims.ANONYMOUS_NOUNS
-        ):
+    for token in docindex.candidates(doc, frozenset(), _GROUP_LEMMAS):
+        if token.i in taken:
             continue
         if indefinite(token):
             continue

@@ -57,7 +57,7 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
     )
     if nearest is not None and capitals and _dateline(nearest.left_edge):
         # The parser took the dateline for the subject: the subject is the phrase before the verb.
-        chunks = [c for c in verb.sent.noun_chunks if nearest.i < c.root.i < verb.i]
+        chunks = [c for c in docindex.noun_chunks(verb.sent) if nearest.i < c.root.i < verb.i]
         return chunks[-1].root if chunks else None
     if nearest is not None:
         return nearest
@@ -70,7 +70,7 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
             return child  # "declared Fahim Dashti"
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if following is not None and following.i in ctx.entity_at:
-        return ctx.doc[max(t.i for t in ctx.doc if ctx.entity_at.get(t.i) is ctx.entity_at[following.i])]
+        return ctx.doc[max(ctx.mention_tokens(following))]
     ancestor = cues.reporting_ancestor(verb)
     if ancestor is not None:
         return subject(ctx, ancestor)  # "X said ..., adding that ...": X
@@ -85,7 +85,11 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
             return subject(ctx, head)  # "..., saying ...", "confirmed ... but said ...", "appeared to show"
     if verb.tag_ in {"VBD", "VBZ", "VBP"}:
         # Over "CNN, citing two officials, who spoke ..., revealed" the parser loses the subject.
-        chunks = [c for c in verb.sent.noun_chunks if c.end <= verb.i and c.root.dep_ not in {"pobj", "dobj"}]
+        chunks = [
+            c
+            for c in docindex.noun_chunks(verb.sent)
+            if c.end <= verb.i and c.root.dep_ not in {"pobj", "dobj"}
+        ]
         if chunks and verb.doc[verb.i - 1].text == ",":
             return chunks[0].root
     return None
@@ -522,29 +526,36 @@ def _person_with_role(ctx: ClaimContext, head: Token) -> str | None:
     return found
 
 
+# How far back a pronoun or a definite source looks for what it stands for, in characters: a
+# few paragraphs, as news copy names its speaker again when it has been longer.
+LOOK_BACK = 5_000
+
+
 def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
     """ "he said" -> the last single person who spoke, unless a person named since then acts in
     the text; "they said", "it said" -> the last group that spoke or acted."""
     word = pronoun.lower_
     before = pronoun.idx
+    claims = ctx.claims_before(before, LOOK_BACK)
+    mentions = ctx.mentions_between(before - LOOK_BACK, before)
     # Inside a quote, "he" is someone the quoted speaker talks about, not the speaker.
-    quoting = {c.speaker for c in ctx.claims if c.quote and c.start <= before < c.end}
+    quoting = {c.speaker for c in claims if c.quote and c.start <= before < c.end}
     if word in lexicon_claims.PERSONAL_PRONOUNS:
         other = "male" if word in lexicon_claims.FEMALE_WORDS else "female"
         spoke = [
             (c.speaker_start, Source(c.speaker, c.speaker_type))
-            for c in ctx.claims
+            for c in claims
             if c.speaker_start is not None
             and c.speaker_start < before
             and _singular_person(ctx, c)
             and _gender(ctx, c.speaker) != other
             and c.speaker not in quoting
         ]
+        spoke.sort(key=lambda s: s[0])
         people = [
             m
-            for m in ctx.mentions
-            if m.start < before
-            and m.label == "PERSON"
+            for m in mentions
+            if m.label == "PERSON"
             and m in ctx.actor_of
             and _gender(ctx, ctx.actor_of[m]) != other
             and ctx.actor_of[m] not in quoting
@@ -556,7 +567,7 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
             for m in people
             if not any(
                 min(c.start, c.cue_start) <= m.start < max(c.end, c.cue_end, c.speaker_end or 0)
-                for c in ctx.claims
+                for c in claims
             )
         ]
         if spoke and narrated and narrated[-1][0] > spoke[-1][0]:
@@ -568,18 +579,17 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
         plural = word != "it"
         spoke = [
             (c.speaker_start, Source(c.speaker, c.speaker_type))
-            for c in ctx.claims
+            for c in claims
             if c.speaker_start is not None and c.speaker_start < before and _group_source(ctx, c, plural)
         ]
+        spoke.sort(key=lambda s: s[0])
         acting = [
             (
                 m.start,
                 Source(ctx.actor_of[m], "media" if ctx.kind.get(ctx.actor_of[m]) == "media" else "named"),
             )
-            for m in ctx.mentions
-            if m.start < before
-            and m.agent
-            and ctx.kind.get(ctx.actor_of.get(m)) in lexicon_claims.GROUP_KINDS
+            for m in mentions
+            if m.agent and ctx.kind.get(ctx.actor_of.get(m)) in lexicon_claims.GROUP_KINDS
         ]
         candidates = spoke[-1:] + acting[-1:]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
@@ -591,7 +601,10 @@ def _role_in_quote(ctx: ClaimContext, pronoun: Token) -> str | None:
     just named by role ("the garrison commander in the north"): that role's words."""
     if pronoun.lower_ not in lexicon_claims.PERSONAL_PRONOUNS:
         return None
-    quote = next((c for c in ctx.claims if c.quote and c.start <= pronoun.idx < c.end), None)
+    quote = next(
+        (c for c in ctx.claims_before(pronoun.idx, LOOK_BACK) if c.quote and c.start <= pronoun.idx < c.end),
+        None,
+    )
     if quote is None:
         return None
     roles = [
@@ -610,11 +623,16 @@ def _gender(ctx: ClaimContext, name: str | None) -> str | None:
     if name is None:
         return None
     votes = dict(_named_gender(ctx).get(name, {"female": 0, "male": 0}))
-    for claim in ctx.claims:
-        if claim.speaker == name and claim.speaker_text:
+    # The pronouns the person's statements were made with, counted as claims are added.
+    for claim in ctx.claims[ctx.pronouns_counted :]:
+        if claim.speaker is not None and claim.speaker_text:
+            said = ctx.pronoun_votes.setdefault(claim.speaker, {"female": 0, "male": 0})
             word = claim.speaker_text.lower()
-            votes["female"] += word in {"she", "her"}
-            votes["male"] += word in {"he", "him"}
+            said["female"] += word in {"she", "her"}
+            said["male"] += word in {"he", "him"}
+    ctx.pronouns_counted = len(ctx.claims)
+    said = ctx.pronoun_votes.get(name, {"female": 0, "male": 0})
+    votes = {key: votes[key] + said[key] for key in votes}
     if votes["female"] == votes["male"]:
         return None
     return "female" if votes["female"] > votes["male"] else "male"
@@ -659,7 +677,7 @@ def _earlier_document(ctx: ClaimContext, head: Token) -> Source | None:
     statement. The statement reads: ...", "according to a report from X ... The report said"."""
     lemma = head.lemma_.lower()
     lemmas = docindex.index(ctx.doc).lemmas
-    for claim in reversed(ctx.claims):
+    for claim in reversed(ctx.claims_before(head.idx, LOOK_BACK)):
         if claim.cue_start >= head.idx:
             continue
         sent = docindex.token_ending_after(ctx.doc, claim.cue_start).sent
@@ -671,7 +689,7 @@ def _earlier_document(ctx: ClaimContext, head: Token) -> Source | None:
 def _earlier_source(ctx: ClaimContext, head: Token) -> Source | None:
     """ "the source said", "the official added": the last source introduced with that noun."""
     lemma = head.lemma_.lower()
-    for claim in reversed(ctx.claims):
+    for claim in reversed(ctx.claims_before(head.idx, LOOK_BACK)):
         if claim.speaker_start is None or claim.speaker_start >= head.idx or claim.speaker_text is None:
             continue
         span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")

@@ -60,21 +60,25 @@ def find_unattributed(ctx: ClaimContext) -> list[tuple[int, int, int, int, str |
             span = cues.char_span(doc, tokens[0].i, tokens[-1].i + 1)
             if span is not None:
                 add(*span, token.idx, token.idx + len(token))
-    for sent in doc.sents:
-        text = docindex.span_text(sent)
-        for pattern, media in ((_UNCLEAR, False), *((p, True) for p in _CAVEATS)):
-            match = pattern.search(text)
-            if match is None:
-                continue
-            cue_start, cue_end = sent.start_char + match.start(), sent.start_char + match.end()
-            if any(start <= cue_start < end for start, end in taken):
-                continue
-            span = cues.char_span(doc, sent.start, sent.end)
-            if span is None:
-                break
-            outlet = _outlet_subject(ctx, sent) if media else None
-            add(*span, cue_start, cue_end, outlet, "media" if outlet else "unattributed")
-            break
+    # Caveats and unknowns, one per sentence: the patterns run over the whole text once, and
+    # each match finds its sentence.
+    text = docindex.text(doc)
+    matches = sorted(
+        (match.start(), match.end(), media)
+        for pattern, media in ((_UNCLEAR, False), *((p, True) for p in _CAVEATS))
+        for match in pattern.finditer(text)
+    )
+    done: set[int] = set()
+    for cue_start, cue_end, media in matches:
+        sent = docindex.token_ending_after(doc, cue_start).sent
+        if sent.start in done or any(start <= cue_start < end for start, end in taken):
+            continue
+        done.add(sent.start)
+        span = cues.char_span(doc, sent.start, sent.end)
+        if span is None:
+            continue
+        outlet = _outlet_subject(ctx, sent) if media else None
+        add(*span, cue_start, cue_end, outlet, "media" if outlet else "unattributed")
     return sorted(found)
 
 
