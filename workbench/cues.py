@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from . import lexicon_claims
+from . import docindex, lexicon_claims
 
 
 def is_reporting(token: Token) -> bool:
@@ -146,10 +146,9 @@ def content(verb: Token) -> tuple[int, int] | None:
     if fronted:
         return char_span(doc, fronted[0].left_edge.i, verb.i + 1)
     # A clause before the verb across a semicolon is another sentence, not what it reports.
+    words = docindex.index(doc).words
     parts = [
-        c
-        for c in verb.children
-        if c.dep_ == "ccomp" and not (c.i < verb.i and any(t.text == ";" for t in doc[c.i : verb.i]))
+        c for c in verb.children if c.dep_ == "ccomp" and not (c.i < verb.i and ";" in words[c.i : verb.i])
     ]
     if not parts and hearsay(verb):
         # "Some 60 people were reported hurt", "most villagers are said to rely on aid": the
@@ -196,17 +195,27 @@ def content(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+_REPORTING_LEMMAS = (
+    lexicon_claims.REPORTING_VERBS | lexicon_claims.DENIAL_VERBS | lexicon_claims.SPEECH_ACT_VERBS
+)
+
+
 def _other_claims(part: Token) -> list[Token]:
     """Tokens of reporting clauses coordinated inside a statement with a source of their own:
     "nine guards were hurt, whereas a hospital worker said ..."."""
     found = []
-    for token in part.subtree:
-        own_source = any(c.dep_ == "nsubj" for c in token.children)
+    doc, lemmas = part.doc, docindex.index(part.doc).lemmas
+    # Only reporting words in the subtree's stretch of tokens are looked at, each checked to be
+    # in the subtree (a relative pronoun can put a word of another clause inside the stretch).
+    for i in range(part.left_edge.i, part.right_edge.i + 1):
+        if lemmas[i] not in _REPORTING_LEMMAS or i == part.i:
+            continue
+        token = doc[i]
         if (
-            token is not part
-            and token.dep_ in {"conj", "advcl", "relcl"}
+            token.dep_ in {"conj", "advcl", "relcl"}
+            and part.is_ancestor(token)
             and is_reporting(token)
-            and (own_source or token.tag_ == "VBG")
+            and (token.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in token.children))
         ):
             # "..., a charge the militia denies": the charge goes with its denial.
             owner = token.head if token.dep_ == "relcl" else token
