@@ -9,6 +9,8 @@ from actor_lookup import actor_with
 CASES = [
     # -- a country that acts or speaks is its government; where things happen, a place
     ("Norway said on Tuesday it would expel two diplomats.", "Norway", "government"),
+    # A person in apposition with a role, whatever noun modifies the role.
+    ("Nadia Sultani, a district official, said the school was empty.", "Nadia Sultani", "person"),
     ("Chile agreed to send observers to the border.", "Chile", "government"),
     ("The rebels accused Belgium of arming the militia.", "Belgium", "government"),
     ("Ecuador and Peru signed the truce in a ceremony on Friday.", "Peru", "government"),

@@ -32,6 +32,8 @@ from workbench.entities import find_mentions
             "state_force",
             "Senegalese police",
         ),
+        # A navy is a branch of its own, not the army.
+        ("ACCRA (Reuters) - The navy said two trawlers were seized.", "navy", "state_force", "Ghanaian navy"),
         # State media of the home country.
         (
             "DAMASCUS (Reuters) - State television said the army had retaken the hill.",

@@ -180,6 +180,9 @@ def _describe(
             return None  # "rebel troops"
         if word == "peacekeepers":
             return doc[start : token.i + 1], "peacekeepers", "state_force"
+        if word in {"navy", "marines"}:
+            # a navy is a branch of its own: "the navy said" is not "the army said"
+            return doc[start : token.i + 1], f"{people} navy" if people else "navy", "state_force"
         # without a home country, "the army" and "soldiers" are still one army
         return doc[start : token.i + 1], f"{people} forces" if people else "army", "state_force"
 

@@ -53,6 +53,8 @@ def apposition_noun(span: Span) -> str | None:
         return None
     for token in doc[span.end + 1 : min(len(doc), span.end + 6)]:
         word = token.lower_
+        if token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i:
+            continue  # "a district official": "district" only modifies the head noun
         if word in lexicon.PERSON_ROLES or word in lexicon.PLACE_NOUNS:
             return word
         if token.is_punct or token.pos_ in {"VERB", "AUX", "PRON", "ADP"}:
