@@ -172,13 +172,16 @@ def _merge_surnames(groups: dict[str, _Group]) -> None:
     """ "Okonjo" as an organisation, "Varga" as a place: a lone word that is the surname of exactly
     one person named in full is that person, where the text never puts it in a place role."""
     people = [g for g in groups.values() if g.kind_hint == "person" and len(g.name.split()) > 1]
+    by_surname: dict[str, list[_Group]] = defaultdict(list)
+    for g in people:
+        by_surname[g.name.split()[-1]].append(g)
     for key, group in list(groups.items()):
         words = group.name.split()
         if len(words) != 1 or group.kind_hint not in {"org", "place"} or country(group.name):
             continue
         if group.named_by_list or any(m.kind or m.locative for m in group.mentions):
             continue
-        fuller = [g for g in people if g.name.split()[-1] == words[0]]
+        fuller = by_surname.get(words[0], [])
         if len(fuller) == 1:
             fuller[0].mentions.extend(group.mentions)
             del groups[key]
@@ -231,20 +234,26 @@ _GENERIC_HEADS = frozenset().union(
 def _merge_definite_references(groups: dict[str, _Group]) -> None:
     """'the army' joins 'Chadian army', 'the Front' joins 'Northern Liberation Front', when exactly
     one actor's name ends with that noun."""
+
+    def last_word(mention: Mention) -> str:
+        return _alias(mention.text).lower().split()[-1]
+
+    # The last word of every mention of a group of several words, to those groups' keys.
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key, g in groups.items():
+        if len(g.name.split()) > 1:
+            for m in g.mentions:
+                by_last[last_word(m)].add(key)
     for key, group in list(groups.items()):
         words = group.name.split()
         if len(words) != 1 or not (words[0].islower() or words[0].lower() in _GENERIC_HEADS):
             continue
         word = words[0].lower()
-        targets = [
-            g
-            for g in groups.values()
-            if g is not group
-            and any(_alias(m.text).lower().split()[-1] == word for m in g.mentions)
-            and len(g.name.split()) > 1
-        ]
+        targets = [k for k in by_last.get(word, ()) if k in groups and groups[k] is not group]
         if len(targets) == 1:
-            targets[0].mentions.extend(group.mentions)
+            groups[targets[0]].mentions.extend(group.mentions)
+            for m in group.mentions:
+                by_last[last_word(m)].add(targets[0])
             del groups[key]
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import cues, docindex, lexicon, lexicon_claims
-from .context import DocContext
+from .context import DocContext, Spans
 from .denials import link_denials
 from .nominal import find_nominal
 from .quotations import (
@@ -157,12 +157,12 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")
 def _unshadowed(claims: list[Claim]) -> list[Claim]:
     """Hearsay that an attribution in the same statement names the source of is that source's
     claim alone: "9,000 are thought to have fled, according to the refugee agency"."""
-    attributed = [c for c in claims if c.speaker_type != "unattributed"]
+    attributed = Spans((c.start, c.end, c.cue_start) for c in claims if c.speaker_type != "unattributed")
     return [
         c
         for c in claims
         if c.speaker_type != "unattributed"
-        or not any(a.start <= c.cue_start < a.end and a.cue_start != c.cue_start for a in attributed)
+        or not any(cue != c.cue_start for _, _, cue in attributed.covering(c.cue_start))
     ]
 
 

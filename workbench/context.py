@@ -7,7 +7,7 @@ the answer is a table built here once per Doc rather than a map rebuilt in every
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -97,3 +97,27 @@ class DocContext:
         if mention is None:
             return set()
         return {t.i for t in docindex.tokens_starting_in(self.doc, mention.start, mention.end)}
+
+
+class Spans:
+    """Character spans, asked which of them cover an offset: answered by binary search over
+    their starts, looking back no further than the longest span."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, int]] = ()):
+        self._spans = sorted(spans)  # (start, end, tag)
+        self._starts = [s[0] for s in self._spans]
+        self._longest = max((end - start for start, end, _ in self._spans), default=0)
+
+    def add(self, start: int, end: int, tag: int = 0) -> None:
+        at = bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._spans.insert(at, (start, end, tag))
+        self._longest = max(self._longest, end - start)
+
+    def covering(self, offset: int) -> list[tuple[int, int, int]]:
+        low = bisect_left(self._starts, offset - self._longest)
+        high = bisect_right(self._starts, offset)
+        return [span for span in self._spans[low:high] if span[0] <= offset < span[1]]
+
+    def covers(self, offset: int) -> bool:
+        return bool(self.covering(offset))

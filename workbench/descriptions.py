@@ -77,6 +77,10 @@ def _country_named(mention: Mention) -> str | None:
     return None
 
 
+# Mentions sorted by start, and their starts: for walking back from a position.
+_InOrder = tuple[list[Mention], list[int]]
+
+
 def find_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of the actors ``doc`` describes without naming, outside ``mentions``."""
     starts = docindex.index(doc).starts
@@ -86,13 +90,15 @@ def find_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         taken.update(range(max(0, bisect_right(starts, mention.start) - 1), bisect_left(starts, mention.end)))
     home = home_country(doc, mentions)
     groups = _armed_groups(mentions)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    in_order = (ordered, [m.start for m in ordered])
     found = []
     for token in docindex.candidates(doc, _HEADS, frozenset()):
         if token.i in taken or not (token.pos_ in {"NOUN", "PROPN"} or _source_modifier(token)):
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].text in {"-", "–"}:
             continue  # "army-backed government", "police-run": a modifier, not the actor
-        described = _describe(token, taken, home, groups, mentions)
+        described = _describe(token, taken, home, groups, in_order)
         if described is None:
             continue
         span, canonical, kind = described
@@ -106,7 +112,7 @@ def find_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _describe(
-    token: Token, taken: set[int], home: str | None, groups: dict[str, str], mentions: list[Mention]
+    token: Token, taken: set[int], home: str | None, groups: dict[str, str], mentions: _InOrder
 ) -> tuple[Span, str, str] | None:
     """The span, canonical name and kind of the description headed by ``token``, if it is one."""
     doc = token.doc
@@ -306,11 +312,17 @@ def _armed_identity(word: str, family: str, groups: dict[str, str]) -> str:
     return family
 
 
-def _antecedent(token: Token, mentions: list[Mention], armed: bool) -> str | None:
+def _antecedent(token: Token, mentions: _InOrder, armed: bool) -> str | None:
     """ "the group", "the militant group": the armed group last named before it, when no other
     organisation was named in between."""
-    before = [m for m in mentions if m.end <= token.idx and m.label == "ORG"]
-    for mention in reversed(before):
+    # Mentions in text order, walked back from the last one starting before the token.
+    ordered, starts = mentions
+    before = (
+        m
+        for m in reversed(ordered[: bisect_left(starts, token.idx)])
+        if m.end <= token.idx and m.label == "ORG"
+    )
+    for mention in before:
         if mention.kind == "armed_group" or mention.group_noun:
             return mention.canonical or " ".join(mention.text.split())
         if mention.kind in {"media", "other"}:

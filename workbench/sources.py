@@ -505,14 +505,12 @@ def _recent_actor_ending(ctx: ClaimContext, head: Token) -> str | None:
 
 
 def _last_actor_of_kind(ctx: ClaimContext, before: int, kind: str) -> str | None:
-    found = None
-    for mention in ctx.mentions:
-        if mention.start >= before:
-            break
+    """The actor of that kind named last before ``before``, within the look-back."""
+    for mention in reversed(ctx.mentions_between(before - LOOK_BACK, before)):
         name = ctx.actor_of.get(mention)
         if name is not None and ctx.kind.get(name) == kind:
-            found = name
-    return found
+            return name
+    return None
 
 
 def _person_with_role(ctx: ClaimContext, head: Token) -> str | None:

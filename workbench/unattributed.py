@@ -11,11 +11,13 @@ where nothing else in the sentence already attributes the statement.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from . import cues, docindex, lexicon_claims
+from .context import Spans
 
 if TYPE_CHECKING:
     from .claims import ClaimContext
@@ -29,18 +31,23 @@ def find_unattributed(ctx: ClaimContext) -> list[tuple[int, int, int, int, str |
     or caveat, in text order; the caller makes the records."""
     doc = ctx.doc
     found = []
-    taken = [(c.start, c.end) for c in ctx.claims]
+    taken = Spans((c.start, c.end, 0) for c in ctx.claims)
+    cues_at = sorted(c.cue_start for c in ctx.claims)
 
     def inside(token: Token) -> bool:
-        return any(start <= token.idx < end for start, end in taken)
+        return taken.covers(token.idx)
+
+    def attributed(sent: Span) -> bool:
+        """Whether a claim's cue stands in the sentence: "..., state media said"."""
+        return bisect_left(cues_at, sent.start_char) < bisect_left(cues_at, sent.end_char)
 
     def add(start: int, end: int, cue_start: int, cue_end: int, speaker=None, kind="unattributed") -> None:
-        taken.append((start, end))
+        taken.add(start, end)
         found.append((start, end, cue_start, cue_end, speaker, kind))
 
     for token in docindex.candidates(doc, _WORDS, frozenset()):
         word = token.lower_
-        if word in lexicon_claims.HEARSAY_ADVERBS and not inside(token) and not _attributed(ctx, token.sent):
+        if word in lexicon_claims.HEARSAY_ADVERBS and not inside(token) and not attributed(token.sent):
             # "The convoy reportedly turned back at the bridge": the clause it hedges.
             span = _clause(token.head)
             if span is not None:
@@ -71,7 +78,7 @@ def find_unattributed(ctx: ClaimContext) -> list[tuple[int, int, int, int, str |
     done: set[int] = set()
     for cue_start, cue_end, media in matches:
         sent = docindex.token_ending_after(doc, cue_start).sent
-        if sent.start in done or any(start <= cue_start < end for start, end in taken):
+        if sent.start in done or taken.covers(cue_start):
             continue
         done.add(sent.start)
         span = cues.char_span(doc, sent.start, sent.end)
@@ -83,11 +90,6 @@ def find_unattributed(ctx: ClaimContext) -> list[tuple[int, int, int, int, str |
 
 
 _WORDS = lexicon_claims.HEARSAY_ADVERBS | lexicon_claims.BARE_REPORT_NOUNS | lexicon_claims.HEARSAY_ADJECTIVES
-
-
-def _attributed(ctx: ClaimContext, sent: Span) -> bool:
-    """Whether a claim's cue stands in the sentence: "..., state media said"."""
-    return any(sent.start_char <= c.cue_start < sent.end_char for c in ctx.claims)
 
 
 def _clause(verb: Token) -> tuple[int, int] | None:
