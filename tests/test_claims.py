@@ -256,6 +256,15 @@ CASES = [
         ],
     ),
     (
+        # "It" is the body that spoke, not a group acting inside its statement.
+        "The Chadian defence ministry said the fighting began after rebel forces shelled a depot. "
+        "It denied that its aircraft had struck the market.",
+        [
+            E(content="the fighting began", speaker="Chadian defence ministry"),
+            E(content="its aircraft had struck", speaker="Chadian defence ministry", stance="denies"),
+        ],
+    ),
+    (
         # "The source" is the source already introduced.
         "A senior police source told reporters the bomber was a teenager. "
         "The source said the blast damaged six shops.",

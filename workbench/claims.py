@@ -29,7 +29,7 @@ from .quotations import (
 )
 from .quotes import Quote
 from .records import Claim
-from .sources import Source, identify, is_group, noun_class, phrase, source_of, sources_of
+from .sources import LOOK_BACK, Source, identify, is_group, noun_class, phrase, source_of, sources_of
 from .unattributed import find_unattributed
 
 _HEDGES = [re.compile(p, re.IGNORECASE) for p in lexicon_claims.HEDGE_PATTERNS]
@@ -279,8 +279,9 @@ def _according_claim(ctx: ClaimContext, according: Token) -> Claim | None:
     words = phrase(head)
     if not (ctx.actor_in(words) or noun_class(head) is not None or is_group(head)):
         return None
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) and any(
-        c.start <= according.idx < c.end for c in ctx.claims
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) and (
+        any(c.start <= according.idx < c.end for c in ctx.claims_before(according.idx, LOOK_BACK))
+        or _reported_in_sentence(ctx, according) is not None
     ):
         return None  # "X said ..., according to its own tally": X's claim already
     reported = _reported_in_sentence(ctx, according)

@@ -587,7 +587,10 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
                 Source(ctx.actor_of[m], "media" if ctx.kind.get(ctx.actor_of[m]) == "media" else "named"),
             )
             for m in mentions
-            if m.agent and ctx.kind.get(ctx.actor_of.get(m)) in lexicon_claims.GROUP_KINDS
+            if m.agent
+            and ctx.kind.get(ctx.actor_of.get(m)) in lexicon_claims.GROUP_KINDS
+            # a group acting inside someone's statement is not who "it" refers to
+            and not any(c.start <= m.start < c.end for c in claims)
         ]
         candidates = spoke[-1:] + acting[-1:]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
