@@ -70,6 +70,15 @@ SUBSETS = [
         "About half of those injured were miners, the union said.",
         [F(snip="half", count=None, approx="vague", category="wounded")],
     ),
+    # A fronted partitive: the whole first, its parts after "were".
+    (
+        "Of the dead, 12 were soldiers and three were civilians.",
+        [F(snip="12", count=12, category="killed"), F(snip="three", count=3, party="civilians")],
+    ),
+    (
+        "Of the 20 people killed, seven were children.",
+        [F(snip="20", count=20, category="killed"), F(snip="seven", count=7, category="killed")],
+    ),
 ]
 
 COMBINED = [
@@ -167,6 +176,17 @@ CATEGORIES = [
     ("No sailors were hurt, the ministry said.", [F(snip="No sailors", count=0, claimed_by="ministry")]),
     ("The navy denied that any sailors had been seized.", [F(snip="any", count=0, category="captured")]),
     ("There were no confirmed deaths in the district.", [F(snip="no confirmed deaths", count=0)]),
+    ("Not a single soldier was killed in the raid.", [F(snip="Not a single", count=0, category="killed")]),
+    ("Not one civilian was hurt.", [F(snip="Not one", count=0, category="wounded")]),
+    ("Between 12 and 15 herders were still unaccounted for.", [F(snip="12", category="missing")]),
+    (
+        "Nearly 12 million people have been forced from their homes.",
+        [F(snip="12 million", count=12_000_000, approx="about", category="displaced")],
+    ),
+    (
+        "The insurgency has killed 6,200 people and driven about a million from their homes.",
+        [F(snip="6,200", count=6_200), F(snip="a million", count=1_000_000, category="displaced")],
+    ),
 ]
 
 SINGLE = [

@@ -137,6 +137,14 @@ CASES = [
             E(content="border will stay closed", speaker="Uganda"),
         ],
     ),
+    (
+        "The national army and the separatist Ambazonia Defence Forces (ADF) accused each other"
+        " of shelling the camp.",
+        [
+            E(content="each other of shelling", speaker="army"),
+            E(content="each other of shelling", speaker="Ambazonia Defence Forces"),
+        ],
+    ),
     # Denials.
     (
         "Russia denied targeting civilians in the city.",
@@ -214,6 +222,18 @@ CASES = [
         [E(content="militia has set up checkpoints", speaker=None, speaker_type="anonymous")],
     ),
     # Pronouns and role nouns refer back to the named speaker.
+    (
+        "A rebel adviser, Hamid Osman, disputed the governor's figure, telling AFP that only five"
+        " people had died.",
+        [
+            E(content="governor's figure", speaker="Hamid Osman", stance="denies"),
+            E(content="only five people had died", speaker="Hamid Osman", via="AFP"),
+        ],
+    ),
+    (
+        "The spokesman of the regional police, Maria Lopez, said 12 civilians had been killed.",
+        [E(content="12 civilians had been killed", speaker="Maria Lopez")],
+    ),
     (
         "Mariam Ahmadi, a teacher in Herat, described the attack. She said the school had been empty.",
         [E(content="school had been empty", speaker="Mariam Ahmadi", speaker_type="named")],
@@ -333,6 +353,13 @@ CASES = [
         "The council condemned the shelling and called on the militia to withdraw.",
         [E(content="militia to withdraw", cue="condemned")],
     ),
+    (
+        "The spokesman rejected the accusations of looting and said reports of desertions were untrue.",
+        [
+            E(content="accusations of looting", stance="denies", cue="rejected"),
+            E(content="reports of desertions were untrue", stance="denies", cue="said"),
+        ],
+    ),
     # A coordinated clause with its own source is its own claim.
     (
         "The mayor said nine people had died, while a hospital official said the toll was 14.",
@@ -373,6 +400,22 @@ CASES = [
     (
         "It remained unclear who fired the first shot.",
         [E(content="who fired the first shot", speaker=None, speaker_type="unattributed")],
+    ),
+    (
+        # The agency that filed the report speaks in the reporter's voice; a relayed one does not.
+        "TUNIS (Reuters) - Clashes broke out overnight, residents said. Reuters could not"
+        " independently verify the accounts.",
+        [
+            E(content="Clashes broke out", speaker_type="anonymous"),
+            E(content="could not independently verify", speaker=None, speaker_type="unattributed"),
+        ],
+    ),
+    (
+        "Clashes broke out overnight, residents said. Reuters could not independently verify the accounts.",
+        [
+            E(content="Clashes broke out", speaker_type="anonymous"),
+            E(content="could not independently verify", speaker="Reuters", speaker_type="media"),
+        ],
     ),
     (
         "Neither toll could be independently verified.",

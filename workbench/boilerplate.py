@@ -53,7 +53,9 @@ _TRAIL_JUNK = " \t•·*|»›>‹<-–—_=~#])}:.!…,;"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _QUOTES = re.compile(r"[“”„\"]")
 _REPORTING = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in lex.REPORTING_VERBS) + r")\b")
-_WORD = re.compile(r"\w")
+# A whitespace-separated token with a word character in it: matched from the token's first
+# character to its first word character, so that a long run without one is scanned once.
+_WORDY_TOKEN = re.compile(r"(?<!\S)\S*?\w")
 _ARROW_LINK = re.compile(r"\s[»›→]\s*$|^\s*[«‹←]\s")
 
 _TLDS = (
@@ -76,6 +78,15 @@ _ANCHORS = {"line": "fullmatch", "start": "match", "any": "search"}
 _CUES = tuple(
     (getattr(re.compile(pattern, re.IGNORECASE), _ANCHORS[anchor]), weight, reason)
     for anchor, weight, reason, pattern in lex.CUES
+)
+# All cues of one anchor as a single alternation: most lines are story text that no cue
+# matches, and one failed search rules out every cue of that anchor at once.
+_ANY_CUE = tuple(
+    getattr(
+        re.compile("|".join(f"(?:{p})" for a, _, _, p in lex.CUES if a == anchor), re.IGNORECASE),
+        method,
+    )
+    for anchor, method in _ANCHORS.items()
 )
 _INLINE = tuple(
     (re.compile(pattern, re.IGNORECASE | re.MULTILINE), reason) for reason, pattern in lex.INLINE_CUES
@@ -229,7 +240,8 @@ def _normalise(line: str) -> str:
 
 
 def _word_count(line: str) -> int:
-    return sum(1 for token in line.split() if _WORD.search(token))
+    """The whitespace-separated tokens holding a word character."""
+    return len(_WORDY_TOKEN.findall(line))
 
 
 def _evidence(line: str) -> list[tuple[int, str]]:
@@ -237,7 +249,11 @@ def _evidence(line: str) -> list[tuple[int, str]]:
     norm = _normalise(line)
     if not norm:
         return []
-    found = [(weight, reason) for matcher, weight, reason in _CUES if matcher(norm)]
+    found = (
+        [(weight, reason) for matcher, weight, reason in _CUES if matcher(norm)]
+        if any(matcher(norm) for matcher in _ANY_CUE)
+        else []
+    )
 
     tokens = [t.strip(":.!()[]") for t in _ROW_SPLIT.split(norm)]
     tokens = [t for t in tokens if t]
@@ -255,7 +271,7 @@ def _evidence(line: str) -> list[tuple[int, str]]:
         found.append((9, "related links"))
     found.extend(_navigation(line, norm))
     found.extend(_links(line))
-    if any(c.isdigit() for c in norm) and _DATE_LINE.fullmatch(norm):
+    if any(map(str.isdigit, norm)) and _DATE_LINE.fullmatch(norm):
         found.append((7, "date line"))
     return found
 

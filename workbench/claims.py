@@ -253,12 +253,15 @@ def _verb_claims(ctx: ClaimContext, verb: Token) -> list[Claim]:
 
 def _joined(ctx: ClaimContext, verb: Token, claim: Claim) -> bool:
     """ "said ..., adding that ...", "denounced the raid and urged the council to ...": a
-    second reporting verb of the same source and stance continues the first one's claim."""
+    second reporting verb of the same source and stance continues the first one's claim, unless
+    a finite verb reports a whole statement of its own ("and said the reports were untrue")."""
     head = cues.reporting_ancestor(verb) or verb.head
     if verb.dep_ not in {"conj", "advcl", "xcomp"} or head is verb or not cues.is_reporting(head):
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return False
+    if verb.tag_ != "VBG" and any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "rejected the charge and said reports were untrue": a statement of its own
     index = ctx.claim_with_cue(head.idx)
     earlier = ctx.claims[index] if index is not None else None
     if earlier is None or earlier.stance != claim.stance or earlier.quote:

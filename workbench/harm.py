@@ -51,6 +51,7 @@ TRIGGER_LEMMAS = frozenset(
         *lex.CASUALTY_VERBS,
         *lex.LOSS_VERBS,
         *lex.LEAVE_VERBS,
+        *lex.EXPEL_VERBS,
         *lex.SHOOT_VERBS,
         *lex.TAKE_VERBS,
         *lex.TREAT_VERBS,
@@ -116,6 +117,8 @@ def hits(token: Token) -> Iterator[Hit]:
             yield from _loss_verb_hits(token, lemma)
         elif lemma in lex.LIVES_VERBS or lemma in lex.LEAVE_VERBS:
             yield from _lives_or_homes(token, lemma)
+        elif lemma in lex.EXPEL_VERBS:
+            yield from _expelled(token)
         elif lemma in lex.SHELTER_VERBS:
             yield from _sheltering(token, lemma)
         return
@@ -466,6 +469,22 @@ def _lives_or_homes(verb: Token, lemma: str) -> Iterator[Hit]:
     ):
         for subject in (c for c in children if c.dep_ in SUBJECTS):
             yield Hit(subject, "displaced", verb)  # "230 households have left their homes"
+
+
+def _expelled(verb: Token) -> Iterator[Hit]:
+    """ "12 million people have been forced from their homes" (the subject), "driven about a
+    million from their homes" (the object): displaced by others, only away from a home."""
+    children = list(verb.children)
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ in lex.AWAY_FROM
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in lex.HOME_NOUNS for p in c.children)
+        for c in children
+    ):
+        return
+    deps = {"nsubjpass"} if _passive(verb, children) else {"dobj"}
+    for victim in (c for c in children if c.dep_ in deps):
+        yield from with_conjuncts(Hit(victim, "displaced", verb))
 
 
 def _is_label(token: Token) -> bool:

@@ -106,10 +106,19 @@ DISPLACEABLE_NOUNS = frozenset(
 # "left their homes", "abandoned their villages": displacement without the word.
 LEAVE_VERBS = frozenset("leave abandon".split())
 HOME_NOUNS = frozenset("home house village town city area".split())
+# "forced from their homes", "driven about a million from their villages": displacement by others.
+EXPEL_VERBS = frozenset("force drive chase expel push".split())
+AWAY_FROM = frozenset("from".split())
 
 # "left 23 miners dead", "were feared dead", "were reported wounded": an adjective of harm
 # after a verb says what happened to the verb's object or subject.
-CASUALTY_ADJECTIVES = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing"}
+CASUALTY_ADJECTIVES = {
+    "dead": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "missing": "missing",
+    "unaccounted": "missing",  # "12 people were still unaccounted for"
+}
 
 # Nouns that state a toll by themselves: "57 deaths", "29 bodies", "44 wounded", "63 injuries".
 CASUALTY_NOUNS = {
@@ -363,6 +372,9 @@ NON_PERSON_UNITS = frozenset(
 # Determiners that make a toll zero: "no casualties", "no guards were killed"; "any" only under
 # a negation ("did not harm any of the crew", "denied that any guards were seized").
 ZERO_DETERMINERS = frozenset("no none".split())
+# "not a single soldier", "not one civilian": a count of 0.
+NOT_WORDS = frozenset("not".split())
+SINGLE_WORDS = frozenset("a single one".split())
 ANY_WORDS = frozenset("any".split())
 NEGATIONS = frozenset("not n't never no".split())
 NEGATING_VERBS = frozenset("deny reject dismiss refute".split())
@@ -402,6 +414,8 @@ BOTH_SIDES_PHRASES = ("both sides", "both parties", "the two sides", "each side"
 # Subsets: "including four pupils", "among them two women", "X were among the dead",
 # "the injured included eight tourists".
 SUBSET_PREPOSITIONS = frozenset("including among".split())
+# "Of the 34 wounded, 22 were ...": a fronted partitive whose parts follow the verb "be".
+PARTITIVE_PREPOSITIONS = frozenset("of".split())
 INCLUDE_VERBS = frozenset("include".split())
 # More victims of the same harm: "along with two gunmen", "together with 11 parishioners".
 ALONG_WORDS = frozenset("along together".split())

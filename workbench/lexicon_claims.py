@@ -20,6 +20,9 @@ REPORTING_VERBS = frozenset(
     """.split()
 )
 
+# Reporting verbs whose object is the one addressed, never the one speaking: "telling AFP that".
+ADDRESSEE_VERBS = frozenset("tell inform assure brief advise warn urge remind".split())
+
 # Reporting verbs that deny: their complement is what the source says did not happen.
 DENIAL_VERBS = frozenset("deny reject dismiss refute rebut dispute disavow contradict debunk".split())
 

@@ -158,6 +158,14 @@ def _zero(nouns: list[Token]) -> Quantity | None:
                 return Quantity(0, None, None, "exact", (child.i,))
         if noun.lower_ in lex.ANY_WORDS and _negated(noun):
             return Quantity(0, None, None, "exact", (noun.i,))
+        # "not a single soldier", "not one civilian": "not", then nothing but "a single" or
+        # "one" before the noun; not "no more than five", "not two but three".
+        for word in (noun, *(c for c in noun.children if c.dep_ == "nummod")):
+            negation = next((c for c in word.children if c.dep_ == "neg" and c.lower_ in lex.NOT_WORDS), None)
+            if negation is not None and all(
+                t.lower_ in lex.SINGLE_WORDS for t in noun.doc[negation.i + 1 : noun.i]
+            ):
+                return Quantity(0, None, None, "exact", (negation.i,))
     return None
 
 

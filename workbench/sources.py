@@ -61,15 +61,17 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
         return chunks[-1].root if chunks else None
     if nearest is not None:
         return nearest
+    addressed = verb.lemma_.lower() in lexicon_claims.ADDRESSEE_VERBS  # "telling AFP that"
     for child in verb.children:
         if (
             child.dep_ in {"oprd", "dobj", "attr"}
             and child.i > verb.i
+            and not (addressed and child.dep_ == "dobj")
             and (child.i in ctx.entity_at or child.pos_ in {"PROPN", "PRON"})
         ):
             return child  # "declared Fahim Dashti"
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is not None and following.i in ctx.entity_at:
+    if following is not None and following.i in ctx.entity_at and not addressed:
         return ctx.doc[max(ctx.mention_tokens(following))]
     ancestor = cues.reporting_ancestor(verb)
     if ancestor is not None:
@@ -150,6 +152,10 @@ def sources_of(ctx: ClaimContext, verb: Token) -> list[Source]:
     if head.pos_ != "PRON":
         # "Chile, Peru and the EU insist ...": each of them says it.
         for other in head.conjuncts:
+            if other.i > head.i and not is_source(ctx, other):
+                # "the paramilitary Rapid Support Forces": the parser heads the phrase with its
+                # adjective and hangs the name on it.
+                other = next((c for c in other.children if c.dep_ == "appos" and is_source(ctx, c)), other)
             if other.i > head.i and is_source(ctx, other):
                 found.append(replace(identify(ctx, other, phrase(other)), via=outlet))
     return found
@@ -294,6 +300,18 @@ def noun_class(head: Token) -> str | None:
     return None
 
 
+def _person_after_of(ctx: ClaimContext, role: Token) -> Token | None:
+    """ "The president of the local council, Jean-Claude Bahati, said": the parser hangs the
+    name on the council; a person's name there is the role's holder."""
+    for prep in (c for c in role.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for name in (c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                kind = ctx.kind.get(ctx.actor_at[name.i]) if name.i in ctx.actor_at else None
+                if kind == "person" or (kind is None and name.ent_type_ == "PERSON"):
+                    return name
+    return None
+
+
 def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
     """Name and type of the source whose head word is ``head``."""
     doc = ctx.doc
@@ -309,6 +327,8 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
     named = next(
         (c for c in head.children if c.dep_ == "appos" and (c.i in ctx.actor_at or c.pos_ == "PROPN")), None
     )
+    if named is None and lemma in lexicon.PERSON_ROLES:
+        named = _person_after_of(ctx, head)
     if named is not None and head.i not in ctx.actor_at and lemma in lexicon.PERSON_ROLES:
         # "The governor, Abdul Karim Wardak, said", "navy officer Tomas Ruiz said"
         if named.i in ctx.actor_at:

@@ -14,12 +14,16 @@ from . import lexicon_casualties as lex
 from .harm import SUBJECTS, Hit, with_conjuncts
 
 # Every rule starts from one of these words or lemmas.
-TRIGGER_WORDS = frozenset(lex.SUBSET_PREPOSITIONS)
+TRIGGER_WORDS = frozenset(lex.SUBSET_PREPOSITIONS | lex.PARTITIVE_PREPOSITIONS)
 TRIGGER_LEMMAS = frozenset(lex.INCLUDE_VERBS)
 
 
 def is_part_word(token: Token) -> bool:
-    return token.lower_ in lex.SUBSET_PREPOSITIONS or token.lemma_.lower() in lex.INCLUDE_VERBS
+    return (
+        token.lower_ in lex.SUBSET_PREPOSITIONS
+        or token.lemma_.lower() in lex.INCLUDE_VERBS
+        or _fronted_partitive(token)
+    )
 
 
 def part_hits(token: Token, found: list[Hit]) -> Iterator[Hit]:
@@ -30,6 +34,8 @@ def part_hits(token: Token, found: list[Hit]) -> Iterator[Hit]:
         yield from _among(token)
     elif token.lemma_.lower() in lex.INCLUDE_VERBS and token.pos_ == "VERB":
         yield from _included(token)
+    elif _fronted_partitive(token):
+        yield from _of_those(token)
 
 
 def _including(token: Token, found: list[Hit]) -> list[Hit]:
@@ -67,6 +73,30 @@ def _among(among: Token) -> Iterator[Hit]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "attr"} and child.i != pobj.i:
             yield from with_conjuncts(Hit(child, category, among, subset=True))
+
+
+def _fronted_partitive(token: Token) -> bool:
+    """ "Of the 34 wounded, ..." opening a clause whose verb is "be"."""
+    return (
+        token.lower_ in lex.PARTITIVE_PREPOSITIONS
+        and token.dep_ == "prep"
+        and token.i < token.head.i
+        and token.head.lemma_.lower() == "be"
+    )
+
+
+def _of_those(of: Token) -> Iterator[Hit]:
+    """ "Of the 34 wounded, 22 were Sudanese, nine South Sudanese and three Ethiopians", "Of the
+    dead, 12 were soldiers and three were civilians": each counted part is part of the toll."""
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    category = _category_of_group(pobj) if pobj is not None else None
+    if category is None:
+        return
+    verb = of.head
+    for clause in (verb, *(c for c in verb.conjuncts if c.lemma_.lower() == "be")):
+        for child in clause.children:
+            if child.dep_ in {"nsubj", "attr"}:
+                yield from with_conjuncts(Hit(child, category, clause, subset=True))
 
 
 def _category_of_group(token: Token) -> str | None:

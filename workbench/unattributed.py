@@ -129,10 +129,23 @@ def _report_span(noun: Token) -> tuple[int, int] | None:
 
 
 def _outlet_subject(ctx: ClaimContext, sent: Span) -> str | None:
-    """The outlet that says it could not verify: "Reuters could not independently verify"."""
+    """The outlet that says it could not verify: "Reuters could not independently verify"
+    in a report relaying Reuters. The outlet that filed the report itself (the agency in its
+    dateline) is the reporter's own voice: no speaker."""
     for token in sent:
         if token.dep_ in {"nsubj", "nsubjpass"} and token.i in ctx.actor_at:
             name = ctx.actor_at[token.i]
             if ctx.kind.get(name) == "media":
-                return name
+                return None if _files_the_report(ctx, name) else name
     return None
+
+
+# "KOSTI, Sudan, June 12 (AFP) -", "NIAMEY (Reuters) —": a dateline's agency, in brackets
+# before the dash that opens the story.
+_DATELINE_AGENCY = re.compile(r"(?m)^[^\S\n]*[A-Z][^\n()]{1,80}\(([^()\n]{2,40})\)[^\S\n]*[-–—]")
+
+
+def _files_the_report(ctx: ClaimContext, outlet: str) -> bool:
+    actor = ctx.actors.get(outlet)
+    names = {outlet.lower(), *(alias.lower() for alias in (actor.aliases if actor else ()))}
+    return any(m.group(1).strip().lower() in names for m in _DATELINE_AGENCY.finditer(ctx.text))
