@@ -145,6 +145,29 @@ CASES = [
             E(content="each other of shelling", speaker="Ambazonia Defence Forces"),
         ],
     ),
+    # An outlet that reports another source's statement relays it.
+    (
+        "The provincial governor put the toll at 20 dead, the official state news agency reported.",
+        [
+            E(
+                content="toll at 20 dead",
+                speaker="provincial governor",
+                cue="put",
+                via="official state news agency",
+            )
+        ],
+    ),
+    # A source noun with its name in apposition is that name.
+    (
+        "The toll has passed 6,000, according to the conflict monitor ACLED.",
+        [E(content="toll has passed 6,000", speaker="ACLED", speaker_type="named")],
+    ),
+    # "The statement said": the issuer named where the statement was first mentioned.
+    (
+        "The figures came in a statement issued by the interior ministry. The statement said 14 people"
+        " had been detained.",
+        [E(content="14 people had been detained", speaker="interior ministry", speaker_type="named")],
+    ),
     # Denials.
     (
         "Russia denied targeting civilians in the city.",

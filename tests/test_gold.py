@@ -12,7 +12,13 @@ import pytest
 from workbench import evaluate, load, read
 
 HERE = Path(__file__).resolve().parent
-CONSTRUCTED = sorted((HERE / "articles").glob("*.json"))
+ARTICLES = sorted((HERE / "articles").glob("*.json"))
+# A later batch, written and annotated by someone who had not seen the workbench's rules, kept
+# apart: its floors sit at its own (lower) level so that neither batch hides the other's slips.
+HELD_OUT = [
+    p for p in ARTICLES if "Held-out batch" in json.loads(p.read_text(encoding="utf-8")).get("notes", "")
+]
+CONSTRUCTED = [p for p in ARTICLES if p not in HELD_OUT]
 
 
 @pytest.fixture(scope="module")
@@ -27,18 +33,38 @@ def test_the_samples_claims_come_out_right(seed_scores):
     assert claims.speaker_acc == claims.speaker_type_acc == claims.stance_acc == 1.0
 
 
-@pytest.fixture(scope="module")
-def constructed_scores(nlp):
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in CONSTRUCTED]
-    readings = [read(load(p.with_suffix(".txt")), nlp=nlp) for p in CONSTRUCTED]
+def _scores(nlp, paths):
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    readings = [read(load(p.with_suffix(".txt")), nlp=nlp) for p in paths]
     table = evaluate(readings, golds)
     return table[table.article == "ALL"].set_index("layer")
 
 
+@pytest.fixture(scope="module")
+def constructed_scores(nlp):
+    return _scores(nlp, CONSTRUCTED)
+
+
+@pytest.fixture(scope="module")
+def held_out_scores(nlp):
+    return _scores(nlp, HELD_OUT)
+
+
 def test_constructed_articles_are_annotated():
-    assert len(CONSTRUCTED) >= 6
-    for path in CONSTRUCTED:
+    assert len(CONSTRUCTED) >= 6 and len(HELD_OUT) >= 6
+    for path in ARTICLES:
         assert path.with_suffix(".txt").exists()
+
+
+def test_the_held_out_batch(held_out_scores):
+    """First run on this batch (before any change made for it): claims P 0.91 R 0.88, figures
+    P 0.93 R 0.87 by the development scorer. These floors keep what was gained since."""
+    claims, figures = held_out_scores.loc["claims"], held_out_scores.loc["casualties"]
+    assert claims.gold >= 120 and figures.gold >= 90
+    assert claims.precision >= 0.89 and claims.recall >= 0.86
+    assert claims.speaker_acc >= 0.75 and claims.speaker_type_acc >= 0.88 and claims.stance_acc >= 0.97
+    assert figures.precision >= 0.92 and figures.recall >= 0.9
+    assert figures.party_acc >= 0.79 and figures.claimed_by_acc >= 0.6
 
 
 def test_claims_on_constructed_articles(constructed_scores):

@@ -117,8 +117,32 @@ def find_claims(context: DocContext) -> list[Claim]:
         ctx.add(_record(ctx, start, end, cue_start, cue_end, source, ""))
     for start, end, cue_start, cue_end, speaker, kind in find_unattributed(ctx):
         ctx.add(_record(ctx, start, end, cue_start, cue_end, Source(speaker, kind), ""))
-    claims = _unshadowed(sorted(ctx.claims, key=lambda c: (c.start, c.end)))
+    claims = _relayed(_unshadowed(sorted(ctx.claims, key=lambda c: (c.start, c.end))))
     return link_denials(ctx, _unrepeated(ctx, claims))
+
+
+def _relayed(claims: list[Claim]) -> list[Claim]:
+    """ "The governor put the toll at 20, the state news agency reported": the outlet relays the
+    governor's statement, one claim by the governor via the outlet, not a second by the outlet."""
+    relays: dict[int, str] = {}
+    dropped: set[int] = set()
+    for i, outer in enumerate(claims):
+        if outer.speaker_type != "media" or outer.speaker is None or outer.quote:
+            continue
+        inner = [
+            j
+            for j, c in enumerate(claims)
+            if j != i
+            and outer.start <= c.cue_start < outer.end
+            and c.speaker_start is not None
+            and outer.start <= c.speaker_start
+            and c.speaker_type in {"named", "anonymous"}
+            and c.via is None
+        ]
+        if inner:
+            dropped.add(i)
+            relays.update((j, outer.speaker) for j in inner)
+    return [replace(c, via=relays[j]) if j in relays else c for j, c in enumerate(claims) if j not in dropped]
 
 
 def _unrepeated(ctx: ClaimContext, claims: list[Claim]) -> list[Claim]:

@@ -23,6 +23,9 @@ REPORTING_VERBS = frozenset(
 # Reporting verbs whose object is the one addressed, never the one speaking: "telling AFP that".
 ADDRESSEE_VERBS = frozenset("tell inform assure brief advise warn urge remind".split())
 
+# Verbs by which a source puts out a document: "the ministry issued a statement".
+ISSUE_VERBS = frozenset("issue release publish post send sign circulate distribute".split())
+
 # Reporting verbs that deny: their complement is what the source says did not happen.
 DENIAL_VERBS = frozenset("deny reject dismiss refute rebut dispute disavow contradict debunk".split())
 

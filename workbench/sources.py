@@ -329,6 +329,18 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
     )
     if named is None and lemma in lexicon.PERSON_ROLES:
         named = _person_after_of(ctx, head)
+    source_noun = is_group(head) or noun_class(head) is not None
+    if (
+        named is not None
+        and head.i not in ctx.actor_at
+        and lemma not in lexicon.PERSON_ROLES
+        and (named.i in ctx.actor_at or (source_noun and definite(head)))
+    ):
+        # "the conflict monitor ACLED", "the rights group Amnesty International": the name
+        if named.i in ctx.actor_at:
+            return identify(ctx, named, phrase(named))
+        name = [t for t in named.subtree if t.pos_ == "PROPN" and t.i <= named.i]
+        return Source(ctx.text[name[0].idx : named.idx + len(named)], "named", **span)
     if named is not None and head.i not in ctx.actor_at and lemma in lexicon.PERSON_ROLES:
         # "The governor, Abdul Karim Wardak, said", "navy officer Tomas Ruiz said"
         if named.i in ctx.actor_at:
@@ -356,7 +368,9 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
         return Source(None, "unattributed", **span)
     owner = ctx.actor_in(t for t in words_of if t.i != head.i)
     if owner is not None and is_group(head) and definite(head):
-        return Source(owner, "named", **span)  # "the rebel-run rescue service said"
+        # "the rebel-run rescue service said"; "the official SUNA news agency reported": an outlet
+        kind = "media" if ctx.kind.get(owner) == "media" else "named"
+        return Source(owner, kind, **span)
     anonymous_marked = any(m in words.lower() for m in lexicon_claims.ANONYMITY_MARKERS)
     alias = next(
         (
@@ -704,6 +718,35 @@ def _earlier_document(ctx: ClaimContext, head: Token) -> Source | None:
         sent = docindex.token_ending_after(ctx.doc, claim.cue_start).sent
         if lemma in lemmas[sent.start : sent.end] and claim.speaker_type != "unattributed":
             return Source(claim.speaker, claim.speaker_type, via=claim.via)
+    return _document_issuer(ctx, head)
+
+
+def _document_issuer(ctx: ClaimContext, head: Token) -> Source | None:
+    """ "a statement signed by the spokesman ... The statement said": the issuer named where the
+    document was first mentioned ("issued by X", "from X", "X's statement")."""
+    doc, lemma = ctx.doc, head.lemma_.lower()
+    if lemma in lexicon_claims.VISUAL_NOUNS:
+        return None  # a video stays a document whoever posted it
+    lemmas = docindex.index(doc).lemmas
+    first = docindex.token_ending_after(doc, max(0, head.idx - LOOK_BACK)).i
+    for i in range(head.i - 1, first - 1, -1):
+        if lemmas[i] != lemma:
+            continue
+        earlier = doc[i]
+        owners = [c for c in earlier.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in lexicon_claims.ISSUE_VERBS:
+            owners += [c for c in earlier.head.children if c.dep_ == "nsubj"]  # "X issued a statement"
+        for child in earlier.children:
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                owners += [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "acl":  # "a statement signed by the spokesman"
+                agents = [a for a in child.children if a.dep_ == "agent"]
+                owners += [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
+        for owner in owners:
+            if is_source(ctx, owner):
+                found = identify(ctx, owner, phrase(owner))
+                if found.name is not None:
+                    return replace(found, text=None, start=None, end=None)
     return None
 
 
