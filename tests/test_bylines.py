@@ -47,3 +47,21 @@ def test_an_outlet_or_a_handle_in_a_byline_is_no_person():
 def test_a_byline_in_the_body_is_not_read_twice(read_text):
     reading = read_text("Fighting resumed.\n\n(Writing by Lena Ortiz)\n")
     assert [a.mentions for a in reading.actor_records if a.name == "Lena Ortiz"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By JANE MORROW IN GOMA FOR EXAMPLE NEWS", ["JANE MORROW"]),  # a tabloid byline in capitals
+        ("By Jane Morrow and Ali Rahimi", ["Jane Morrow", "Ali Rahimi"]),
+        ("By Jane Morrow | Example News", ["Jane Morrow"]),
+        ("By OUR CORRESPONDENT, GOMA", []),
+        ("By Reuters", []),  # an outlet
+        ("By the end of the day, troops had withdrawn.", []),  # a sentence
+    ],
+)
+def test_a_line_opening_with_by_credits_its_people(line, names):
+    text = f"Gunmen attacked a convoy, officials said.\n\n{line}\n"
+    found = credited_people(Article.from_text(text))
+    assert [m.text for m in found] == names
+    assert all(text[m.start : m.end] == m.text for m in found)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .article import Article
 from .entities import Mention
 from .lexicon import CREDIT_WORDS
@@ -25,11 +26,18 @@ _SEPARATOR = re.compile(r"\s*(?:,|;|&|\band\b|\n)\s*")
 _NAME = re.compile(r"[A-Z][\w'’.-]*[a-z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|bin|el))*")
 
 
+# "By Jane Doe", "By JANE DOE IN KABUL": a line that opens with "By" and a name.
+_BY_LINE = re.compile(r"(?m)^[ \t]*By[ \t]+([^\n]{3,120})$")
+_BY_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_BY_MAX_WORDS = 4
+
+
 def credited_people(article: Article) -> list[Mention]:
     """A person mention for every name credited in a byline: a boilerplate region marked so,
-    or a credit that opens a line or a bracket in the body."""
+    a credit that opens a line or a bracket in the body, or a line opening with "By"."""
+    found = _by_lines(article.text)
     if not _CREDIT.search(article.text):
-        return []
+        return found
     # The text with markup and every other boilerplate blanked (same offsets), the bylines kept:
     # "Editing by <a rel=author ...>Li Wei</a>" reads "Editing by" and then the name.
     text = readable_text(article.text, [r for r in article.boilerplate if r.reason != "byline"])
@@ -37,13 +45,40 @@ def credited_people(article: Article) -> list[Mention]:
     for line in _CREDIT_LINE.finditer(text):
         if not any(start <= line.start() < end for start, end in regions):
             regions.append((line.start(), line.end()))
-    found = []
     for start, end in regions:
         credits = list(_CREDIT.finditer(text, start, end))
         for n, credit in enumerate(credits):
             stop = credits[n + 1].start() if n + 1 < len(credits) else end
             found.extend(_names(text, credit.end(), stop))
     return found
+
+
+def _by_lines(text: str) -> list[Mention]:
+    """The people a "By ..." line names, in capitals or not ("By JANE DOE IN KABUL FOR X",
+    "By Jane Doe and Ali Khan"); not "By OUR CORRESPONDENT" or "By Reuters"."""
+    found = []
+    for line in _BY_LINE.finditer(text):
+        name: list[tuple[int, int]] = []  # the (start, end) of each word of the name so far
+        for word in re.finditer(r"\S+", line.group(1)):
+            bare = word.group(0).rstrip(",;|")
+            comma = bare != word.group(0)
+            stop = bare.lower() in lexicon.BYLINE_STOP_WORDS or not _BY_WORD.fullmatch(bare)
+            if not stop:
+                name.append((line.start(1) + word.start(), line.start(1) + word.start() + len(bare)))
+            if stop or comma:  # a stop word, a separator or a comma ends a name
+                found += _person(text, name)
+                name = []
+                if stop and not comma and bare.lower() not in {"and", "with"}:
+                    break  # "IN KABUL FOR X": a place and an outlet follow, no names
+        found += _person(text, name)
+    return found
+
+
+def _person(text: str, words: list[tuple[int, int]]) -> list[Mention]:
+    if not 2 <= len(words) <= _BY_MAX_WORDS:
+        return []  # "By Reuters": an outlet, not a person
+    begin, end = words[0][0], words[-1][1]
+    return [Mention(start=begin, end=end, text=text[begin:end], label="PERSON", kind="person")]
 
 
 def _names(text: str, start: int, stop: int) -> list[Mention]:

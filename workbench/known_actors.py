@@ -1,12 +1,14 @@
 """Reference lists of well-known named actors: armed non-state groups, multinational and
-national forces, intelligence services, news organisations and platforms. Data only.
+national forces, intelligence services, news organisations, humanitarian and human-rights
+organisations and conflict monitors, and platforms. Data only.
 
 Source: general public knowledge, compiled by hand for this project from the names as
 they are commonly written in international wire reporting and in public registers of
 conflict actors and media (the Uppsala Conflict Data Program's actor names, the UN
 Security Council sanctions lists, the US State Department's list of designated
-organisations, the lists of national news agencies and public broadcasters). Nothing
-here is taken from any article the workbench reads.
+organisations, the lists of national news agencies and public broadcasters, the UN system's
+own directory of its agencies and offices). Nothing here is taken from any article the
+workbench reads.
 
 Each entry is a canonical name followed by its aliases: the spellings, transliterations
 and acronyms in common use, and the names only world knowledge joins (a movement and the
@@ -438,6 +440,7 @@ NEWS_OUTLETS: tuple[tuple[str, ...], ...] = (
     ("ANSA",),
     ("Europa Press",),
     ("Xinhua", "Xinhua News Agency", "XINHUA"),
+    ("Amaq", "Amaq News Agency", "A'maq"),
     ("TASS", "Tass", "ITAR-TASS", "Itar-Tass"),
     ("RIA Novosti", "RIA"),
     ("Interfax", "Interfax-Ukraine"),
@@ -581,6 +584,73 @@ NEWS_OUTLETS: tuple[tuple[str, ...], ...] = (
     ("Milenio",),
     ("Folha de S.Paulo", "Folha"),
     ("O Globo",),
+)
+
+# Humanitarian and human-rights organisations, UN agencies and conflict monitors: the sources
+# of many casualty figures, kind "organization". The United Nations itself is an alliance above.
+ORGANIZATIONS: tuple[tuple[str, ...], ...] = (
+    ("International Committee of the Red Cross", "ICRC", "Red Cross"),
+    ("International Federation of Red Cross and Red Crescent Societies", "IFRC"),
+    ("Palestine Red Crescent Society", "Palestinian Red Crescent", "PRCS"),
+    ("Syrian Arab Red Crescent", "SARC"),
+    ("Turkish Red Crescent", "Kizilay"),
+    (
+        "Médecins Sans Frontières",
+        "Medecins Sans Frontieres",
+        "Doctors Without Borders",
+        "MSF",
+    ),
+    ("Human Rights Watch", "HRW"),
+    ("Amnesty International",),  # not "amnesty", a common noun
+    ("International Organization for Migration", "International Organisation for Migration", "IOM"),
+    (
+        "UNHCR",
+        "United Nations High Commissioner for Refugees",
+        "UN High Commissioner for Refugees",
+        "UN refugee agency",
+        "U.N. refugee agency",
+    ),
+    ("UNICEF", "United Nations Children's Fund", "UN children's agency", "U.N. children's agency"),
+    ("World Health Organization", "World Health Organisation", "WHO"),
+    ("World Food Programme", "World Food Program", "WFP"),
+    (
+        "OCHA",
+        "UN Office for the Coordination of Humanitarian Affairs",
+        "Office for the Coordination of Humanitarian Affairs",
+        "UN humanitarian office",
+        "U.N. humanitarian office",
+    ),
+    (
+        "OHCHR",
+        "Office of the United Nations High Commissioner for Human Rights",
+        "UN human rights office",
+        "U.N. human rights office",
+    ),
+    ("UN Human Rights Council", "United Nations Human Rights Council", "UNHRC"),
+    ("UNRWA", "UN Relief and Works Agency", "United Nations Relief and Works Agency"),
+    ("UNAMA", "UN Assistance Mission in Afghanistan", "United Nations Assistance Mission in Afghanistan"),
+    ("UNFPA", "United Nations Population Fund"),
+    ("UNDP", "United Nations Development Programme"),
+    (
+        "ACLED",
+        "Armed Conflict Location & Event Data Project",
+        "Armed Conflict Location and Event Data Project",
+    ),
+    ("Uppsala Conflict Data Program", "UCDP"),
+    ("Airwars",),
+    ("Iraq Body Count",),
+    ("Syrian Observatory for Human Rights", "SOHR"),
+    ("Syrian Network for Human Rights", "SNHR"),
+    ("B'Tselem", "B’Tselem"),
+    ("Physicians for Human Rights",),
+    ("Norwegian Refugee Council", "NRC"),
+    ("International Rescue Committee",),
+    ("Oxfam", "Oxfam International"),
+    ("International Crisis Group",),
+    ("Committee to Protect Journalists", "CPJ"),
+    ("Reporters Without Borders", "Reporters Sans Frontières", "Reporters Sans Frontieres"),
+    ("International Criminal Court",),
+    ("Internal Displacement Monitoring Centre", "IDMC"),
 )
 
 # Platforms that carry statements without being a source themselves: kind "other".

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 from spacy.vocab import Vocab
 
-from .known_actors import ARMED_GROUPS, NEWS_OUTLETS, PLATFORMS, STATE_FORCES
+from .known_actors import ARMED_GROUPS, NEWS_OUTLETS, ORGANIZATIONS, PLATFORMS, STATE_FORCES
 
 # Aliases shorter than this are matched as written ("LeT" is not "let", "Fano" not "fano").
 CASELESS_FROM = 5
@@ -99,6 +99,7 @@ def _aliases() -> tuple[_Alias, ...]:
         ("armed_group", ARMED_GROUPS),
         ("state_force", STATE_FORCES),
         ("media", NEWS_OUTLETS),
+        ("organization", ORGANIZATIONS),
         ("other", PLATFORMS),
     ):
         for name, *others in entries:
@@ -119,7 +120,7 @@ def _punctuation_tokenizer() -> Tokenizer:
         suffix_search=compile_suffix_regex(defaults.suffixes).search,
         infix_finditer=compile_infix_regex(defaults.infixes).finditer,
     )
-    for entries in (ARMED_GROUPS, STATE_FORCES, NEWS_OUTLETS, PLATFORMS):
+    for entries in (ARMED_GROUPS, STATE_FORCES, NEWS_OUTLETS, ORGANIZATIONS, PLATFORMS):
         for word in {w for entry in entries for alias in entry for w in alias.split() if "." in w[:-1]}:
             tokenizer.add_special_case(word, [{ORTH: word}])
     return tokenizer

@@ -313,6 +313,15 @@ CREDIT_WORDS = (
     "translated",
 )
 
+# Words that end or are not a name in a "By ..." line: "By OUR CORRESPONDENT", "By JANE DOE IN
+# KABUL FOR EXAMPLE NEWS", "By Reuters Staff". Lower-case.
+BYLINE_STOP_WORDS = frozenset(
+    """
+    in for and with at from via our staff correspondent correspondents reporter reporters editor
+    editors agencies agency desk team news wires wire published updated
+    """.split()
+)
+
 # Labels of things, not participants: where a name's context says person or place, they give way.
 SOFT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
