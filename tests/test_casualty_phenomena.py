@@ -70,6 +70,14 @@ SUBSETS = [
         "About half of those injured were miners, the union said.",
         [F(snip="half", count=None, approx="vague", category="wounded")],
     ),
+    (
+        "Medics were treating 58 wounded people, 11 of them children.",
+        [F(snip="58", count=58, category="wounded"), F(snip="11", count=11, category="wounded")],
+    ),
+    (
+        "At least 26 others were treated for burns, several of them in a critical condition.",
+        [F(snip="26", count=26, category="wounded"), F(snip="several", approx="vague", category="wounded")],
+    ),
     # A fronted partitive: the whole first, its parts after "were".
     (
         "Of the dead, 12 were soldiers and three were civilians.",
@@ -82,6 +90,19 @@ SUBSETS = [
 ]
 
 COMBINED = [
+    # Harm words on both sides of a number are two figures, not one combined.
+    (
+        "The governor put the toll at 20 killed and 41 wounded.",
+        [F(snip="20", count=20, category="killed"), F(snip="41", count=41, category="wounded")],
+    ),
+    (
+        "There were six killed and 19 wounded.",
+        [F(snip="six", count=6, category="killed"), F(snip="19", count=19, category="wounded")],
+    ),
+    (
+        "The ministry said the brigade had lost up to 145 servicemen killed or wounded.",
+        [F(snip="145", count=145, approx="up_to", category="losses")],
+    ),
     ("The mortar fire killed or injured 45 villagers.", [F(snip="45", count=45, category="losses")]),
     (
         "Raiders killed and wounded scores of farmers.",
@@ -157,6 +178,11 @@ CATEGORIES = [
         [F(snip="Two", count=2, category="missing")],
     ),
     ("Police detained 17 suspects.", [F(snip="17", count=17, category="arrested")]),
+    ("Police arrested two suspected accomplices.", [F(snip="two", count=2, category="arrested")]),
+    (
+        "The province already hosts roughly one million displaced people.",
+        [F(snip="one million", count=1_000_000, approx="about", category="displaced")],
+    ),
     (
         "The rebels showed reporters 14 sailors they say they have seized.",
         [F(snip="14", count=14, category="captured")],

@@ -441,6 +441,24 @@ CASES = [
         ],
     ),
     (
+        "Clashes broke out overnight, residents said. AFP could not immediately verify the accounts.",
+        [
+            E(content="Clashes broke out", speaker_type="anonymous"),
+            E(content="could not immediately verify", speaker="AFP", speaker_type="media"),
+        ],
+    ),
+    (
+        "Officials said 12 people had died. The toll is expected to rise.",
+        [
+            E(content="12 people had died", speaker_type="anonymous"),
+            E(content="toll is expected to rise", speaker=None, speaker_type="unattributed"),
+        ],
+    ),
+    (
+        "The city council put the number of dead at three.",
+        [E(content="number of dead at three", speaker="city council", cue="put")],
+    ),
+    (
         "Neither toll could be independently verified.",
         [E(content="Neither toll", speaker=None, speaker_type="unattributed")],
     ),
@@ -473,6 +491,7 @@ CASES = [
         [E(content="they had seized the airport", cue="said")],
     ),
     # Not claims: narration, scare quotes.
+    ("The engineers put the figure on the wall.", []),
     ("The fighting lasted two days and the roads were closed.", []),
     ("The so-called “security zone” was expanded on Monday to include two more villages.", []),
 ]

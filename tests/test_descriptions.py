@@ -15,10 +15,11 @@ from workbench.entities import find_mentions
     [
         # A state force without a name is the home country's, one actor per branch.
         (
+            # named with the story's own words for them, and the country's
             "MOGADISHU (Reuters) - Security forces said they had arrested the attackers.",
             "Security forces",
             "state_force",
-            "Somali forces",
+            "Somali security forces",
         ),
         (
             "LIMA (AP) - Riot police cleared the square, police said.",
@@ -114,6 +115,16 @@ def test_words_that_are_not_descriptions_of_a_force(read_text, text, word):
     reading = read_text(text)
     forces = [a for a in reading.actor_records if a.kind == "state_force"]
     assert not any(word in alias.split() for a in forces for alias in a.aliases), forces
+
+
+def test_a_backed_force_is_named_by_its_own_words_not_the_backer(read_text):
+    reading = read_text(
+        "BAMAKO (Reuters) - French-backed government forces said they had repelled an attack."
+        " The army said two soldiers were killed."
+    )
+    forces = [a for a in reading.actor_records if a.kind == "state_force"]
+    assert [a.name for a in forces] == ["Malian government forces"]
+    assert all(not alias.startswith("-") for a in forces for alias in a.aliases)
 
 
 def test_the_armed_forces_are_a_state_force(read_text):

@@ -44,8 +44,17 @@ def group_actors(mentions: list[Mention]) -> tuple[dict[Mention, str], tuple[Act
             written = [_alias(m.text) for m in _in_order(group) if _says_whose(_alias(m.text))]
             heads = [m.text.split()[-1].lower() for m in _in_order(group)]
             heads = [h for h in heads if h in lexicon.BRANCH_NAMES]
+            # "government forces", "security forces": the story's own words for whose they are.
+            described = [
+                _alias(m.text).lower()
+                for m in _in_order(group)
+                if _alias(m.text).split()[0].lower() in lexicon.STATE_FORCE_MODIFIERS - {"armed"}
+                and len(_alias(m.text).split()) == 2
+            ]
             if written:
                 group.name = _most_used(written)
+            elif described and group.name.endswith(" forces"):
+                group.name = f"{group.name.removesuffix(' forces')} {_most_used(described)}"
             elif heads and group.name.endswith(" forces"):
                 # only "the army" written: "Mozambican army", not the "Mozambican forces" it stands for
                 group.name = f"{group.name.removesuffix(' forces')} {_most_used(heads)}"

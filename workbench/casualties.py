@@ -133,20 +133,29 @@ def _describes(hit: Hit) -> bool:
 
 def _combined(found: list[Hit]) -> list[Hit]:
     """Two harms on one victims' phrase that make one combined figure: "killed or wounded",
-    "killed and injured 45", "deaths and injuries"."""
-    by_victim: dict[int, set[str]] = {}
+    "killed and injured 45", "deaths and injuries", "lost 145 servicemen killed or wounded".
+    Harm words on both sides of the victims are two figures ("20 killed and 41 wounded"): the
+    number goes with the word after it, the one before has its own number."""
+    groups: dict[int, list[Hit]] = {}
     for hit in found:
-        by_victim.setdefault(_group_head(hit.victim).i, set()).add(hit.category)
+        groups.setdefault(_group_head(hit.victim).i, []).append(hit)
+    kept: dict[int, list[Hit]] = {}
+    for head, group in groups.items():
+        after = [h for h in group if h.trigger.i >= h.victim.i]
+        both_sides = after and len(after) < len(group) and len({h.category for h in group}) > 1
+        kept[head] = after if both_sides else group
     out = []
     done: set[int] = set()
     for hit in found:
-        group = _group_head(hit.victim).i
-        categories = frozenset(by_victim[group])
+        head = _group_head(hit.victim).i
+        if hit not in kept[head]:
+            continue
+        categories = frozenset(h.category for h in kept[head])
         combined = next((c for pair, c in lex.COMBINED_CATEGORIES.items() if pair <= categories), None)
         if combined is None:
             out.append(hit)
-        elif group not in done:
-            done.add(group)
+        elif head not in done:
+            done.add(head)
             out.append(Hit(hit.victim, combined, hit.trigger, hit.owner, hit.subset, hit.definite_one))
     return out
 

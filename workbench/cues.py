@@ -106,9 +106,14 @@ def _describes(verb: Token) -> bool:
 
 def speech_object(verb: Token) -> Token | None:
     """ "traded blame", "voiced alarm", "put the toll at 30": the object that is an act of speech."""
-    objects = lexicon_claims.SPEECH_ACTS.get(verb.lemma_.lower())
+    lemma = verb.lemma_.lower()
+    objects = lexicon_claims.SPEECH_ACTS.get(lemma)
     if objects is None:
         return None
+    if lemma in lexicon_claims.ESTIMATE_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in verb.children
+    ):
+        return None  # "put the figure at 30" states a figure; "put the figure on the wall" does not
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in objects), None)
 
 

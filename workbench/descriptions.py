@@ -128,6 +128,8 @@ def _describe(
     mods = set(" ".join(t.text for t in modifiers).lower().replace(" - ", "-").split())
     armed = [lexicon.ARMED_MODIFIERS[m] for m in sorted(mods) if m in lexicon.ARMED_MODIFIERS]
     start = min([m.i for m in modifiers] + [token.i])
+    while start < token.i and (doc[start].is_punct or (start > 0 and not doc[start - 1].whitespace_)):
+        start += 1  # "Saudi-backed government forces": the tail of a word the phrase began inside
     people = demonym(home) if home else None
 
     # -- the police: "police", "police officers", "law enforcement", "riot police"

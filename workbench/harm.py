@@ -44,6 +44,7 @@ TRIGGER_WORDS = frozenset(
         *lex.SHOT_NOUNS,
         *lex.CAPTION_LABELS,
         *lex.FATE_NOUNS,
+        *lex.CONDITION_NOUNS,
     }
 )
 TRIGGER_LEMMAS = frozenset(
@@ -68,6 +69,9 @@ def hits(token: Token) -> Iterator[Hit]:
     """The victims' phrases a word of harm hits (none for most words)."""
     word = token.lower_
     lemma = token.lemma_.lower()
+    if word in lex.CONDITION_NOUNS:
+        yield from _in_condition(token)
+        return
     if word in lex.CAPTION_LABELS and _is_label(token):
         yield from _labelled(token, lex.CAPTION_LABELS[word])
         return
@@ -246,6 +250,9 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
         )
     )
     victims = subjects if undergoes else objects
+    if undergoes and not victims:
+        # "There were six killed and 19 wounded": the parser hangs the number on the verb.
+        victims = [c for c in children if c.dep_ == "npadvmod" and c.like_num and c.i < verb.i]
     if (
         undergoes
         and not victims
@@ -358,6 +365,8 @@ def _shared_victims(verb: Token, undergoes: bool) -> list[Token]:
         found = [c for c in other.children if c.dep_ in deps]
         if found:
             return found
+        if undergoes and other.dep_ in {"acl", "relcl"} and other.tag_ == "VBN":
+            return [other.head]  # "145 servicemen killed or wounded": the noun both describe
     return []
 
 
@@ -485,6 +494,22 @@ def _expelled(verb: Token) -> Iterator[Hit]:
     deps = {"nsubjpass"} if _passive(verb, children) else {"dobj"}
     for victim in (c for c in children if c.dep_ in deps):
         yield from with_conjuncts(Hit(victim, "displaced", verb))
+
+
+def _in_condition(condition: Token) -> Iterator[Hit]:
+    """ "several of them in a critical condition", "Two of the wounded are in serious condition":
+    people in a grave condition are wounded."""
+    if not any(c.dep_ == "amod" and c.lower_ in lex.GRAVE_CONDITIONS for c in condition.children):
+        return
+    prep = condition.head
+    if condition.dep_ != "pobj" or prep.lower_ != "in":
+        return
+    holder = prep.head
+    if holder.pos_ in {"AUX", "VERB"}:
+        for subject in (c for c in holder.children if c.dep_ in SUBJECTS):
+            yield from with_conjuncts(Hit(subject, "wounded", condition))
+    elif holder.pos_ in {"NUM", "ADJ", "NOUN", "PRON"} and holder.i < condition.i:
+        yield Hit(holder, "wounded", condition)  # "..., several of them in a critical condition"
 
 
 def _is_label(token: Token) -> bool:

@@ -118,7 +118,12 @@ CASUALTY_ADJECTIVES = {
     "injured": "wounded",
     "missing": "missing",
     "unaccounted": "missing",  # "12 people were still unaccounted for"
+    "displaced": "displaced",  # "roughly one million displaced people"
 }
+
+# "several of them in a critical condition", "two are in serious condition": the wounded.
+CONDITION_NOUNS = frozenset("condition".split())
+GRAVE_CONDITIONS = frozenset("critical serious grave stable life-threatening".split())
 
 # Nouns that state a toll by themselves: "57 deaths", "29 bodies", "44 wounded", "63 injuries".
 CASUALTY_NOUNS = {
@@ -233,6 +238,7 @@ PERSON_NOUNS = frozenset(
     politician schoolgirls schoolgirl schoolboys schoolboy schoolchildren christians muslims athletes
     athlete labourers labourer laborers laborer evacuees evacuee trainees trainee inmates inmate
     visitors visitor customers customer guests guest fans fan mourners mourner diplomats diplomat
+    accomplices accomplice
     activists activist tribesmen tribesman couple couples
     """.split()
 )

@@ -98,12 +98,15 @@ SPEECH_ACTS = {
     "issue": frozenset("statement message warning appeal call denial threat ultimatum".split()),
     "voice": frozenset("alarm concern fear outrage regret support opposition doubt".split()),
     "express": frozenset("alarm concern fear outrage regret doubt".split()),
-    "put": frozenset("toll".split()),
-    "place": frozenset("toll".split()),
+    # "put the toll at 30", "put the number of dead at three", "put Russian losses at 1,090"
+    "put": frozenset("toll tally number figure count losses casualties".split()),
+    "place": frozenset("toll tally number figure count losses casualties".split()),
     "paint": frozenset("picture".split()),
     "take": frozenset("responsibility credit".split()),
 }
 SPEECH_ACT_VERBS = frozenset(SPEECH_ACTS)
+# Of those, the ones that state an amount only with "at": "put the toll at 30".
+ESTIMATE_VERBS = frozenset("put place".split())
 
 # Reporting verbs that say little by themselves: they report only when their subject is a
 # source (a named actor, a person, an official, a document), not "a drought that
@@ -156,6 +159,13 @@ UNCLEAR_PATTERN = (
     r"(?:(?:immediately|yet|entirely|fully)\s+)?(?:clear|unclear|known|unknown|certain|uncertain)\b"
 )
 
+# The reporter expecting a toll to change: "the toll is likely to rise", "the death toll could
+# climb further". A caveat in the reporter's voice, not a figure.
+TOLL_CAVEAT_PATTERN = (
+    r"\b(?:death\s+)?toll\s+(?:is|was|could|may|might|will|would)\s+(?:still\s+)?"
+    r"(?:(?:likely|expected|feared|set)\s+to\s+)?(?:rise|climb|increase|grow|go up|be higher)\b"
+)
+
 # Reports with no source named: "there have been reports of ...", "reports appeared about ...",
 # "conflicting reports", "following reports that ...", "according to reports".
 BARE_REPORT_NOUNS = frozenset("reports report rumours rumors rumour rumor accounts".split())
@@ -168,7 +178,7 @@ HEDGE_WORDS = frozenset("reportedly allegedly purportedly apparently supposedly 
 HEDGE_CUES = frozenset("claim allege".split())
 HEDGE_PATTERNS = (
     r"\b(?:could|can|cannot|can't|could not|was not|were not|has not been|have not been)\s*(?:not\s+)?"
-    r"(?:be\s+)?(?:independently\s+)?(?:verif|confirm|corroborat|independen)",
+    r"(?:be\s+)?(?:(?:independently|immediately|yet|now)\s+){0,2}(?:verif|confirm|corroborat|independen)",
     r"\bunverified\b",
     r"\bunconfirmed\b",
     r"\b(?:not|never)\s+(?:been\s+)?(?:immediately\s+)?(?:possible|able)\b[^.]{0,60}?\b(?:verif|confirm)",

@@ -22,7 +22,7 @@ def is_part_word(token: Token) -> bool:
     return (
         token.lower_ in lex.SUBSET_PREPOSITIONS
         or token.lemma_.lower() in lex.INCLUDE_VERBS
-        or _fronted_partitive(token)
+        or token.lower_ in lex.PARTITIVE_PREPOSITIONS
     )
 
 
@@ -36,6 +36,8 @@ def part_hits(token: Token, found: list[Hit]) -> Iterator[Hit]:
         yield from _included(token)
     elif _fronted_partitive(token):
         yield from _of_those(token)
+    elif token.lower_ in lex.PARTITIVE_PREPOSITIONS:
+        yield from _of_them(token, found)
 
 
 def _including(token: Token, found: list[Hit]) -> list[Hit]:
@@ -97,6 +99,21 @@ def _of_those(of: Token) -> Iterator[Hit]:
         for child in clause.children:
             if child.dep_ in {"nsubj", "attr"}:
                 yield from with_conjuncts(Hit(child, category, clause, subset=True))
+
+
+def _of_them(of: Token, found: list[Hit]) -> Iterator[Hit]:
+    """ "58 wounded people, 11 of them children": a count of them, in apposition to a figure's
+    victims, is part of that figure."""
+    if not any(c.dep_ == "pobj" and c.lower_ in {"them", "whom"} for c in of.children):
+        return
+    count = of.head
+    if not count.like_num or count.i > of.i:
+        return
+    described = count.head  # "children", in apposition to the victims
+    whole = described.head if described.dep_ == "appos" else None
+    hit = next((h for h in found if whole is not None and h.victim.i == whole.i and not h.subset), None)
+    if hit is not None:
+        yield Hit(count, hit.category, described, hit.owner, subset=True)
 
 
 def _category_of_group(token: Token) -> str | None:

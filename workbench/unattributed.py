@@ -22,7 +22,7 @@ from .context import Spans
 if TYPE_CHECKING:
     from .claims import ClaimContext
 
-_UNCLEAR = re.compile(lexicon_claims.UNCLEAR_PATTERN, re.IGNORECASE)
+_UNCLEAR = re.compile(f"{lexicon_claims.UNCLEAR_PATTERN}|{lexicon_claims.TOLL_CAVEAT_PATTERN}", re.IGNORECASE)
 _CAVEATS = [re.compile(p, re.IGNORECASE) for p in lexicon_claims.HEDGE_PATTERNS]
 
 
