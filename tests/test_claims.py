@@ -31,7 +31,11 @@ CASES = [
     (
         "Lt. Col. Omar Haddad said: “We lost contact with the convoy at noon.\n\n"
         "“By evening we knew that the drivers had been taken by the gunmen.”",
-        [E(content="drivers had been taken", speaker="Omar Haddad", speaker_type="named", quote=True)],
+        # One claim per paragraph of a quote, as the annotation rules count them.
+        [
+            E(content="We lost contact", speaker="Omar Haddad", speaker_type="named", quote=True),
+            E(content="drivers had been taken", speaker="Omar Haddad", speaker_type="named", quote=True),
+        ],
     ),
     (
         "“The city is surrounded and the people are starving, said Musa Keita, a local councillor.\n\n"

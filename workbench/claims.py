@@ -99,7 +99,8 @@ def find_claims(context: DocContext) -> list[Claim]:
         if quote is not None:
             claim = _quote_claim(ctx, quote, used)
             if claim is not None:
-                ctx.add(claim)
+                for part in _paragraphs(ctx, claim):
+                    ctx.add(part)
         if token.i in used or (ctx.in_quote(token) and not _quoted_report(token)):
             continue
         if cues.is_reporting(token) or cues.hearsay(token) or cues.conditional(token):
@@ -242,6 +243,28 @@ def _quote_claim(ctx: ClaimContext, quote: Quote, used: set[int]) -> Claim | Non
         # set by our units, she added"): the sentence is the statement.
         return _claim(ctx, *whole, verb, source)
     return _claim(ctx, start, end, verb, source, quote=True)
+
+
+# A paragraph break followed by an opening quotation mark: the quote goes on in a new paragraph.
+_NEXT_QUOTED_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*[\"'“‘«]")
+
+
+def _paragraphs(ctx: ClaimContext, claim: Claim) -> list[Claim]:
+    """A quote running over several paragraphs, each reopened with a quotation mark, is one claim
+    per paragraph: the first with its attribution, the others continuing in the same voice."""
+    if not claim.quote:
+        return [claim]
+    cuts = [m.end() for m in _NEXT_QUOTED_PARAGRAPH.finditer(ctx.text, claim.start, claim.end)]
+    if not cuts:
+        return [claim]
+    parts = []
+    for start, stop in zip([claim.start, *cuts], [*cuts, claim.end], strict=True):
+        end = stop
+        while end > start and ctx.text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            parts.append(replace(claim, start=start, end=end, text=ctx.text[start:end]))
+    return [parts[0], *(replace(p, contradicts=()) for p in parts[1:])]
 
 
 def _quoted_within(ctx: ClaimContext, quote: Quote, verb: Token) -> tuple[int, int] | None:
