@@ -42,6 +42,12 @@ CASES = [
         "Aid convoys have not reached the town since March.",
         [E(content="people are starving", speaker="Musa Keita", speaker_type="named")],
     ),
+    # A colon-introduced quote in the next paragraph; an account given is a statement.
+    (
+        "A herder who escaped gave this account by telephone:\n\n"
+        "\u201cThey came at dawn on motorbikes and burned the granaries.\u201d",
+        [E(content="burned the granaries", speaker=None, speaker_type="anonymous", quote=True)],
+    ),
     # Indirect speech.
     (
         "The Interior Ministry said that 14 militants were arrested in the raid.",
@@ -247,6 +253,15 @@ CASES = [
     (
         "Residents say the militia has set up checkpoints on every road out of the town.",
         [E(content="militia has set up checkpoints", speaker=None, speaker_type="anonymous")],
+    ),
+    # An unnamed person speaks for the body they are attached to, never for a town.
+    (
+        "A volunteer with the local Crisis Relief Cell said 40 people were killed.",
+        [E(content="40 people were killed", speaker="Crisis Relief Cell", speaker_type="anonymous")],
+    ),
+    (
+        "A trader in Kaya said the market had burned.",
+        [E(content="market had burned", speaker=None, speaker_type="anonymous")],
     ),
     # Pronouns and role nouns refer back to the named speaker.
     (

@@ -23,6 +23,10 @@ REPORTING_VERBS = frozenset(
 # Reporting verbs whose object is the one addressed, never the one speaking: "telling AFP that".
 ADDRESSEE_VERBS = frozenset("tell inform assure brief advise warn urge remind".split())
 
+# Prepositions that attach an unnamed person to the body they speak for: "a nurse at X
+# hospital", "a volunteer with X", "a doctor from X".
+AFFILIATION_PREPOSITIONS = frozenset("at with from of for in".split())
+
 # Verbs by which a source puts out a document: "the ministry issued a statement".
 ISSUE_VERBS = frozenset("issue release publish post send sign circulate distribute".split())
 
@@ -103,6 +107,7 @@ SPEECH_ACTS = {
     "place": frozenset("toll tally number figure count losses casualties".split()),
     "paint": frozenset("picture".split()),
     "take": frozenset("responsibility credit".split()),
+    "give": frozenset("account statement interview briefing details toll figure".split()),
 }
 SPEECH_ACT_VERBS = frozenset(SPEECH_ACTS)
 # Of those, the ones that state an amount only with "at": "put the toll at 30".

@@ -98,6 +98,8 @@ def attribution_before(ctx: ClaimContext, quote: Quote) -> Token | None:
     if quote.open_mark is None:
         return None
     before = docindex.tokens_ending_by(doc, quote.open_mark, 10)
+    while before and before[-1].is_space:
+        before.pop()  # a paragraph break, or markup blanked between "said:" and the quote
     if not before or before[-1].text not in {":", ","}:
         return None
     for token in reversed(before):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from . import cues, docindex, lexicon, lexicon_claims
+from . import cues, docindex, lexicon, lexicon_casualties, lexicon_claims
 from .records import Claim
 
 if TYPE_CHECKING:
@@ -458,6 +458,27 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
     if is_group(head):
         owner = ctx.actor_in(words_of)  # "the al-Qaeda-linked JNIM group"
         return Source(owner or group_name(words_of, head), "named", **span)
+    if head.pos_ == "NOUN" and indefinite(head) and lemma in lexicon_casualties.PERSON_NOUNS:
+        # "a trader who escaped": nobody named; "a nurse at X hospital": X's, unnamed
+        attached = [
+            t
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in lexicon_claims.AFFILIATION_PREPOSITIONS
+            for t in c.subtree
+        ]
+        owner = ctx.actor_in(t for t in [*words_of, *attached] if t.i != head.i)
+        at = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "at" for t in c.subtree]
+        if ctx.kind.get(owner) == "place" and ctx.actor_in(at) != owner:
+            owner = None  # "a trader in Djibo" speaks for himself; "a nurse at X hospital" for it
+        names = [
+            t
+            for t in attached
+            if t.pos_ == "PROPN" and t.i not in ctx.actor_at and t.ent_type_ not in {"GPE", "LOC", "FAC"}
+        ]
+        if owner is None and names and all(b.i == a.i + 1 for a, b in zip(names, names[1:], strict=False)):
+            # a body the model did not tag: "a volunteer with the local Response Room"
+            owner = ctx.text[names[0].idx : names[-1].idx + len(names[-1])]
+        return Source(owner, "anonymous", **span)
     return Source(group_name(words_of, head), "named", **span)
 
 
