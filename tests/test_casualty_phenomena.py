@@ -179,6 +179,9 @@ CATEGORIES = [
     ),
     ("Police detained 17 suspects.", [F(snip="17", count=17, category="arrested")]),
     ("Police arrested two suspected accomplices.", [F(snip="two", count=2, category="arrested")]),
+    ("Hundreds of people fled the fighting.", [F(snip="Hundreds", approx="vague", category="displaced")]),
+    ("A few guards suffered minor injuries.", [F(snip="few", approx="vague", category="wounded")]),
+    ("The group acknowledged losses among its own fighters.", [F(snip="losses", category="losses")]),
     (
         "The province already hosts roughly one million displaced people.",
         [F(snip="one million", count=1_000_000, approx="about", category="displaced")],
@@ -292,6 +295,8 @@ NOT_FIGURES = [
     "Three sheds were hit when the storm struck on 9 October.",
     "The raiders seized rifles and two jeeps.",
     "The militia freed nine hostages on Friday.",
+    "Two men were seen fleeing the scene.",  # fleeing a place is not displacement
+    "The family had moved into the school after fleeing the north.",  # a family is not one person
 ]
 
 

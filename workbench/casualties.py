@@ -344,11 +344,18 @@ def _displaceable(victim: Token, people: Token | None, flee: Token) -> bool:
     """Whether fleeing is displacement: people who live somewhere ("families fled"), a mass
     ("some 9,000 have fled"), or flight from home or across a border; not "two fled"."""
     noun = people if people is not None else victim
-    if noun.lower_ in lex.DISPLACEABLE_NOUNS or noun.lemma_.lower() in lex.DISPLACEABLE_NOUNS:
-        return True
+    if noun.lower_ in lex.RESIDENT_NOUNS or noun.lemma_.lower() in lex.RESIDENT_NOUNS:
+        return True  # "families fled": people who live somewhere
+    if noun.lower_ in lex.MASS_NOUNS or victim.lower_ in lex.MASS_NOUNS:
+        return True  # "thousands have fled", "hundreds of people fled"
     places = [c for c in flee.children if c.dep_ == "dobj"]
     places += [p for c in flee.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    if any(p.lemma_.lower() in lex.HOME_NOUNS or p.lemma_.lower() in lex.REFUGE_PLACES for p in places):
+    if any(
+        p.lemma_.lower() in lex.HOME_NOUNS
+        or p.lemma_.lower() in lex.REFUGE_PLACES
+        or p.lemma_.lower() in lex.FLIGHT_CAUSES
+        for p in places
+    ):
         return True
     amount = quantity(victim, people)
     return amount is not None and (amount.count or amount.high or 0) >= lex.MASS_FLIGHT
@@ -370,6 +377,11 @@ def _sized_loss(noun: Token) -> bool:
             or word in lex.ZERO_DETERMINERS
         ):
             return True
+    if any(
+        c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in lex.PERSON_NOUNS for g in c.children)
+        for c in noun.children
+    ):
+        return True  # "losses among its own fighters": whose they were
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_amount(noun.head.head)
 
 

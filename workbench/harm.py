@@ -459,6 +459,9 @@ def _loss_verb_hits(verb: Token, lemma: str) -> Iterator[Hit]:
     objects = [c for c in children if c.dep_ == "dobj"]
     # "sustaining an average of 70 casualties a week": the losses hang on the average.
     objects = [o for obj in objects for o in [obj, *_of_people(obj)]]
+    if lemma in lex.SUFFER_VERBS and any(o.lemma_.lower() in lex.INJURY_NOUNS for o in objects):
+        for subject in subjects:
+            yield from with_conjuncts(Hit(subject, "wounded", verb))  # "a few guards suffered injuries"
     for obj in (c for c in objects if c.lower_ in lex.LOSS_NOUNS):
         preps = [
             c for c in [*children, *obj.children] if c.dep_ == "prep" and c.lower_ in {"on", "upon", "among"}

@@ -82,6 +82,8 @@ AWAY_WORDS = frozenset("away".split())
 # "treated for burns", "is being treated at a clinic", "treated 31 patients".
 TREAT_VERBS = frozenset("treat".split())
 INJURY_NOUNS = frozenset("injury injuries wound wounds burns shrapnel".split())
+# "suffered minor injuries", "sustained wounds": the subject is wounded.
+SUFFER_VERBS = frozenset("suffer sustain".split())
 
 # Fleeing is displacement for people who live somewhere ("families fled", "some 9,000 have
 # fled"), not for "two fled over the wall" or gunmen escaping.
@@ -91,18 +93,26 @@ REFUGE_PLACES = frozenset(
     "border country region camp camps district province neighbourhood neighborhood".split()
 )
 MASS_FLIGHT = 100
+# Flight from these is displacement: "fled the fighting", "fleeing the violence".
+FLIGHT_CAUSES = frozenset(
+    "fighting violence clash clashes conflict war offensive shelling bombardment".split()
+)
 # "2,150 people were seeking shelter", "families sheltering in schools": the displaced.
 SHELTER_VERBS = frozenset("seek shelter".split())
 SHELTER_NOUNS = frozenset("shelter refuge sanctuary safety".split())
 # "whose fate is unknown", "the whereabouts of 17 divers are unknown": the missing.
 FATE_NOUNS = frozenset("fate whereabouts".split())
 UNKNOWN_WORDS = frozenset("unknown unclear unaccounted".split())
-DISPLACEABLE_NOUNS = frozenset(
+# Who flees as displacement by themselves ("families fled", "villagers fled"); others, "people",
+# "men", "two fled", only from home, across a border, or in a mass ("thousands have fled").
+RESIDENT_NOUNS = frozenset(
     """
-    people persons civilians residents villagers families family households inhabitants refugees
-    children women men others thousands hundreds dozens
+    civilians residents villagers families family households inhabitants refugees townspeople
     """.split()
 )
+MASS_NOUNS = frozenset("thousands hundreds millions".split())
+# Singular nouns of several people: "the family", "a crew" count no one person.
+COLLECTIVE_NOUNS = frozenset("family household crew group unit team convoy delegation".split())
 # "left their homes", "abandoned their villages": displacement without the word.
 LEAVE_VERBS = frozenset("leave abandon".split())
 HOME_NOUNS = frozenset("home house village town city area".split())
@@ -342,7 +352,7 @@ RANGE_WORDS = frozenset({"and", "to", "-", "–", "—", "or"})
 
 # Size words with no number: "scores wounded", "hundreds of households", "several", "many".
 VAGUE_QUANTITIES = frozenset(
-    "dozens hundreds thousands tens scores several many numerous most countless multiple".split()
+    "dozens hundreds thousands tens scores several many numerous most countless multiple few".split()
 )
 # Size words that are vague only when no number follows: "some guards", "some of the hostages"
 # (but "some 70" is about 70), "others", "half of those hurt".

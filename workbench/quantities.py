@@ -191,6 +191,8 @@ def _sizeless(victim: Token, people: Token | None, nouns: list[Token], definite_
     if victim.lower_ in lex.LOSS_NOUNS:
         return Quantity(None, None, None, "unquantified", ())
     noun = people if people is not None else victim
+    if noun.lemma_.lower() in lex.COLLECTIVE_NOUNS:
+        return None  # "the family fled": a family is not one person
     if noun.tag_ in {"NN", "NNP"} or noun.lower_ in {"one"}:
         article = [c for c in noun.children if c.dep_ in {"det", "nummod"} and c.lower_ in lex.ONE_WORDS]
         if article:
