@@ -11,6 +11,8 @@ CASES = [
     ("Norway said on Tuesday it would expel two diplomats.", "Norway", "government"),
     # A person in apposition with a role, whatever noun modifies the role.
     ("Nadia Sultani, a district official, said the school was empty.", "Nadia Sultani", "person"),
+    # A name with an age in apposition, whatever label the model gives it.
+    ("Daw Aye Nandar, 61, hid in the rice store until dawn.", "Daw Aye Nandar", "person"),
     ("Chile agreed to send observers to the border.", "Chile", "government"),
     ("The rebels accused Belgium of arming the militia.", "Belgium", "government"),
     ("Ecuador and Peru signed the truce in a ceremony on Friday.", "Peru", "government"),

@@ -389,6 +389,15 @@ def _pool_evidence(spans: list[Span], labelled: set[tuple[int, int]]) -> dict[st
     return votes
 
 
+def _aged(span: Span) -> bool:
+    """ "NAME, 54," or "NAME, 54." : an age in apposition."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    age, after = doc[span.end + 1], doc[span.end + 2]
+    return age.text.isdigit() and 0 < int(age.text) <= lexicon.OLDEST_AGE and after.text in {",", "."}
+
+
 def _cues(span: Span) -> Iterable[tuple[str, float]]:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -419,6 +428,9 @@ def _cues(span: Span) -> Iterable[tuple[str, float]]:
         yield PERSON, STRONG
     elif noun in lexicon.PLACE_NOUNS:
         yield PLACE, STRONG
+    # "Fatima Abdala, 34, a fish trader": a name with an age is a person
+    if _aged(span):
+        yield PERSON, STRONG
     # "Gen. Mark Milley", "spokesman Zabihullah Mujahid"
     if before is not None and (
         before.lower_.rstrip(".") in lexicon.PERSON_TITLES or before.lower_ in lexicon.PERSON_ROLES

@@ -76,6 +76,9 @@ PERSON_TITLES = frozenset(
     """.split()
 )
 
+# "NAME, 54, a trader": a number after a name, up to this, is the person's age.
+OLDEST_AGE = 110
+
 # Words inside a name that make it an organisation, and what kind of actor it is.
 ORG_HEADS = {
     "state_force": frozenset(
