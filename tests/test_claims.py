@@ -263,6 +263,21 @@ CASES = [
         "A trader in Kaya said the market had burned.",
         [E(content="market had burned", speaker=None, speaker_type="anonymous")],
     ),
+    # An unnamed source's group, not the place it is in or a body its anonymity clause names;
+    # "security" says what a source deals with, not whom it speaks for.
+    (
+        "A Zamani Front commander in Kessa said his fighters had withdrawn.",
+        [E(content="fighters had withdrawn", speaker="Zamani Front", speaker_type="anonymous")],
+    ),
+    (
+        "An aid worker in Kessa, who spoke on condition of anonymity because aid groups need the"
+        " army's permission to work, said 300 families had fled.",
+        [E(content="300 families had fled", speaker=None, speaker_type="anonymous")],
+    ),
+    (
+        "Two security officials said the convoy was hit near the bridge.",
+        [E(content="convoy was hit", speaker=None, speaker_type="anonymous")],
+    ),
     # Pronouns and role nouns refer back to the named speaker.
     (
         "A rebel adviser, Hamid Osman, disputed the governor's figure, telling AFP that only five"

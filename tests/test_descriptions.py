@@ -139,6 +139,12 @@ def test_the_armed_forces_are_a_state_force(read_text):
     [
         ("BAGHDAD (Reuters) - A bomb exploded near a market.", "Iraq"),
         ("QUETTA, Pakistan (Reuters) - Gunmen attacked a bus depot.", "Pakistan"),
+        # Filed from a regional hub about another country: the story's country.
+        (
+            "NAIROBI, March 3 - Clashes between Eritrean troops and rebels near Tesseney in Eritrea"
+            " killed at least 12 people, an Eritrean official said.",
+            "Eritrea",
+        ),
         # No dateline: where things happen, with the lead weighing most.
         (
             "Fighting raged in Sudan on Monday. Egyptian mediators left Sudan for talks in Sudan's east.",

@@ -42,14 +42,16 @@ _DATELINE = re.compile(r"(?m)^[^\w\n]{0,3}([A-Z][A-Z'’ .-]{2,30}?)(?:,\s*([A-Z
 _LEAD_CHARACTERS = 400
 
 
+# How much the story must name another country, by the weights below, to be set there rather
+# than in its dateline's: more than one passing "French-backed" in the lead.
+_TOLD_OVER_DATELINE = 6
+
+
 def home_country(doc: Doc, mentions: list[Mention]) -> str | None:
-    """The country the story is set in: its dateline's, else the one mentioned most."""
+    """The country the story is set in: its dateline's, else the one mentioned most; but a
+    story filed from a regional hub about another country ("NAIROBI - ... Ethiopian soldiers")
+    is set where the story says, when it never names the dateline's country again."""
     text = docindex.text(doc)
-    for match in _DATELINE.finditer(text[:3000]):
-        city, land = match.group(1).strip(), match.group(2)
-        found = country_of_capital(city) or country(city) or (country(land.strip()) if land else None)
-        if found:
-            return found
     # The headline and lead say where the story is; later background mentions weigh less.
     lead = _LEAD_CHARACTERS + (len(text) - len(text.lstrip()))
     counts: Counter = Counter()
@@ -59,9 +61,20 @@ def home_country(doc: Doc, mentions: list[Mention]) -> str | None:
         counts[_country_named(mention)] += weight
     counts.pop(None, None)
     ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
+    told = None if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]) else ranked[0][0]
+    for match in _DATELINE.finditer(text[:3000]):
+        city, land = match.group(1).strip(), match.group(2)
+        found = country_of_capital(city) or country(city) or (country(land.strip()) if land else None)
+        if found:
+            if (
+                told is not None
+                and told != found
+                and not counts.get(found)
+                and counts[told] >= _TOLD_OVER_DATELINE
+            ):
+                return told
+            return found
+    return told
 
 
 def _country_named(mention: Mention) -> str | None:

@@ -121,6 +121,10 @@ FORCE_NOUNS = frozenset(
     "forces troops soldiers army military police navy marines servicemen paratroopers".split()
 )
 
+# Modifiers that say what a source deals with, not whom it speaks for: "a security source",
+# "two security officials" have no stated affiliation (the annotation rules' own example).
+UNAFFILIATED_MODIFIERS = frozenset("security".split())
+
 # Modifiers that make an unnamed source part of a state force: "security officials", "a military
 # official", "a police source".
 FORCE_MODIFIERS = frozenset("security military army police defence defense".split())

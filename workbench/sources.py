@@ -434,14 +434,19 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
                 return Source(group, "named", **span)  # "rebels said": the rebels of the story
         # "sources in the Yemeni government": the group; "two US defense officials": the country;
         # "a police source", "rebel officials": the story's police, its rebels.
+        # Not the words of "who spoke on condition of anonymity because the army ...".
+        clause = {t.i for w in words_of if w.dep_ in {"relcl", "acl"} and w.i != head.i for t in w.subtree}
+        own = [t for t in words_of if t.i != head.i and t.i not in clause]
         affiliation = (
-            _group_in(words_of, head)
-            or ctx.actor_in(t for t in words_of if t.i != head.i)
+            _group_in(own, head)
+            # "a Fano commander in Gojjam": the group, not the place it is in
+            or ctx.actor_in(t for t in own if ctx.kind.get(ctx.actor_at.get(t.i)) != "place")
             or next(
                 (
                     found
                     for c in head.children
                     if c.dep_ in {"compound", "amod", "nmod"}
+                    and c.lower_ not in lexicon.UNAFFILIATED_MODIFIERS
                     for found in [ctx.actor_for_noun(c.lower_)]
                     if found is not None
                 ),
@@ -523,7 +528,13 @@ def _the_group_itself(head: Token) -> bool:
 def _group_in(words_of: list[Token], head: Token) -> str | None:
     """An unnamed-but-identified group in a source phrase: "members of the resistance front"."""
     for token in words_of:
-        if token.i != head.i and token.dep_ == "pobj" and is_group(token):
+        if (
+            token.i != head.i
+            and token.dep_ == "pobj"
+            and is_group(token)
+            and token.ent_type_ not in {"GPE", "LOC", "FAC"}
+            and token.head.lower_ not in {"in", "near", "at"}  # "an officer in Kabul": a place
+        ):
             return group_name(phrase(token), token)
     return None
 
