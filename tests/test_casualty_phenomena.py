@@ -179,6 +179,18 @@ CATEGORIES = [
     ),
     ("Police detained 17 suspects.", [F(snip="17", count=17, category="arrested")]),
     ("Police arrested two suspected accomplices.", [F(snip="two", count=2, category="arrested")]),
+    ("Police said 17 suspects had been taken into custody.", [F(snip="17", count=17, category="arrested")]),
+    ("Two wounded constables succumbed to their injuries.", [F(snip="Two", count=2, category="killed")]),
+    ("Two soldiers embraced martyrdom in the raid.", [F(snip="Two", count=2, category="killed")]),
+    (
+        "One guard was killed and another was still missing.",
+        [F(snip="One", count=1, category="killed"), F(snip="another", count=1, category="missing")],
+    ),
+    ("An assault was repulsed without any casualties.", [F(snip="without", count=0, category="losses")]),
+    (
+        "The hospital received the bodies of six policemen and 14 injured people.",
+        [F(snip="six", count=6, category="killed"), F(snip="14", count=14, category="wounded")],
+    ),
     ("Hundreds of people fled the fighting.", [F(snip="Hundreds", approx="vague", category="displaced")]),
     ("A few guards suffered minor injuries.", [F(snip="few", approx="vague", category="wounded")]),
     ("The group acknowledged losses among its own fighters.", [F(snip="losses", category="losses")]),
@@ -296,6 +308,8 @@ NOT_FIGURES = [
     "The raiders seized rifles and two jeeps.",
     "The militia freed nine hostages on Friday.",
     "Two men were seen fleeing the scene.",  # fleeing a place is not displacement
+    "They cannot win without losses.",  # a generic "without" is no zero
+    "He succumbed to pressure and resigned.",
     "The family had moved into the school after fleeing the north.",  # a family is not one person
 ]
 

@@ -53,6 +53,7 @@ TRIGGER_LEMMAS = frozenset(
         *lex.LOSS_VERBS,
         *lex.LEAVE_VERBS,
         *lex.EXPEL_VERBS,
+        *lex.MARTYRDOM_VERBS,
         *lex.SHOOT_VERBS,
         *lex.TAKE_VERBS,
         *lex.TREAT_VERBS,
@@ -123,6 +124,11 @@ def hits(token: Token) -> Iterator[Hit]:
             yield from _lives_or_homes(token, lemma)
         elif lemma in lex.EXPEL_VERBS:
             yield from _expelled(token)
+        elif lemma in lex.MARTYRDOM_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.MARTYRDOM_NOUNS for c in token.children
+        ):
+            for subject in (c for c in token.children if c.dep_ in SUBJECTS):
+                yield from with_conjuncts(Hit(subject, "killed", token))  # "two soldiers embraced martyrdom"
         elif lemma in lex.SHELTER_VERBS:
             yield from _sheltering(token, lemma)
         return
@@ -175,6 +181,8 @@ def _verb_category(verb: Token, lemma: str) -> str | None:
             return "captured"  # "took away 16 miners"
         if any(c.dep_ == "prep" and any(p.lower_ in lex.CARE_NOUNS for p in c.children) for c in children):
             return "wounded"  # "two porters were taken to a clinic"
+        if any(c.dep_ == "prep" and any(p.lower_ in lex.CUSTODY_NOUNS for p in c.children) for c in children):
+            return "arrested"  # "17 suspects were taken into custody"
         return None
     if lemma in lex.TREAT_VERBS:
         for_injuries = any(
@@ -421,8 +429,19 @@ def with_conjuncts(hit: Hit) -> Iterator[Hit]:
     ]
     items = [*victim.conjuncts, *items, *(c for item in items for c in item.conjuncts)]
     for other in dict.fromkeys(items):
-        if other.i > victim.i and other.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
+        if (
+            other.i > victim.i
+            and other.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}
+            and not _harmed_otherwise(other, hit)
+        ):
             yield Hit(other, hit.category, hit.trigger, hit.owner, hit.subset, hit.definite_one)
+
+
+def _harmed_otherwise(item: Token, hit: Hit) -> bool:
+    """ "the bodies of six policemen and 14 injured people": an item its own word of harm puts in
+    another category is not part of this figure."""
+    own = [c for c in item.children if c.dep_ == "amod" and c.lower_ in lex.CASUALTY_ADJECTIVES]
+    return any(lex.CASUALTY_ADJECTIVES[c.lower_] != hit.category for c in own)
 
 
 def _state_hits(word: Token, category: str, verb: Token | None = None) -> Iterator[Hit]:

@@ -26,6 +26,7 @@ CASUALTY_VERBS = {
     "neutralise": "killed",
     "neutralize": "killed",
     "drown": "killed",
+    "succumb": "killed",  # "two injured constables succumbed to their wounds"
     "bury": "killed",  # "the village buried 13 people on Friday"
     "wound": "wounded",
     "injure": "wounded",
@@ -56,7 +57,7 @@ PASSIVE_HARM = frozenset("hit".split())
 HARM_TO_BEINGS = frozenset("kill slay massacre murder execute behead wound injure maim gun".split())
 
 # Verbs that harm their subject rather than an object: "38 people died", "families fled".
-INTRANSITIVE_HARM = frozenset("die perish flee surrender drown".split())
+INTRANSITIVE_HARM = frozenset("die perish flee surrender drown succumb".split())
 
 # Verbs whose category depends on the words after them: "shot dead" / "shot in the leg",
 # "gunned down", "taken hostage" / "taken to hospital", "took away 16 miners".
@@ -75,6 +76,8 @@ CAPTION_LABELS = {
 SHOT_NOUNS = frozenset({"shot"})
 TAKE_VERBS = frozenset("take".split())
 CAPTIVE_WORDS = frozenset("hostage hostages prisoner prisoners captive captives".split())
+# "taken into custody": arrested.
+CUSTODY_NOUNS = frozenset("custody detention".split())
 # "freed nine hostages", "rescued 26 captives": the people are out of harm's way.
 RELEASE_VERBS = frozenset("free release rescue swap exchange liberate".split())
 CARE_NOUNS = frozenset("hospital hospitals clinic clinics hospitalisation treatment".split())
@@ -116,6 +119,9 @@ COLLECTIVE_NOUNS = frozenset("family household crew group unit team convoy deleg
 # "left their homes", "abandoned their villages": displacement without the word.
 LEAVE_VERBS = frozenset("leave abandon".split())
 HOME_NOUNS = frozenset("home house village town city area".split())
+# "embraced martyrdom", "attained martyrdom": the subject was killed (military statements).
+MARTYRDOM_VERBS = frozenset("embrace attain achieve".split())
+MARTYRDOM_NOUNS = frozenset("martyrdom".split())
 # "forced from their homes", "driven about a million from their villages": displacement by others.
 EXPEL_VERBS = frozenset("force drive chase expel push".split())
 AWAY_FROM = frozenset("from".split())
@@ -248,7 +254,7 @@ PERSON_NOUNS = frozenset(
     politician schoolgirls schoolgirl schoolboys schoolboy schoolchildren christians muslims athletes
     athlete labourers labourer laborers laborer evacuees evacuee trainees trainee inmates inmate
     visitors visitor customers customer guests guest fans fan mourners mourner diplomats diplomat
-    accomplices accomplice
+    accomplices accomplice constables constable another
     activists activist tribesmen tribesman couple couples
     """.split()
 )
@@ -284,6 +290,7 @@ STATE_COMBATANTS = frozenset(
     """
     soldiers soldier troops troop servicemen serviceman officers officer policemen policeman police
     personnel marines sailors pilots guards recruits conscripts conscript paratroopers trooper troopers
+    constables constable
     """.split()
 )
 NONSTATE_COMBATANTS = frozenset(
@@ -309,7 +316,7 @@ PLURAL_PRONOUNS = frozenset("them they those these".split())
 # Victims named by no noun of their own: "eight others", "four more", "35 wounded".
 BARE_VICTIMS = frozenset("others other more ones".split())
 # Police nouns go to a police force where the story has one: "eight policemen".
-POLICE_NOUNS = frozenset("police policemen policeman officers officer".split())
+POLICE_NOUNS = frozenset("police policemen policeman officers officer constables constable".split())
 
 # -- quantities ---------------------------------------------------------------------------------------
 
@@ -375,6 +382,8 @@ UNSPECIFIED_WORDS = frozenset("unspecified unknown undisclosed undetermined unco
 NUMBER_NOUNS = {"dozen": 12, "score": 20, "couple": 2}
 # "a man", "one fighter", "the officer": one victim.
 ONE_WORDS = frozenset("a an one another".split())
+# A pronoun of one more victim: "one was killed and another was missing".
+ANOTHER_WORDS = frozenset("another".split())
 SINGLE_DETERMINERS = frozenset("the this that".split())
 
 # Words that count as a number's own unit and so are never people: "40 hours", "10 pm".
@@ -388,6 +397,8 @@ NON_PERSON_UNITS = frozenset(
 # Determiners that make a toll zero: "no casualties", "no guards were killed"; "any" only under
 # a negation ("did not harm any of the crew", "denied that any guards were seized").
 ZERO_DETERMINERS = frozenset("no none".split())
+# "without any casualties": a count of 0.
+WITHOUT_WORDS = frozenset("without".split())
 # "not a single soldier", "not one civilian": a count of 0.
 NOT_WORDS = frozenset("not".split())
 SINGLE_WORDS = frozenset("a single one".split())

@@ -151,6 +151,13 @@ def _zero(nouns: list[Token]) -> Quantity | None:
     for noun in nouns:
         if noun.lower_ in lex.ZERO_DETERMINERS:
             return Quantity(0, None, None, "exact", (noun.i,))
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in lex.WITHOUT_WORDS
+            and noun.lower_ in lex.LOSS_NOUNS
+            and noun.head.head.tag_ in {"VBD", "VBN"}
+        ):
+            return Quantity(0, None, None, "exact", (noun.head.i,))  # "without casualties"
         for child in noun.children:
             if child.dep_ == "det" and child.lower_ in lex.ZERO_DETERMINERS:
                 return Quantity(0, None, None, "exact", (child.i,))
@@ -173,6 +180,12 @@ def _negated(token: Token) -> bool:
     """Whether the clause holding ``token`` is negated or denied."""
     head = token
     for _ in range(4):
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ in lex.WITHOUT_WORDS
+            and head.head.head.tag_ in {"VBD", "VBN"}
+        ):
+            return True  # "repulsed without any casualties"
         if head.dep_ in {"pobj", "prep"}:
             head = head.head
             continue
@@ -193,6 +206,8 @@ def _sizeless(victim: Token, people: Token | None, nouns: list[Token], definite_
     noun = people if people is not None else victim
     if noun.lemma_.lower() in lex.COLLECTIVE_NOUNS:
         return None  # "the family fled": a family is not one person
+    if noun.lower_ in lex.ANOTHER_WORDS:
+        return Quantity(1, None, None, "exact", (noun.i,))  # "another was still missing"
     if noun.tag_ in {"NN", "NNP"} or noun.lower_ in {"one"}:
         article = [c for c in noun.children if c.dep_ in {"det", "nummod"} and c.lower_ in lex.ONE_WORDS]
         if article:
