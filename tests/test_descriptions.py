@@ -139,6 +139,12 @@ def test_the_armed_forces_are_a_state_force(read_text):
     [
         ("BAGHDAD (Reuters) - A bomb exploded near a market.", "Iraq"),
         ("QUETTA, Pakistan (Reuters) - Gunmen attacked a bus depot.", "Pakistan"),
+        # A province only one country has says the country.
+        (
+            "Gunmen stormed a police post in Khyber Pakhtunkhwa overnight, killing eight policemen."
+            " The attackers fled towards the Afghan border.",
+            "Pakistan",
+        ),
         # Filed from a regional hub about another country: the story's country.
         (
             "NAIROBI, March 3 - Clashes between Eritrean troops and rebels near Tesseney in Eritrea"

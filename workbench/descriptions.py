@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import docindex, lexicon
 from .entities import Mention, described_mention
-from .gazetteer import country, country_of_capital, demonym, demonym_country
+from .gazetteer import country, country_of_capital, country_of_province, demonym, demonym_country
 
 _ARMED = {word: family for family, words in lexicon.ARMED_FAMILIES.items() for word in words}
 _HEADS = frozenset(
@@ -80,7 +80,8 @@ def home_country(doc: Doc, mentions: list[Mention]) -> str | None:
 def _country_named(mention: Mention) -> str | None:
     """The country a mention names: itself ("Chad", "Chadian") or its owner ("Chadian police")."""
     if mention.label in {"GPE", "NORP"} and mention.kind is None:
-        return demonym_country(mention.text)
+        # "in Khyber Pakhtunkhwa": a province says its country too
+        return demonym_country(mention.text) or country_of_province(mention.text)
     if mention.kind in {"state_force", "government"}:
         words = mention.text.split()
         for n in range(len(words) - 1, 0, -1):

@@ -1,4 +1,5 @@
-"""Country names, alternative spellings, capitals and demonyms, from the countryinfo package.
+"""Country names, alternative spellings, capitals, demonyms and provinces, from the countryinfo
+package.
 
 Used to tell that "US", "U.S." and "The United States" are one actor, that "Washington"
 acting as a subject is the US government, and that "Afghan" points at Afghanistan.
@@ -15,6 +16,7 @@ class Gazetteer(NamedTuple):
     demonym_of: dict[str, str]  # canonical country name -> its demonym
     capitals: dict[str, str]  # lower-cased capital -> canonical country name
     demonyms: dict[str, str]  # lower-cased demonym -> canonical country name
+    provinces: dict[str, str]  # lower-cased province or region -> its one country
 
 
 # Where the package has two entries for one country, the name in current news use wins.
@@ -41,6 +43,7 @@ def gazetteer() -> Gazetteer:
     capitals: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     demonym_of: dict[str, str] = {}
+    provinces: dict[str, set[str]] = {}
     infos = [country.info() for country in all_countries()]
     # Where territories share a demonym or spelling ("American"), the most populous wins.
     infos.sort(key=lambda info: -(info.get("population") or 0))
@@ -56,13 +59,19 @@ def gazetteer() -> Gazetteer:
         for city in [capital] if isinstance(capital, str) else capital:
             # "Washington D.C." is written "Washington" in running text.
             capitals.setdefault(_key(city.replace(" D.C.", "")), name)
+        for province in info.get("provinces") or []:
+            # "Adis Abeba (Addis Ababa)": both spellings
+            for part in province.replace(")", "").split(" ("):
+                provinces.setdefault(_key(part), set()).add(name)
         demonym = info.get("demonym")
         if isinstance(demonym, str) and demonym:
             demonyms.setdefault(_key(demonym), name)
             demonym_of.setdefault(name, demonym)
     for spelling, name in EXTRA_SPELLINGS.items():
         names.setdefault(_key(spelling), name)
-    return Gazetteer(names, demonym_of, capitals, demonyms)
+    # A region two countries share a name for ("Punjab", "Amazonas") says no country.
+    unique = {key: next(iter(owners)) for key, owners in provinces.items() if len(owners) == 1}
+    return Gazetteer(names, demonym_of, capitals, demonyms, unique)
 
 
 @lru_cache(maxsize=8192)  # asked for the same few names over and over
@@ -85,6 +94,13 @@ def country_of_demonym(text: str) -> str | None:
     key = _key(text)
     demonyms = gazetteer().demonyms
     return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
+
+
+@lru_cache(maxsize=8192)  # asked for the same few names over and over
+def country_of_province(text: str) -> str | None:
+    """'Khyber Pakhtunkhwa' -> 'Pakistan': a province or region only one country has."""
+    key = _key(text)
+    return gazetteer().provinces.get(key) if len(key) > 3 else None
 
 
 def demonym(country_name: str) -> str:
