@@ -280,6 +280,12 @@ CASES = [
     ),
     # Pronouns and role nouns refer back to the named speaker.
     (
+        # the byline's reporter is no one the story quotes
+        "By Jane Morrow\n\nThe convoy was hit at dawn near the bridge.\n\n"
+        "\u201cWe ran into the forest,\u201d she said.",
+        [E(content="We ran into the forest", speaker=None)],
+    ),
+    (
         "A rebel adviser, Hamid Osman, disputed the governor's figure, telling AFP that only five"
         " people had died.",
         [

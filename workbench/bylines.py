@@ -78,7 +78,7 @@ def _person(text: str, words: list[tuple[int, int]]) -> list[Mention]:
     if not 2 <= len(words) <= _BY_MAX_WORDS:
         return []  # "By Reuters": an outlet, not a person
     begin, end = words[0][0], words[-1][1]
-    return [Mention(start=begin, end=end, text=text[begin:end], label="PERSON", kind="person")]
+    return [Mention(start=begin, end=end, text=text[begin:end], label="PERSON", kind="person", credited=True)]
 
 
 def _names(text: str, start: int, stop: int) -> list[Mention]:
@@ -95,5 +95,9 @@ def _names(text: str, start: int, stop: int) -> list[Mention]:
         if len(name.split()) < 2:
             continue  # "By Reuters", "Posted by Admin": an outlet or a handle, not a person
         begin = text.index(name, offset)
-        found.append(Mention(start=begin, end=begin + len(name), text=name, label="PERSON", kind="person"))
+        found.append(
+            Mention(
+                start=begin, end=begin + len(name), text=name, label="PERSON", kind="person", credited=True
+            )
+        )
     return found

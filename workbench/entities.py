@@ -60,6 +60,7 @@ class Mention:
     kind: str | None = None  # the kind the mention itself settles (a listed name, a description)
     canonical: str | None = None  # the actor's name where the mention itself settles it
     listed: bool = False  # the name is in a reference list (``known_actors``)
+    credited: bool = False  # named in a byline or credit: the report's author, not its story
 
 
 def find_mentions(doc: Doc, credited: Iterable[Mention] = ()) -> list[Mention]:

@@ -620,6 +620,7 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
             m
             for m in mentions
             if m.label == "PERSON"
+            and not m.credited  # the byline's reporter is no one the story quotes
             and m in ctx.actor_of
             and _gender(ctx, ctx.actor_of[m]) != other
             and ctx.actor_of[m] not in quoting
