@@ -178,6 +178,14 @@ CASES = [
         " had been detained.",
         [E(content="14 people had been detained", speaker="interior ministry", speaker_type="named")],
     ),
+    (
+        "In a communique posted online, the Zamani Front denied attacking the school. The text said"
+        " the army had fired first.",
+        [
+            E(content="attacking the school", speaker="Zamani Front", stance="denies"),
+            E(content="army had fired first", speaker="Zamani Front", stance="asserts"),
+        ],
+    ),
     # Denials.
     (
         "Russia denied targeting civilians in the city.",

@@ -231,7 +231,7 @@ DOCUMENT_NOUNS = frozenset(
     report statement document communique communiqué memo letter filing study survey assessment tally
     figures data record records release bulletin dossier cable transcript footage video post notice
     message broadcast address list image photo photograph picture estimate estimates count
-    statistics
+    statistics text
     """.split()
 )
 

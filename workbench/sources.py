@@ -761,12 +761,17 @@ def _document_issuer(ctx: ClaimContext, head: Token) -> Source | None:
     if lemma in lexicon_claims.VISUAL_NOUNS:
         return None  # a video stays a document whoever posted it
     lemmas = docindex.index(doc).lemmas
+    written = lexicon_claims.DOCUMENT_NOUNS - lexicon_claims.VISUAL_NOUNS
     first = docindex.token_ending_after(doc, max(0, head.idx - LOOK_BACK)).i
     for i in range(head.i - 1, first - 1, -1):
-        if lemmas[i] != lemma:
+        # the same document, or another word for it ("a communique ... the text said")
+        if lemmas[i] != lemma and not (lemma in written and lemmas[i] in written):
             continue
         earlier = doc[i]
         owners = [c for c in earlier.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if earlier.dep_ == "pobj" and earlier.head.lower_ == "in" and cues.is_reporting(earlier.head.head):
+            # "In a communique posted online, the group denied ...": the one who spoke in it
+            owners += [c for c in earlier.head.head.children if c.dep_ == "nsubj"]
         if earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in lexicon_claims.ISSUE_VERBS:
             owners += [c for c in earlier.head.children if c.dep_ == "nsubj"]  # "X issued a statement"
         for child in earlier.children:
@@ -776,10 +781,9 @@ def _document_issuer(ctx: ClaimContext, head: Token) -> Source | None:
                 agents = [a for a in child.children if a.dep_ == "agent"]
                 owners += [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
         for owner in owners:
-            if is_source(ctx, owner):
-                found = identify(ctx, owner, phrase(owner))
-                if found.name is not None:
-                    return replace(found, text=None, start=None, end=None)
+            found = identify(ctx, owner, phrase(owner))
+            if found.name is not None:  # every owner above stands where a source stands
+                return replace(found, text=None, start=None, end=None)
     return None
 
 
