@@ -22,7 +22,7 @@ from .context import DocContext
 from .entities import Mention
 from .harm import TRIGGER_LEMMAS, TRIGGER_WORDS, Hit, hits
 from .parties import CIVILIANS, Story, noun_phrase, party, side_of, story_sides
-from .quantities import Quantity, is_amount, quantity
+from .quantities import Quantity, done_without, is_amount, quantity
 from .records import Actor, Casualty, Claim
 from .repeats import without_repeats
 
@@ -364,12 +364,8 @@ def _displaceable(victim: Token, people: Token | None, flee: Token) -> bool:
 def _sized_loss(noun: Token) -> bool:
     """A loss noun is a figure when something says its size or whose it was: "heavy losses",
     "55 casualties", "civilian casualties", "no casualties"; not "a count of casualties"."""
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ in lex.WITHOUT_WORDS
-        and noun.head.head.tag_ in {"VBD", "VBN"}
-    ):
-        return True  # "was repulsed without (any) casualties": none; not "can't win without losses"
+    if done_without(noun):
+        return True  # "was repulsed without (any) casualties": none
     if noun.dep_ == "pobj" and noun.head.head.lower_ in lex.LOSS_REFERENCE_HEADS:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in lex.LOSS_REFERENCE_HEADS:

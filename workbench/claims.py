@@ -11,6 +11,7 @@ them in text order over one document and makes the records.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -127,15 +128,18 @@ def _relayed(claims: list[Claim]) -> list[Claim]:
     governor's statement, one claim by the governor via the outlet, not a second by the outlet."""
     relays: dict[int, str] = {}
     dropped: set[int] = set()
+    # The claims by the offset of their cue: those cued inside an outlet's claim, by bisection.
+    by_cue = sorted(range(len(claims)), key=lambda j: claims[j].cue_start)
+    cue_starts = [claims[j].cue_start for j in by_cue]
     for i, outer in enumerate(claims):
         if outer.speaker_type != "media" or outer.speaker is None or outer.quote:
             continue
+        inside = by_cue[bisect_left(cue_starts, outer.start) : bisect_left(cue_starts, outer.end)]
         inner = [
             j
-            for j, c in enumerate(claims)
+            for j in inside
             if j != i
-            and outer.start <= c.cue_start < outer.end
-            and c.speaker_start is not None
+            and (c := claims[j]).speaker_start is not None
             and outer.start <= c.speaker_start
             and c.speaker_type in {"named", "anonymous"}
             and c.via is None

@@ -151,12 +151,7 @@ def _zero(nouns: list[Token]) -> Quantity | None:
     for noun in nouns:
         if noun.lower_ in lex.ZERO_DETERMINERS:
             return Quantity(0, None, None, "exact", (noun.i,))
-        if (
-            noun.dep_ == "pobj"
-            and noun.head.lower_ in lex.WITHOUT_WORDS
-            and noun.lower_ in lex.LOSS_NOUNS
-            and noun.head.head.tag_ in {"VBD", "VBN"}
-        ):
+        if noun.lower_ in lex.LOSS_NOUNS and done_without(noun):
             return Quantity(0, None, None, "exact", (noun.head.i,))  # "without casualties"
         for child in noun.children:
             if child.dep_ == "det" and child.lower_ in lex.ZERO_DETERMINERS:
@@ -176,15 +171,21 @@ def _zero(nouns: list[Token]) -> Quantity | None:
     return None
 
 
+def done_without(token: Token) -> bool:
+    """ "was repulsed without (any) casualties": the object of "without" on a past event; not a
+    generic "cannot win without losses"."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in lex.WITHOUT_WORDS
+        and token.head.head.tag_ in {"VBD", "VBN"}
+    )
+
+
 def _negated(token: Token) -> bool:
     """Whether the clause holding ``token`` is negated or denied."""
     head = token
     for _ in range(4):
-        if (
-            head.dep_ == "pobj"
-            and head.head.lower_ in lex.WITHOUT_WORDS
-            and head.head.head.tag_ in {"VBD", "VBN"}
-        ):
+        if done_without(head):
             return True  # "repulsed without any casualties"
         if head.dep_ in {"pobj", "prep"}:
             head = head.head

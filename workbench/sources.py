@@ -327,27 +327,23 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
     named = next(
         (c for c in head.children if c.dep_ == "appos" and (c.i in ctx.actor_at or c.pos_ == "PROPN")), None
     )
-    if named is None and lemma in lexicon.PERSON_ROLES:
+    a_role = lemma in lexicon.PERSON_ROLES
+    if named is None and a_role:
         named = _person_after_of(ctx, head)
-    source_noun = is_group(head) or noun_class(head) is not None
     if (
         named is not None
         and head.i not in ctx.actor_at
-        and lemma not in lexicon.PERSON_ROLES
-        and (named.i in ctx.actor_at or (source_noun and definite(head)))
+        and (
+            a_role  # "The governor, Abdul Karim Wardak, said", "navy officer Tomas Ruiz said"
+            or named.i in ctx.actor_at
+            # "the conflict monitor ACLED", "the rights group Amnesty International"
+            or ((is_group(head) or noun_class(head) is not None) and definite(head))
+        )
     ):
-        # "the conflict monitor ACLED", "the rights group Amnesty International": the name
         if named.i in ctx.actor_at:
             return identify(ctx, named, phrase(named))
         name = [t for t in named.subtree if t.pos_ == "PROPN" and t.i <= named.i]
         return Source(ctx.text[name[0].idx : named.idx + len(named)], "named", **span)
-    if named is not None and head.i not in ctx.actor_at and lemma in lexicon.PERSON_ROLES:
-        # "The governor, Abdul Karim Wardak, said", "navy officer Tomas Ruiz said"
-        if named.i in ctx.actor_at:
-            return identify(ctx, named, phrase(named))
-        name = [t for t in named.subtree if t.pos_ == "PROPN" and t.i <= named.i]
-        text = ctx.text[name[0].idx : named.idx + len(named)]
-        return Source(text, "named", **span)
     if is_group(head) and head.ent_type_ == "" and head.i not in ctx.actor_at and indefinite(head):
         # "a local resistance group said": an unnamed group, perhaps of a named actor
         # ("a Houthi group").

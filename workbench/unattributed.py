@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -148,4 +149,9 @@ _DATELINE_AGENCY = re.compile(r"(?m)^[^\S\n]*[A-Z][^\n()]{1,80}\(([^()\n]{2,40})
 def _files_the_report(ctx: ClaimContext, outlet: str) -> bool:
     actor = ctx.actors.get(outlet)
     names = {outlet.lower(), *(alias.lower() for alias in (actor.aliases if actor else ()))}
-    return any(m.group(1).strip().lower() in names for m in _DATELINE_AGENCY.finditer(ctx.text))
+    return not names.isdisjoint(_dateline_agencies(ctx.text))
+
+
+@lru_cache(maxsize=4)  # one text, asked once per caveat an outlet makes in it
+def _dateline_agencies(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).strip().lower() for m in _DATELINE_AGENCY.finditer(text))
