@@ -262,6 +262,16 @@ def test_timeline_puts_claims_at_their_offsets(seed_reading, figures):
     assert starts == sorted(seed_reading.claims["start"])
 
 
+def test_a_one_claim_timeline_spans_the_article_not_the_claim(seed_reading):
+    one = seed_reading.claims[seed_reading.claims["stance"] == "denies"].head(1)
+    start, end = int(one["start"].iloc[0]), int(one["end"].iloc[0])
+    fig = plots.claims_timeline(one)
+    assert list(fig.layout.xaxis.range) == [0, end]  # where it falls, from the article's start
+    fig = plots.claims_timeline(one, length=len(seed_reading.text))
+    assert list(fig.layout.xaxis.range) == [0, len(seed_reading.text)]
+    assert end - start < len(seed_reading.text) / 10
+
+
 # --- many articles ---
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,7 @@ HOSTILE = (
     "<img src=x onerror=\"document.title='pwned'\"> Local officials said dozens of families fled."
 )
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +126,14 @@ def test_controls_update_text_tables_and_figures_together(seed_reading, readings
     assert "attacking Panjshir" in str(timeline["data"])
 
 
+def test_the_timeline_of_a_filtered_selection_spans_its_article(seed_reading, readings):
+    explorer = explore(readings)
+    explorer.select(seed_reading.article.id, actor="Taliban", stance="denies")
+    assert len(explorer.selection.claims) == 1
+    timeline = explorer.figures.outputs[0]["data"]["application/vnd.plotly.v1+json"]
+    assert timeline["layout"]["xaxis"]["range"] == [0, len(seed_reading.text)]
+
+
 def test_layer_toggles_change_the_text(readings):
     explorer = explore(readings)
     explorer.select(layers=("claims",))
@@ -135,9 +145,84 @@ def test_picking_an_article_resets_the_filters(seed_reading, readings):
     explorer = explore(readings)
     explorer.select(seed_reading.article.id, actor="Taliban")
     explorer.article.value = "short"
-    assert explorer.actor.value is None
+    assert explorer.actor.label == "(all)" and explorer.selection.filters == {}
     assert "Taliban" not in [value for _, value in explorer.actor.options]
     assert explorer.selection.article == "short"
+
+
+def _menus(explorer) -> dict:
+    return {
+        "article": explorer.article,
+        "actor": explorer.actor,
+        "speaker": explorer.speaker,
+        "speaker_type": explorer.speaker_type,
+        "stance": explorer.stance,
+    }
+
+
+def _blank_menus(explorer) -> list[str]:
+    """The dropdowns showing no option: an index of None, or a label that is not an option's."""
+    return [
+        name
+        for name, menu in _menus(explorer).items()
+        if menu.index is None or menu.label not in [label for label, _ in _pairs(menu.options)]
+    ]
+
+
+def _pairs(options) -> list[tuple]:
+    return [o if isinstance(o, tuple) else (o, o) for o in options]
+
+
+def test_every_dropdown_stays_on_a_real_option_through_picks_and_resets(seed_reading, readings):
+    explorer = explore(readings)
+    steps = [
+        lambda: None,  # as first shown
+        lambda: setattr(explorer.stance, "value", "denies"),
+        lambda: setattr(explorer.article, "value", "short"),  # a user picks another article
+        lambda: setattr(explorer.article, "value", seed_reading.article.id),
+        lambda: explorer.select(actor="Taliban", speaker_type="named"),
+        lambda: explorer.select(),  # every filter back to (all)
+        lambda: explorer.select("short", stance="asserts"),
+        lambda: setattr(explorer.stance, "index", 0),  # a user picks (all) again
+        lambda: explorer.select(seed_reading.article.id, speaker="Fahim Dashti"),
+        lambda: setattr(explorer.article, "index", 1),
+    ]
+    for i, step in enumerate(steps):
+        step()
+        assert _blank_menus(explorer) == [], f"after step {i}"
+        assert explorer.selection.article == explorer.article.value
+    # After the resets the filters read "(all)" and filter nothing.
+    explorer.select(seed_reading.article.id)
+    assert [
+        explorer.actor.label,
+        explorer.speaker.label,
+        explorer.speaker_type.label,
+        explorer.stance.label,
+    ] == ["(all)"] * 4
+    assert explorer.selection.filters == {}
+    assert len(explorer.selection.claims) == len(seed_reading.claims)
+
+
+def test_the_explore_notebook_leaves_the_explorer_unfiltered():
+    """Run All must not leave the widget a reader sees filtered by a later cell."""
+    import json
+    import os
+
+    notebook = ROOT / "notebooks" / "03_explore.ipynb"
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    namespace: dict = {}
+    here = os.getcwd()
+    os.chdir(notebook.parent)
+    try:
+        for cell in cells:
+            if cell["cell_type"] == "code":
+                exec(compile("".join(cell["source"]), str(notebook), "exec"), namespace)
+    finally:
+        os.chdir(here)
+    explorer = namespace["explorer"]
+    assert _blank_menus(explorer) == []
+    assert explorer.article.index == 0
+    assert explorer.selection.filters == {}
 
 
 def test_static_fallback_has_the_widget_and_a_safe_summary(hostile, seed_reading):

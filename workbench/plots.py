@@ -650,11 +650,14 @@ def claims_timeline(
     article: str | None = None,
     color: str = "stance",
     title: str | None = None,
+    length: int | None = None,
 ) -> go.Figure:
     """Where each speaker's claims fall through the article: a line from each claim's first to its
     last character, one row per speaker in order of first claim, coloured by ``color`` (stance),
     the marker's shape giving how the source is identified. The title gives the share of claims
-    resting on anonymous sources.
+    resting on anonymous sources. The axis runs from the article's start to ``length`` (its
+    length in characters) when given, else to the last claim's end: a claim is seen where it
+    falls in the article, never stretched over the whole axis.
     """
     table = _select(claims, article).reset_index(drop=True)
     many = _many(table)
@@ -719,6 +722,8 @@ def claims_timeline(
                 )
             )
     fig.update_yaxes(categoryorder="array", categoryarray=order, autorange="reversed")
+    last = max([int(e) for e in table["end"]], default=0)
+    fig.update_xaxes(range=[0, max(length or 0, last, 1)])
     total = len(table)
     anonymous = int((table["speaker_type"] == "anonymous").sum()) if total else 0
     share = (

@@ -162,7 +162,9 @@ def filter_tables(
 
 # The figures the explorer can show, by name: each takes a Selection.
 FIGURES = {
-    "claims": lambda s: plots.claims_timeline(s.claims, title=f"Claims through {s.article}"),
+    "claims": lambda s: plots.claims_timeline(
+        s.claims, title=f"Claims through {s.article}", length=len(s.shown.article.text)
+    ),
     "casualties": lambda s: plots.casualty_claims(s.ledger, title=f"Casualty claims in {s.article}"),
     "mentions": lambda s: plots.actor_mentions(
         actors_table(s.shown.actor_records), title=f"Actors in {s.article}"
@@ -216,8 +218,23 @@ def _figure_output(fig: go.Figure) -> dict:
     }
 
 
-def _options(values: Iterable[str]) -> list[tuple[str, str | None]]:
-    return [(ALL, None), *((v, v) for v in values)]
+# The "(all)" option's value: no actor, speaker, kind of source or stance is the empty string. It
+# cannot be None: ipywidgets treats a value of None as "nothing selected" and blanks the menu.
+_NO_FILTER = ""
+
+
+def _options(values: Iterable[str]) -> list[tuple[str, str]]:
+    return [(ALL, _NO_FILTER), *((v, v) for v in values)]
+
+
+def _choose(menu: w.Dropdown, value: str | None) -> None:
+    """Pick ``value`` in a filter menu; None picks "(all)"."""
+    menu.value = _NO_FILTER if value is None else value
+
+
+def _chosen(menu: w.Dropdown) -> str | None:
+    """A filter menu's value as ``filter_tables`` takes it: None for "(all)"."""
+    return None if menu.value == _NO_FILTER else menu.value
 
 
 class Explorer:
@@ -283,7 +300,7 @@ class Explorer:
             self.actor.options = _options(a.name for a in reading.actor_records)
             self.speaker.options = _options(dict.fromkeys(_speaks(c) for c in reading.claim_records))
             for control in (self.actor, self.speaker, self.speaker_type, self.stance):
-                control.value = None
+                _choose(control, None)
         finally:
             self._quiet = quiet
 
@@ -317,7 +334,7 @@ class Explorer:
                 (self.speaker_type, speaker_type),
                 (self.stance, stance),
             ):
-                control.value = value
+                _choose(control, value)
             if layers is not None:
                 chosen = set(layers)
                 for name, toggle in self.layers.items():
@@ -331,10 +348,10 @@ class Explorer:
         selection = filter_tables(
             self.readings,
             self.article.value,
-            actor=self.actor.value,
-            speaker=self.speaker.value,
-            speaker_type=self.speaker_type.value,
-            stance=self.stance.value,
+            actor=_chosen(self.actor),
+            speaker=_chosen(self.speaker),
+            speaker_type=_chosen(self.speaker_type),
+            stance=_chosen(self.stance),
         )
         self.selection = selection
         layers = tuple(name for name, toggle in self.layers.items() if toggle.value)
