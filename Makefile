@@ -10,8 +10,10 @@ NBVAL  := --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sani
 # Jupyter refuses to run as root unless told; containers and CI machines often are root.
 LAB_FLAGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
 
+# Served from the project root, so the file browser reaches seeds/ and the user's own folders;
+# given a file alone, Jupyter would serve the file's folder (notebooks/).
 lab: $(STAMP)
-	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/01_read_an_article.ipynb
+	$(BIN)/jupyter lab $(LAB_FLAGS) --ServerApp.root_dir="$(CURDIR)" notebooks/01_read_an_article.ipynb
 
 test: $(STAMP) browser
 	$(BIN)/ruff check workbench tests tools benchmarks notebooks
