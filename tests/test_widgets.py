@@ -245,3 +245,10 @@ def test_summary_counts_each_article(seed_reading):
         f"<td>{seed_reading.article.id}</td><td>{len(seed_reading.actor_records)}</td><td>{claims}</td>"
         in page
     )
+
+
+def test_the_explorer_is_on_the_package_front(readings):
+    import workbench as wb
+
+    assert "explore" in wb.__all__
+    assert isinstance(wb.explore(readings), Explorer)

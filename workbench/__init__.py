@@ -31,6 +31,7 @@ __all__ = [
     "Reading",
     "WorkbenchError",
     "evaluate",
+    "explore",
     "highlight",
     "ledger",
     "load",
@@ -40,3 +41,13 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # The explorer brings ipywidgets and plotly: loaded when first asked for, so the command line
+    # and worker processes, which never show a widget, do not pay for them.
+    if name == "explore":
+        from .widgets import explore
+
+        return explore
+    raise AttributeError(f"module 'workbench' has no attribute {name!r}")

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import ArticleError
-from .files import read_regular_file, write_atomic
+from .files import read_regular_file, user_path, write_atomic
 from .reading import Reading
 
 SUFFIX = ".reading.json"
@@ -77,7 +77,7 @@ class ReadingCache:
     """A folder of readings made with one pipeline (``model``, as ``describe`` gives it)."""
 
     def __init__(self, directory: str | Path, model: str) -> None:
-        self.directory = Path(directory).expanduser()
+        self.directory = user_path(directory)
         self.model = model
 
     def __repr__(self) -> str:

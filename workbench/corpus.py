@@ -31,6 +31,7 @@ import pandas as pd
 from .article import Article
 from .cache import ReadingCache
 from .errors import ArticleError, printable
+from .files import user_path
 from .load import load_text
 from .nlp import describe, describe_installed, load_model, model_name
 from .pipeline import analysis_text, analyze, parse_stream
@@ -80,7 +81,7 @@ def article_paths(paths_or_folder: PathsOrFolder) -> list[Path]:
     file (a link loop, a pipe) is listed, and reading it says what it is."""
     items = [paths_or_folder] if isinstance(paths_or_folder, str | Path) else list(paths_or_folder)
     found: dict[str, Path] = {}
-    for item in map(Path, items):
+    for item in map(user_path, items):
         for path in (_txt_files(item) or [item]) if _is_dir(item) else [item]:
             # realpath, not resolve(): a link loop is returned as it is, not raised.
             found.setdefault(os.path.realpath(path), path)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from .errors import WorkbenchError
+from .files import user_path
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -133,7 +134,7 @@ def _columns() -> list[str]:
 def load_gold(gold: dict | Iterable[dict] | str | Path) -> list[dict]:
     """Gold articles from one dict, a list of dicts, or a JSON file holding either."""
     if isinstance(gold, str | Path):
-        path = Path(gold)
+        path = user_path(gold)
         try:
             gold = json.loads(path.read_text(encoding="utf-8"))
         except OSError as error:

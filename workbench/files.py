@@ -10,6 +10,13 @@ from pathlib import Path
 
 from .errors import ArticleError
 
+
+def user_path(path: str | Path) -> Path:
+    """A path as a user gives it, ``~`` and ``~user`` expanded (as a shell would) wherever the
+    workbench takes a path from Python, so "~/articles" never becomes a folder named "~"."""
+    return Path(path).expanduser()
+
+
 _KINDS = (
     (stat.S_ISDIR, "is a directory, not a text file (read_many or `workbench extract` read folders)"),
     (stat.S_ISFIFO, "is a named pipe (FIFO), not a regular file: not read"),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .article import Article
 from .errors import ArticleError, printable
-from .files import read_regular_file
+from .files import read_regular_file, user_path
 from .markup import is_html_page
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -43,14 +43,14 @@ def load(path: str | Path) -> Article:
     whitespace-only file, a binary file or one that is not UTF-8; warns (HtmlPageInText) when a
     file not named .html holds a whole HTML page.
     """
-    path = Path(path)
+    path = user_path(path)
     return Article.from_text(load_text(path), id=path.stem, path=path)
 
 
 def load_text(path: str | Path) -> str:
     """The checked text of the article in ``path``, without finding its boilerplate (what
     a cache needs to recognise an article it has read before). Raises as ``load`` does."""
-    path = Path(path)
+    path = user_path(path)
     text = decode(path, read_regular_file(path, MAX_BYTES))
     if not text.strip():
         raise ArticleError(path, "is empty" if not text else "contains only whitespace")
