@@ -277,3 +277,110 @@ def test_a_corpus_that_nothing_can_sink(tmp_path: Path, read_only):
     assert len([line for line in lines if "cannot be written" in line]) == 1
     assert lines[-1] == "workbench: 3 of 6 file(s) could not be read; 3 written"
     assert seconds < 600
+
+
+# --- the first day at a terminal: help, tables, pipes, paths ---
+
+SAMPLE = ROOT / "seeds" / "000_425851d80951d886.txt"
+
+
+@pytest.mark.parametrize("command", [["--help"], ["extract", "--help"]])
+def test_help_is_plain_text(command):
+    done = run(*command)
+    assert done.returncode == 0
+    assert "workbench" in done.stdout and "exit status" in done.stdout
+    for markup in ("``", ":func:", ":class:", "::"):
+        assert markup not in done.stdout
+
+
+@pytest.mark.parametrize("table", ["entities", "actors", "claims", "casualties", "ledger"])
+def test_csv_on_stdout_holds_the_chosen_table(table, seed_reading):
+    done = run("extract", SAMPLE, "--format", "csv", "--table", table)
+    assert done.returncode == 0, done.stderr
+    rows = pd.read_csv(io.StringIO(done.stdout), keep_default_na=False)
+    expected = getattr(seed_reading, table)
+    extra = ["claim"] if table == "claims" else []
+    assert list(rows.columns) == ["id", "path", *extra, *expected.columns]
+    assert len(rows) == len(expected) > 0
+    assert set(rows["id"]) == {SAMPLE.stem}
+    text = SAMPLE.read_text(encoding="utf-8")
+    if "start" in rows.columns:
+        for _, row in rows.iterrows():
+            # Every row quotes the text at its offsets (CSV-neutralised cells start with "'").
+            assert text[int(row["start"]) : int(row["end"])] == str(row["text"]).removeprefix("'")
+    if table == "claims":
+        assert list(rows["claim"]) == list(range(len(expected)))
+
+
+def test_table_is_a_csv_choice():
+    done = run("extract", SAMPLE, "--table", "claims")
+    assert done.returncode == 2 and "--format csv" in done.stderr and done.stdout == ""
+
+
+def test_a_table_chosen_with_out_is_the_only_file_per_article(tmp_path: Path):
+    done = run("extract", SAMPLE, "--format", "csv", "--table", "ledger", "--out", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert [p.name for p in tmp_path.iterdir()] == [f"{SAMPLE.stem}.ledger.csv"]
+
+
+def test_the_json_record_holds_the_ledger(seed_reading):
+    done = run("extract", SAMPLE)
+    record = json.loads(done.stdout)
+    ledger = seed_reading.ledger
+    assert len(record["ledger"]) == len(ledger) > 0
+    assert [row["conflict"] for row in record["ledger"]] == list(ledger["conflict"])
+    assert [row["source"] for row in record["ledger"]] == list(ledger["source"])
+    denial = next(row for row in record["ledger"] if row["stance"] == "denies")
+    assert denial["count"] is None and denial["conflict"] is True
+
+
+def test_a_reader_that_stops_reading_ends_the_run_quietly(tmp_path: Path):
+    # More articles than a pipe's buffer holds the output of, so the writer meets the closed end.
+    for i in range(20):
+        shutil.copy(SAMPLE, tmp_path / f"copy{i:02}.txt")
+    run_ = subprocess.Popen(
+        [WORKBENCH, "extract", tmp_path, "--format", "csv"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert run_.stdout.readline().startswith("id,path,")
+    run_.stdout.close()  # as `| head -1` does
+    stderr = run_.stderr.read()
+    assert run_.wait(timeout=300) == 141  # 128 + SIGPIPE, as a shell reports `head` closing a pipe
+    assert stderr == ""
+
+
+def test_paths_with_a_tilde_are_the_users_home(tmp_path: Path):
+    home, here = tmp_path / "home", tmp_path / "here"
+    (home / "articles").mkdir(parents=True)
+    here.mkdir()
+    shutil.copy(SAMPLE, home / "articles" / "a.txt")
+    done = subprocess.run(
+        [WORKBENCH, "extract", "~/articles", "--cache=~/cache", "--out=~/out"],
+        capture_output=True,
+        text=True,
+        cwd=here,
+        env={**os.environ, "HOME": str(home)},
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert list(here.iterdir()) == []  # no folder named "~"
+    assert [p.name for p in (home / "out").iterdir()] == ["a.jsonl"]
+    assert list((home / "cache").rglob("*.reading.json"))
+
+
+def test_python_paths_with_a_tilde_are_the_users_home(tmp_path: Path, monkeypatch, nlp):
+    import workbench as wb
+
+    home, here = tmp_path / "home", tmp_path / "here"
+    (home / "articles").mkdir(parents=True)
+    here.mkdir()
+    (home / "articles" / "a.txt").write_text("Rebels said on Tuesday that the road was closed.\n")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(here)
+    assert wb.load("~/articles/a.txt").text.startswith("Rebels said")
+    corpus = wb.read_many("~/articles", cache="~/.cache/workbench", nlp=nlp)
+    assert corpus.errors.empty and [r.article.id for r in corpus.readings] == ["a"]
+    assert list((home / ".cache" / "workbench").rglob("*.reading.json"))
+    assert list(here.iterdir()) == []  # no folder named "~"

@@ -1,8 +1,9 @@
-"""Command line: ``workbench extract PATH [PATH ...] [--format jsonl|csv] [--out DIR] [--jobs N]
-[--cache DIR] [--dask ADDRESS]``.
+"""Command line: ``workbench extract PATH [PATH ...] [--format jsonl|csv] [--table TABLE]
+[--out DIR] [--jobs N] [--cache DIR] [--dask ADDRESS]``.
 
 Exit status: 0 every file was read; 1 some files were skipped (each listed on stderr with its
-reason); 2 the run itself failed (a one-line message, no traceback); 130 interrupted (Ctrl-C).
+reason); 2 the run itself failed (a one-line message, no traceback); 130 interrupted (Ctrl-C);
+141 the reader of stdout stopped reading (``| head``), said nowhere, as other tools do.
 Each article's output is written as soon as it is read, so an interrupted run keeps what it read.
 """
 
@@ -21,20 +22,26 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .errors import printable
-from .files import write_atomic
+from .files import user_path, write_atomic
 from .reading import Reading
 from .records import as_dict
 
-OK, SKIPPED, FAILED, INTERRUPTED = 0, 1, 2, 130
+OK, SKIPPED, FAILED, INTERRUPTED, CLOSED = 0, 1, 2, 130, 141  # 141: 128 + SIGPIPE, as a shell says
 _SURROGATE = re.compile("[\ud800-\udfff]")
 TABLES = ("entities", "actors", "claims", "casualties", "ledger")
+EXIT_STATUS = (
+    "exit status: 0 all read, 1 some files skipped, 2 the run failed, 130 interrupted, "
+    "141 stdout closed by its reader"
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Help is plain text: the module's docstring is reST, for the documentation, not a terminal.
     parser = argparse.ArgumentParser(
         prog="workbench",
-        description=__doc__.split("\n\n")[0],
-        epilog="exit status: 0 all read, 1 some files skipped, 2 the run failed, 130 interrupted",
+        description="Read news reports and write who is named, who claims what, and the casualty "
+        "figures each source gives.",
+        epilog=EXIT_STATUS,
     )
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser(
@@ -42,24 +49,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="read articles and write what was found in them",
         description=(
             "Read .txt articles (files, or folders of *.txt, subfolders included) and write what was "
-            "found in them. jsonl: one JSON object per article (entities, actors, claims, casualties), "
-            "on stdout or as DIR/ID.jsonl. csv: the entities of all articles as one table on stdout, or "
-            "one file per table per article in DIR (ID.entities.csv, .actors, .claims, .casualties, "
-            ".ledger). Each article is written as soon as it is read."
+            "found in them. jsonl: one JSON object per article (entities, actors, claims, casualties, "
+            "ledger), on stdout or as DIR/ID.jsonl. csv: one table (--table, entities unless told) "
+            "of all articles on stdout, with the article's id and path in each row; or in DIR one "
+            "file per table per article (ID.entities.csv, .actors, .claims, .casualties, .ledger; "
+            "only the --table one if given). Each article is written as soon as it is read."
         ),
-        epilog="exit status: 0 all read, 1 some files skipped, 2 the run failed, 130 interrupted",
+        epilog=EXIT_STATUS,
     )
     extract.add_argument(
-        "paths", nargs="+", type=Path, metavar="PATH", help="a .txt article or a folder of them"
+        "paths", nargs="+", type=user_path, metavar="PATH", help="a .txt article or a folder of them"
     )
     extract.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
-    extract.add_argument("--out", type=Path, metavar="DIR", help="write one file per article here")
+    extract.add_argument(
+        "--table",
+        choices=TABLES,
+        help="with --format csv: the table to write (on stdout: entities unless told)",
+    )
+    extract.add_argument("--out", type=user_path, metavar="DIR", help="write one file per article here")
     extract.add_argument("--model", help="spaCy pipeline name (default: see README)")
     extract.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="worker processes, each reading whole articles"
     )
     extract.add_argument(
-        "--cache", type=Path, metavar="DIR", help="keep readings here and reuse them on later runs"
+        "--cache", type=user_path, metavar="DIR", help="keep readings here and reuse them on later runs"
     )
     extract.add_argument(
         "--dask", metavar="ADDRESS", help="read on the Dask cluster whose scheduler is at ADDRESS"
@@ -73,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.jobs < 1:
         parser.error("--jobs must be 1 or more")
+    if args.table is not None and args.format != "csv":
+        parser.error("--table chooses a CSV table: use it with --format csv")
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     with warnings.catch_warnings():
         # A warning is one line of its own, never a source line or a traceback.
@@ -82,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.format,
             args.out,
             args.model,
+            table=args.table,
             jobs=args.jobs,
             cache=args.cache,
             dask=args.dask,
@@ -104,6 +120,7 @@ def _extract(
     out: Path | None,
     model: str | None,
     *,
+    table: str | None = None,
     jobs: int = 1,
     cache: Path | None = None,
     dask: str | None = None,
@@ -129,17 +146,18 @@ def _extract(
                 skipped.append(item)
                 continue
             if out is None:
-                _print(item, fmt, header=written == 0)
+                _print(item, fmt, table or "entities", header=written == 0)
             else:
-                _write(item, fmt, out, names[i])
+                _write(item, fmt, out, names[i], (table,) if table else TABLES)
             written += 1
     except KeyboardInterrupt:
         _say(f"interrupted: {written} of {total} article(s) written")
         return INTERRUPTED
     except BrokenPipeError:
         # The reader of stdout has gone (`| head`): stop quietly, as other command-line tools do.
+        # Python would otherwise fail again flushing stdout at exit, with a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return FAILED
+        return CLOSED
     except Exception as error:  # the run itself failed: say why on one line, never a traceback
         _say(f"error: {_message(error)}")
         return FAILED
@@ -174,21 +192,32 @@ def _in_order(reader, *, keep_order: bool) -> Iterator:
             following += 1
 
 
-def _print(reading: Reading, fmt: str, *, header: bool) -> None:
+def _print(reading: Reading, fmt: str, table: str, *, header: bool) -> None:
     if fmt == "jsonl":
         sys.stdout.write(json_line(reading))
     else:
-        table = reading.entities.assign(id=reading.article.id, path=reading.article.path)
-        sys.stdout.write(_csv(table[["id", "path", *reading.entities.columns]], header=header))
+        # Many articles in one table: each row says which article it is from.
+        rows = csv_table(reading, table)
+        rows = rows.assign(id=reading.article.id, path=str(reading.article.path))
+        sys.stdout.write(_csv(rows[["id", "path", *rows.columns[:-2]]], header=header))
     sys.stdout.flush()
 
 
-def _write(reading: Reading, fmt: str, out: Path, name: str) -> None:
+def _write(reading: Reading, fmt: str, out: Path, name: str, tables: Sequence[str] = TABLES) -> None:
     if fmt == "jsonl":
         write_atomic(out / f"{name}.jsonl", _utf8(json_line(reading)))
         return
-    for table in TABLES:
-        write_atomic(out / f"{name}.{table}.csv", _utf8(_csv(getattr(reading, table))))
+    for table in tables:
+        write_atomic(out / f"{name}.{table}.csv", _utf8(_csv(csv_table(reading, table))))
+
+
+def csv_table(reading: Reading, table: str):
+    """One of the reading's tables as CSV holds it. The claims table starts with ``claim``, each
+    claim's position in the article, which a casualty figure's ``claim`` column names."""
+    frame = getattr(reading, table)
+    if table == "claims":
+        frame = frame.rename_axis("claim").reset_index()
+    return frame
 
 
 def json_line(reading: Reading) -> str:
@@ -247,6 +276,8 @@ def to_json(reading: Reading) -> dict:
         ],
         "claims": [as_dict(c) for c in reading.claim_records],
         "casualties": [as_dict(c) for c in reading.casualty_records],
+        # Per party and category, what each source says, with conflicts and denials.
+        "ledger": json.loads(reading.ledger.to_json(orient="records", force_ascii=False)),
     }
 
 
