@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ModelError
+from .token_rules import use_array_rules
 
 ENV_VAR = "WORKBENCH_SPACY_MODEL"
 OFFICIAL = "en_core_web_sm"
@@ -50,6 +51,8 @@ def _load(name: str) -> Language:
         # A blank or partial pipeline would silently find nothing: refuse it.
         raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}; {INSTALL_HINT}")
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    # Same model, same annotations, a sixth less time: see token_rules.
+    use_array_rules(nlp)
     return nlp
 
 
