@@ -42,3 +42,18 @@ def test_same_paragraph_is_no_blank_line_between(nlp):
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 1):
             assert docindex.same_paragraph(doc, a, b) == ("\n\n" not in text[a:b]), (a, b)
+
+
+@pytest.mark.parametrize("text", [TEXT, "  Leading space,  double  space.\n\n\n  Trailing  \n", "x"])
+def test_char_span_is_spacys_expanded_span_for_every_non_empty_range(nlp, text):
+    doc = nlp(text)
+    n = len(text)
+    for start in range(-1, n + 2):
+        for end in range(start + 1, min(n + 3, start + 40)):
+            expected = doc.char_span(start, end, alignment_mode="expand") if start >= 0 else None
+            got = docindex.char_span(doc, start, end)
+            assert _bounds(got) == _bounds(expected), (start, end)
+
+
+def _bounds(span):
+    return None if span is None else (span.start, span.end)

@@ -38,7 +38,7 @@ class DocContext:
         self.actor_at: dict[int, str] = {}
         # Where mentions nest ("Yemeni" in "Yemeni government"), the longer one wins.
         for mention in sorted(mentions, key=lambda m: m.end - m.start):
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = docindex.char_span(doc, mention.start, mention.end)
             if span is None:
                 continue
             for token in span:

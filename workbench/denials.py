@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from . import lexicon, lexicon_claims
+from . import docindex, lexicon, lexicon_claims
 from .records import Claim
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def link_denials(ctx: ClaimContext, claims: list[Claim]) -> list[Claim]:
 
 
 def _content_keys(ctx: ClaimContext, claim: Claim) -> set[str]:
-    span = ctx.doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    span = docindex.char_span(ctx.doc, claim.start, claim.end)
     if span is None:
         return set()
     keys = set()

@@ -99,6 +99,22 @@ def token_ending_after(doc: Doc, offset: int) -> Token:
     return doc[bisect_right(index(doc).ends, offset)]
 
 
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")`` by binary search over the index:
+    spaCy's makes five Token objects per call to check the alignment. The tokens holding the
+    first and the last character (a token holds its trailing whitespace), the first one
+    skipped when ``start`` is the whitespace right after it; None outside the text."""
+    indexed = index(doc)
+    starts = indexed.starts
+    if not starts or end <= start or start < starts[0] or end > len(indexed.text):
+        return None
+    first = bisect_right(starts, start) - 1
+    last = bisect_right(starts, end - 1) - 1
+    if start == indexed.ends[first]:
+        first += 1
+    return Span(doc, first, last + 1)
+
+
 def tokens_starting_in(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens whose first character lies in ``[start, end)``."""
     starts = index(doc).starts

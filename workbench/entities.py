@@ -322,7 +322,7 @@ def name_stems(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     group names that end in a generic word, wherever it stands alone."""
     taken = set()
     for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = docindex.char_span(doc, mention.start, mention.end)
         if span is not None:
             taken.update(range(span.start, span.end))
     found = []
@@ -332,7 +332,7 @@ def name_stems(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if not all(w[:1].isupper() for w in words[:-1]):
             continue
-        stem = [t.text for t in doc.char_span(mention.start, mention.end, alignment_mode="expand")][:-1]
+        stem = [t.text for t in docindex.char_span(doc, mention.start, mention.end)][:-1]
         for start in _occurrences(doc, stem):
             if not taken & set(range(start, start + len(stem))):
                 taken.update(range(start, start + len(stem)))

@@ -23,7 +23,7 @@ def statement_quotes(doc: Doc) -> list[Quote]:
 
 def is_statement(doc: Doc, quote: Quote) -> bool:
     """A quoted statement rather than a quoted term ("a “secret door”"): words and a verb."""
-    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    span = docindex.char_span(doc, quote.start, quote.end)
     if span is None:
         return False
     words = [t for t in span if t.is_alpha]
@@ -65,7 +65,7 @@ def attribution_inside(ctx: ClaimContext, quote: Quote) -> Token | None:
     """For an unclosed quote: a reporting verb after a comma in its last sentence."""
     if quote.closed:
         return None
-    span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    span = docindex.char_span(ctx.doc, quote.start, quote.end)
     if span is None:
         return None
     last = list(span.sents)[-1]

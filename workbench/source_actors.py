@@ -21,7 +21,7 @@ def source_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = set()
     named = set()  # tokens of names that are groups themselves, not countries or nationalities
     for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = docindex.char_span(doc, mention.start, mention.end)
         if span is not None:
             taken.update(range(span.start, span.end))
             if mention.label in {"ORG", "PERSON"}:
@@ -82,7 +82,7 @@ def affiliations(ctx: DocContext) -> dict[str, str]:
         if mention.label != "PERSON" or mention.role is None or mention not in actor_of:
             continue
         person = actor_of[mention]
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = docindex.char_span(doc, mention.start, mention.end)
         if span is None:
             continue
         window = list(doc[span.end : min(len(doc), span.end + 8)]) + list(

@@ -731,7 +731,7 @@ def _group_source(ctx: ClaimContext, claim: Claim, plural: bool) -> bool:
         return True
     if plural and claim.speaker_type in {"anonymous", "named"}:
         # "residents said ... they added", "the militants said ... they added"
-        span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+        span = docindex.char_span(ctx.doc, claim.speaker_start, claim.speaker_end)
         return span is not None and span.root.tag_ in {"NNS", "NNPS"}
     return False
 
@@ -789,7 +789,7 @@ def _earlier_source(ctx: ClaimContext, head: Token) -> Source | None:
     for claim in reversed(ctx.claims_before(head.idx, LOOK_BACK)):
         if claim.speaker_start is None or claim.speaker_start >= head.idx or claim.speaker_text is None:
             continue
-        span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+        span = docindex.char_span(ctx.doc, claim.speaker_start, claim.speaker_end)
         if span is not None and span.root.i != head.i and span.root.lemma_.lower() == lemma:
             return Source(claim.speaker, claim.speaker_type, via=claim.via)
     return None
@@ -800,11 +800,11 @@ def _singular_person(ctx: ClaimContext, claim: Claim) -> bool:
         return ctx.kind.get(claim.speaker) == "person"
     if claim.speaker_type == "media" and claim.speaker_start is not None:
         # "An AFP photographer reported ... he heard ...": the outlet's witness.
-        span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+        span = docindex.char_span(ctx.doc, claim.speaker_start, claim.speaker_end)
         return span is not None and span.root.lemma_.lower() in lexicon_claims.WITNESS_NOUNS
     if claim.speaker_type != "anonymous":
         return False
-    span = ctx.doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+    span = docindex.char_span(ctx.doc, claim.speaker_start, claim.speaker_end)
     return (
         span is not None
         and span.root.tag_ == "NN"
