@@ -22,7 +22,8 @@ test: $(STAMP) browser
 lint: $(STAMP)
 	$(BIN)/ruff check workbench tests tools benchmarks notebooks
 
-# Re-execute the committed notebooks after a change to the package, then strip them.
+# Re-execute the committed notebooks after a change to the package, then strip them and write them
+# as JupyterLab saves them (opening one in the lab then changes nothing).
 notebooks: $(STAMP)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb
 	$(BIN)/python tools/strip_notebooks.py notebooks/*.ipynb

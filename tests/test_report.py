@@ -5,7 +5,6 @@ Skipped only when chromium is missing and CI is not set; on CI a missing browser
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -15,6 +14,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook, new_output
 
+from tools import load_tool
 from workbench import Article, highlight, plots, read
 from workbench.widgets import explore
 
@@ -28,14 +28,7 @@ HOSTILE = (
 )
 
 
-def _load_report_tool():
-    spec = importlib.util.spec_from_file_location("report", ROOT / "tools" / "report.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-report = _load_report_tool()
+report = load_tool("report")
 
 
 @pytest.fixture(scope="module")
