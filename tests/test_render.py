@@ -9,9 +9,10 @@ from markup import SAFE_ATTRIBUTES, SAFE_TAGS, Node, entity, parse
 
 from workbench.article import Article
 from workbench.reading import Reading
-from workbench.records import Boilerplate, Entity
+from workbench.records import ACTOR_KINDS, Actor, Boilerplate, Entity
 from workbench.render import (
-    STYLES,
+    ENTITY_WORDS,
+    LAYERS,
     Mark,
     contrast_ratio,
     entity_marks,
@@ -70,13 +71,14 @@ def test_carriage_return_survives_html_newline_normalisation():
     assert parse(markup).text == "a\r\nb"
 
 
+@pytest.mark.parametrize("layers", [LAYERS, None], ids=["every layer", "default"])
 @pytest.mark.parametrize("r", TEXTS)
-def test_each_mark_covers_exactly_its_characters_and_has_one_chip(r):
-    marks = to_marks(r)
-    page = parse(highlight(r))
+def test_each_mark_covers_exactly_its_characters_and_has_its_chip(r, layers):
+    marks = to_marks(r, layers) if layers else to_marks(r)
+    page = parse(highlight(r, layers=layers) if layers else highlight(r))
     assert page.covered() == {(m.layer, m.label, m.start, m.end): r.text[m.start : m.end] for m in marks}
     chip_owners = [key for key, chips in page.chips.items() for _ in chips]  # one entry per chip
-    assert sorted(chip_owners) == sorted((m.layer, m.label, m.start, m.end) for m in marks)
+    assert sorted(chip_owners) == sorted((m.layer, m.label, m.start, m.end) for m in marks if m.chip)
 
 
 @pytest.mark.parametrize(
@@ -140,32 +142,49 @@ def test_hostile_article_text_stays_text():
 def test_hostile_labels_actors_and_reasons_stay_attribute_text(payload):
     text = "Ahmad Massoud spoke."
     r = reading(text, [Entity(0, 13, "Ahmad Massoud", payload, payload)], [Boilerplate(14, 20, payload)])
-    markup = highlight(r)
-    assert not re.search(r"<\s*(script|img)", markup, re.IGNORECASE)
-    w = parse(markup)
-    assert _tags(markup) <= SAFE_TAGS
-    assert all(set(e.attrs) <= SAFE_ATTRIBUTES for e in w.nodes)
-    titles = {e.attrs["title"] for e in w.marks()}
-    assert titles == {f"{payload} · actor: {payload}", f"boilerplate · {payload}"}
-    assert w.text == text
+    for layers in (LAYERS, ("names", "boilerplate")):
+        markup = highlight(r, layers=layers)
+        assert not re.search(r"<\s*(script|img)", markup, re.IGNORECASE)
+        w = parse(markup)
+        assert _tags(markup) <= SAFE_TAGS
+        assert all(set(e.attrs) <= SAFE_ATTRIBUTES for e in w.nodes)
+        titles = {e.attrs["title"] for e in w.marks()}
+        # An unknown model label is "other" in words; the actor's name is attribute text.
+        assert titles == {f"{payload} · other", f"boilerplate · {payload}"}
+        assert w.text == text
 
 
 def _styled(markup: str) -> list[Node]:
     return [e for e in parse(markup).nodes if {"wb-mark", "wb-chip", "wb-swatch"} & e.classes]
 
 
-ALL_LABELS = [label for _, label in STYLES if label != "*"] + ["DATE", "CARDINAL", "WORK_OF_ART", "x"]
+# Every kind of mention: each actor kind, and each model label with no actor (plus an unknown one).
+MENTIONS = [(kind, kind) for kind in ACTOR_KINDS] + [(label, None) for label in [*ENTITY_WORDS, "x"]]
+
+
+def every_kind_of_mention() -> Reading:
+    text = " ".join(word for word, _ in MENTIONS) + " tail"
+    entities, actors, start = [], [], 0
+    for word, kind in MENTIONS:
+        entities.append(
+            Entity(start, start + len(word), word, "ORG" if kind else word, word if kind else None)
+        )
+        if kind:
+            actors.append(Actor(word, kind, (word,), 1, start))
+        start += len(word) + 1
+    return Reading(
+        article=Article(id="t", text=text, boilerplate=(Boilerplate(start, len(text), "footer"),)),
+        entity_records=tuple(entities),
+        actor_records=tuple(actors),
+    )
 
 
 def test_every_styled_element_sets_readable_colours_and_container_inherits_theme():
-    text = " ".join(ALL_LABELS) + " tail"
-    entities, start = [], 0
-    for label in ALL_LABELS:
-        entities.append(Entity(start, start + len(label), label, label))
-        start += len(label) + 1
-    markup = highlight(reading(text, entities, [Boilerplate(start, len(text), "footer")]))
+    r = every_kind_of_mention()
+    markup = highlight(r, layers=LAYERS)
     styled = _styled(markup)
-    assert len(styled) == 3 * (len(ALL_LABELS) + 1)  # one mark, chip and swatch per label
+    kinds = {m.label for m in to_marks(r, LAYERS)}
+    assert len(styled) == 2 * len(r.entity_records) + 2 + len(kinds)  # mark and chip each, a swatch per kind
     for element in styled:
         style = element.css
         assert {"color", "background-color", "border"} <= set(style), element
@@ -176,14 +195,43 @@ def test_every_styled_element_sets_readable_colours_and_container_inherits_theme
     assert not {"color", "background", "background-color"} & set(container.css)
 
 
+def test_no_model_label_reaches_the_page():
+    r = every_kind_of_mention()
+    for layers in (LAYERS, None):
+        page = parse(highlight(r, layers=layers) if layers else highlight(r))
+        shown = [chip for chips in page.chips.values() for chip in chips]
+        shown += [e.shown for e in page.swatches()] + [e.attrs["title"] for e in page.marks()]
+        shown += [e.attrs["data-label"] for e in page.marks()]
+        for label in ("PERSON", "GPE", "NORP", "CARDINAL", "ORG", "FAC", "WORK_OF_ART"):
+            assert not [s for s in shown if label in s.split(" · ")[-1].split()], (label, layers)
+
+
+def test_names_at_rest_take_the_colours_they_sit_in_and_show_no_chip():
+    r = every_kind_of_mention()
+    page = parse(highlight(r))
+    names = page.marks("names")
+    assert len(names) == len(r.actor_records)  # actors' mentions only: no dates or numbers
+    assert not page.marks("entities") and not any(page.chips.get(n.key) for n in names)
+    for node in names:
+        assert node.css["color"] == "inherit" and node.css["background-color"] == "transparent"
+        assert "dotted" in node.css["border-bottom"]
+        assert node.attrs["title"].endswith(" · " + dict(MENTIONS)[node.text].replace("_", " "))
+    # Given the full entities layer too, the names are drawn once, boxed.
+    both = parse(highlight(r, layers=("names", "entities")))
+    assert not both.marks("names") and len(both.marks("entities")) == len(r.entity_records)
+
+
 def test_swatch_is_styled_exactly_like_its_marks_and_boilerplate_is_dashed():
     text = "Kabul. Share"
-    markup = highlight(reading(text, [Entity(0, 5, "Kabul", "GPE")], [Boilerplate(7, 12, "share")]))
+    markup = highlight(
+        reading(text, [Entity(0, 5, "Kabul", "GPE")], [Boilerplate(7, 12, "share")]), layers=LAYERS
+    )
     w = parse(markup)
     marks = {e.attrs["data-label"]: e.css for e in w.marks()}
     for swatch in w.swatches():
         style = swatch.css
         style.pop("margin-right")
+        style.pop("white-space")  # a swatch never wraps
         assert style == marks[swatch.attrs["data-label"]]
     assert "dashed" in marks["boilerplate"]["border"]
 
@@ -192,17 +240,17 @@ def test_swatch_is_styled_exactly_like_its_marks_and_boilerplate_is_dashed():
     "entities, boilerplate, expected",
     [
         ([], [], []),
-        ([Entity(0, 1, "a", "PERSON"), Entity(2, 3, "c", "PERSON")], [], [("entities", "PERSON")]),
+        ([Entity(0, 1, "a", "PERSON"), Entity(2, 3, "c", "PERSON")], [], [("entities", "person")]),
         (
             [Entity(0, 1, "a", "PERSON"), Entity(2, 3, "c", "DATE")],
             [Boilerplate(4, 6, "share")],
-            [("boilerplate", "boilerplate"), ("entities", "DATE"), ("entities", "PERSON")],
+            [("boilerplate", "boilerplate"), ("entities", "date"), ("entities", "person")],
         ),
         ([Entity(2, 2, "", "GPE")], [], []),  # an empty span shows nothing, so no legend entry
     ],
 )
 def test_legend_lists_exactly_the_labels_present(entities, boilerplate, expected):
-    w = parse(highlight(reading("a c e f", entities, boilerplate)))
+    w = parse(highlight(reading("a c e f", entities, boilerplate), layers=LAYERS))
     swatches = [(e.attrs["data-layer"], e.attrs["data-label"]) for e in w.swatches()]
     assert swatches == expected
     assert len([e for e in w.nodes if "wb-legend" in e.classes]) == (1 if expected else 0)
@@ -224,9 +272,10 @@ def test_boilerplate_mark_covers_exactly_its_region():
     [
         (
             Entity(0, 5, "Ahmad", "PERSON", "Ahmad Massoud"),
-            Mark(0, 5, "entities", "PERSON", "PERSON", "PERSON · actor: Ahmad Massoud"),
+            Mark(0, 5, "entities", "person", "person", "Ahmad Massoud · person"),
         ),
-        (Entity(3, 8, "Kabul", "GPE"), Mark(3, 8, "entities", "GPE", "GPE", "GPE")),
+        (Entity(3, 8, "Kabul", "GPE"), Mark(3, 8, "entities", "place", "place", "place")),
+        (Entity(3, 6, "two", "CARDINAL"), Mark(3, 6, "entities", "number", "number", "number")),
     ],
 )
 def test_entity_converter(ent, expected):
@@ -261,3 +310,20 @@ def test_legend_empty_without_marks():
 )
 def test_contrast_ratio(fg, bg, expected):
     assert contrast_ratio(fg, bg) == pytest.approx(expected, abs=0.01)
+
+
+def test_the_samples_default_view_marks_claims_and_figures_and_keeps_names_quiet(seed_reading):
+    page = parse(highlight(seed_reading))
+    assert {n.attrs["data-layer"] for n in page.marks()} == {"names", "claims", "casualties", "boilerplate"}
+    chips = [chip for chips in page.chips.values() for chip in chips]
+    assert all(len(owned) == 1 for owned in page.chips.values())  # never "named source named source"
+    assert {"40 killed", "35 wounded", "DENIES", "ANONYMOUS SOURCE"} <= set(chips)
+    # Chips flag what a reader must not miss; a plain assertion, a named source or a cue has none.
+    assert not {"asserts", "named source", "media source", "cue"} & set(chips)
+    words = chips + [n.attrs["title"] for n in page.marks()] + [s.shown for s in page.swatches()]
+    for label in ("GPE", "NORP", "CARDINAL", "ORG", "PERSON", "FAC"):
+        assert not [w for w in words if label in w.replace("·", " ").split()], label
+    # An anonymous source in its own words, then whom it speaks for.
+    sources = [n.attrs["title"] for n in page.marks("claims") if n.attrs["data-label"] == "source-anonymous"]
+    officials = [t for t in sources if t.startswith("source · two US defense officials")]
+    assert officials and all("(anonymous, for United States)" in t for t in officials)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from markup import SAFE_ATTRIBUTES, SAFE_TAGS, at, entity, parse
@@ -11,7 +12,9 @@ from workbench.article import Article
 from workbench.reading import Reading
 from workbench.records import Boilerplate, Claim, Entity
 from workbench.render import (
+    CONVERTERS,
     DEFAULT_LAYERS,
+    LAYERS,
     STYLES,
     Mark,
     claim_marks,
@@ -156,7 +159,8 @@ READINGS = [
 
 
 def test_the_default_layers_include_claims():
-    assert DEFAULT_LAYERS == ("entities", "claims", "casualties", "boilerplate")
+    assert DEFAULT_LAYERS == ("names", "claims", "casualties", "boilerplate")
+    assert set(LAYERS) | set(DEFAULT_LAYERS) == set(CONVERTERS)  # every layer one toggle away
 
 
 @pytest.mark.parametrize("r", READINGS)
@@ -170,7 +174,7 @@ def test_each_mark_covers_exactly_its_characters_and_has_exactly_one_chip(r):
     page = parse(highlight(r))
     expected = {(m.layer, m.label, m.start, m.end): r.text[m.start : m.end] for m in marks if m.start < m.end}
     assert page.covered() == expected
-    chips = {(m.layer, m.label, m.start, m.end): [m.chip] for m in marks if m.start < m.end}
+    chips = {(m.layer, m.label, m.start, m.end): [m.chip] for m in marks if m.start < m.end and m.chip}
     assert page.chips == chips
 
 
@@ -178,10 +182,11 @@ def test_claim_converter_gives_content_source_and_cue():
     text = "Officials said the bridge fell."
     c = claim(text, "the bridge fell", "said", "Officials", "anonymous", via="AP")
     title = "Officials (anonymous) via AP · asserts"
+    # A plain assertion and its reporting word need no chip: their lines say what they are.
     assert claim_marks(reading(text, [c])) == [
-        Mark(15, 30, "claims", "asserts", "asserts", title),
-        Mark(0, 9, "claims", "source-anonymous", "ANONYMOUS SOURCE", f"source · {title}"),
-        Mark(10, 14, "claims", "cue", "cue", f"cue · {title}"),
+        Mark(15, 30, "claims", "asserts", "", title, "asserts"),
+        Mark(0, 9, "claims", "source-anonymous", "ANONYMOUS SOURCE", f"source · {title}", "ANONYMOUS SOURCE"),
+        Mark(10, 14, "claims", "cue", "", f"cue · {title}", "reporting word"),
     ]
 
 
@@ -194,6 +199,21 @@ def test_claim_converter_gives_content_source_and_cue():
             id="anonymous via media, hedged",
         ),
         pytest.param(CHAIN_READING.claim_records[1], "Taliban (named) · denies", id="canonical name"),
+        pytest.param(
+            replace(CHAIN_READING.claim_records[0], speaker="United States", hedged=False),
+            "two US defense officials (anonymous, for United States) via CNN · asserts",
+            id="anonymous in its own words, then whom it speaks for",
+        ),
+        pytest.param(
+            replace(QUOTE_READING.claim_records[0], speaker_text="he", quote=False),
+            "Ahmad Massoud (named) · asserts",
+            id="a pronoun gives way to the actor",
+        ),
+        pytest.param(
+            replace(CHAIN_READING.claim_records[0], speaker="CNN", via="CNN", hedged=False),
+            "two US defense officials (anonymous, for CNN) · asserts",
+            id="no relay through the source itself",
+        ),
         pytest.param(
             QUOTE_READING.claim_records[0], "Ahmad Massoud (named) · asserts · direct quote", id="quote"
         ),
@@ -222,8 +242,8 @@ def test_tooltip_on_content_source_and_cue_names_speaker_type_stance_and_chain()
 @pytest.mark.parametrize(
     "stance, hedged, chip, line",
     [
-        ("asserts", False, "asserts", "solid"),
-        ("asserts", True, "asserts · hedged", "dotted"),
+        ("asserts", False, "", "solid"),
+        ("asserts", True, "hedged", "dotted"),
         ("denies", False, "DENIES", "double"),
         ("denies", True, "DENIES · hedged", "dashed"),
     ],
@@ -233,7 +253,7 @@ def test_content_is_underlined_only_with_a_line_per_stance_and_hedge(stance, hed
     c = claim(text, "the pass was open", "said", "Kabul", stance=stance, hedged=hedged)
     page = parse(highlight(reading(text, [c]), layers=("claims",)))
     (content,) = [n for n in page.marks() if n.attrs["data-start"] == str(c.start)]
-    assert page.chips[content.key] == [chip]
+    assert page.chips.get(content.key, []) == ([chip] if chip else [])
     css = content.css
     assert css["border"].startswith("0 none")  # no box around a long quotation
     assert line in css["border-bottom"].split()
@@ -263,13 +283,30 @@ def test_a_denial_looks_different_from_an_assertion_beyond_colour():
         ("document", "document source"),
     ],
 )
-def test_source_chip_names_the_speaker_type(speaker_type, chip):
+def test_only_an_anonymous_source_has_a_chip_and_the_legend_names_each_type(speaker_type, chip):
     text = "The report says the dam broke."
     c = claim(text, "the dam broke", "says", "The report", speaker_type)
     page = parse(highlight(reading(text, [c])))
     (source,) = [n for n in page.marks() if n.attrs["data-label"].startswith("source-")]
     assert source.key == ("claims", f"source-{speaker_type}", 0, 10)
-    assert page.chips[source.key] == [chip]
+    assert page.chips.get(source.key, []) == ([chip] if speaker_type == "anonymous" else [])
+    (swatch,) = [s for s in page.swatches() if s.attrs["data-label"] == f"source-{speaker_type}"]
+    assert swatch.shown == chip
+
+
+def test_two_claims_of_one_source_box_it_once_with_one_chip():
+    text = "Officials denied the raid, saying the convoy was empty."
+    claims = [
+        claim(text, "the raid", "denied", "Officials", "anonymous", stance="denies"),
+        claim(text, "the convoy was empty", "saying", "Officials", "anonymous"),
+    ]
+    page = parse(highlight(reading(text, claims)))
+    (source,) = [n for n in page.marks() if "source" in n.attrs["data-label"]]
+    assert page.chips[source.key] == ["ANONYMOUS SOURCE"]
+    assert source.attrs["title"].splitlines() == [
+        "source · Officials (anonymous) · denies",
+        "source · Officials (anonymous) · asserts",
+    ]
 
 
 def test_anonymous_source_has_its_own_heavier_style():
@@ -342,6 +379,7 @@ def test_nested_underlines_are_drawn_at_distinct_depths():
     (swatch,) = [s for s in page.swatches() if s.attrs["data-label"] == "asserts"]
     swatch_css = swatch.css
     swatch_css.pop("margin-right")
+    swatch_css.pop("white-space")  # a swatch never wraps
     assert swatch_css == inner.css
 
 
@@ -358,7 +396,7 @@ def test_claims_only_and_entities_only():
 
 
 def test_legend_lists_claim_styles_alongside_entity_labels():
-    page = parse(highlight(CHAIN_READING))
+    page = parse(highlight(CHAIN_READING, layers=LAYERS))
     legend = [(s.attrs["data-layer"], s.attrs["data-label"]) for s in page.swatches()]
     assert legend == [
         ("claims", "asserts-hedged"),
@@ -366,15 +404,15 @@ def test_legend_lists_claim_styles_alongside_entity_labels():
         ("claims", "source-anonymous"),
         ("claims", "source-named"),
         ("claims", "cue"),
-        ("entities", "GPE"),
-        ("entities", "ORG"),
+        ("entities", "organization"),
+        ("entities", "place"),
     ]
 
 
 def test_legend_swatches_read_like_the_chips():
     markup = highlight(CHAIN_READING, layers=("claims",))
     shown = re.findall(r'class="wb-swatch[^>]*>([^<]*)</span>', markup)
-    assert shown == ["asserts · hedged", "DENIES", "ANONYMOUS SOURCE", "named source", "cue"]
+    assert shown == ["asserts · hedged", "DENIES", "ANONYMOUS SOURCE", "named source", "reporting word"]
 
 
 CLAIM_LABELS = sorted(label for layer, label in STYLES if layer == "claims" and label != "*")
@@ -397,7 +435,10 @@ def test_every_claim_style_element_sets_readable_colours():
     styled = [n for n in page.nodes if {"wb-mark", "wb-chip", "wb-swatch"} & n.classes]
     labels = {n.attrs["data-label"] for n in page.marks()}
     assert labels >= set(CLAIM_LABELS)
-    assert len(styled) == 2 * 3 * len(claims) + len(labels)  # a mark and chip each, a swatch per label
+    marks = to_marks(reading(text, claims))
+    assert len(marks) == 3 * len(claims)
+    # A mark each, a chip for those that have one, a swatch per label.
+    assert len(styled) == len(marks) + sum(bool(m.chip) for m in marks) + len(labels)
     for node in styled:
         css = node.css
         assert {"color", "background-color", "border"} <= set(css), node
@@ -436,14 +477,14 @@ def test_hostile_speaker_via_cue_stance_and_type_stay_text(payload):
     page = parse(markup)
     assert {n.tag for n in page.nodes} <= SAFE_TAGS
     assert all(set(n.attrs) <= SAFE_ATTRIBUTES for n in page.nodes)
-    title = f"{payload} ({payload}) via {payload} · {payload} · hedged"
+    # The relay is the speaker itself here, so the tooltip names no "via".
+    title = f"{payload} ({payload}) · {payload} · hedged"
     titles = {n.attrs["title"] for n in page.marks("claims")}
     assert titles == {title, f"source · {title}", f"cue · {title}"}
     labels = {n.attrs["data-label"] for n in page.marks("claims")}
     assert labels == {"other", "source-other", "cue"}
-    assert sorted(c for chips in page.chips.values() for c in chips) == sorted(
-        [payload, f"{payload} · hedged", f"{payload} source", "cue"]
-    )
+    assert [c for chips in page.chips.values() for c in chips] == [f"{payload} · hedged"]
+    assert f"{payload} source" in [s.shown for s in page.swatches()]
     assert page.text == text
 
 

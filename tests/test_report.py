@@ -131,7 +131,7 @@ def test_a_hostile_articles_markup_is_shown_as_text(hostile_page):
 def test_highlight_marks_are_in_the_page(hostile_page):
     reading, dom = hostile_page
     marks = re.findall(r'<mark class="wb-mark wb-(\w+)"', dom)
-    assert {"entities", "claims", "casualties"} <= set(marks)
+    assert {"names", "claims", "casualties"} <= set(marks)  # the default view: names quiet
     assert 'class="wb-explorer-summary"' in dom  # the explorer's static summary, not a widget
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from workbench import Article, read
+from workbench.render import CONVERTERS, DEFAULT_LAYERS
 from workbench.widgets import Explorer, explore, filter_tables, summary_html
 
 HOSTILE = (
@@ -32,8 +33,8 @@ def hostile(nlp):
     return read(Article.from_text(HOSTILE, id="<b>hostile</b>"), nlp=nlp)
 
 
-def _entity_titles(markup: str) -> list[str]:
-    return re.findall(r'<mark class="wb-mark wb-entities"[^>]*title="([^"]*)"', markup)
+def _name_titles(markup: str) -> list[str]:
+    return re.findall(r'<mark class="wb-mark wb-names"[^>]*title="([^"]*)"', markup)
 
 
 # --- filters, without a browser ---
@@ -107,9 +108,9 @@ def test_unknown_article_and_duplicate_ids_are_errors(seed_reading, readings):
 def test_selecting_an_actor_highlights_all_its_mentions(seed_reading, readings):
     explorer = explore(readings)
     explorer.select(seed_reading.article.id, actor="Taliban")
-    titles = _entity_titles(explorer.text.value)
+    titles = _name_titles(explorer.text.value)
     mentions = int(seed_reading.actors.set_index("name").loc["Taliban", "mentions"])
-    assert len(titles) == mentions and all("actor: Taliban" in t for t in titles)
+    assert len(titles) == mentions and all(t.startswith("Taliban · ") for t in titles)
     assert "actor: Taliban" in explorer.counts.value
 
 
@@ -136,9 +137,15 @@ def test_the_timeline_of_a_filtered_selection_spans_its_article(seed_reading, re
 
 def test_layer_toggles_change_the_text(readings):
     explorer = explore(readings)
+    # First shown: the reader's default view, names quiet, every other layer one toggle away.
+    assert {name for name, toggle in explorer.layers.items() if toggle.value} == set(DEFAULT_LAYERS)
+    assert set(explorer.layers) == set(CONVERTERS)
+    assert 'data-layer="names"' in explorer.text.value and 'data-layer="entities"' not in explorer.text.value
     explorer.select(layers=("claims",))
     assert 'data-layer="claims"' in explorer.text.value
-    assert 'data-layer="entities"' not in explorer.text.value
+    assert 'data-layer="names"' not in explorer.text.value
+    explorer.layers["entities"].value = True  # as a user would
+    assert 'data-layer="entities"' in explorer.text.value
 
 
 def test_picking_an_article_resets_the_filters(seed_reading, readings):

@@ -13,15 +13,17 @@ import html
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon_casualties import VAGUE_QUANTITIES
 from .reading import Reading
-from .records import CATEGORIES, SPEAKER_TYPES, STANCES, Casualty, Claim
+from .records import CATEGORIES, SPEAKER_TYPES, STANCES, Casualty, Claim, Entity
 
 __all__ = [
     "CONVERTERS",
     "DEFAULT_LAYERS",
+    "ENTITY_WORDS",
+    "LAYERS",
     "NESTING",
     "STYLES",
     "Mark",
@@ -32,10 +34,13 @@ __all__ = [
     "casualty_marks",
     "casualty_title",
     "claim_marks",
+    "claim_source",
     "claim_title",
     "contrast_ratio",
+    "entity_kind",
     "entity_marks",
     "highlight",
+    "name_marks",
     "render_legend",
     "render_marks",
     "style_for",
@@ -45,7 +50,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Mark:
-    """A highlighted span ``text[start:end]`` of one layer; ``chip`` is the visible label.
+    """A highlighted span ``text[start:end]`` of one layer; ``chip`` is the visible label, and
+    an empty chip shows none (a plain assertion, a named source: their style says enough).
 
     ``legend`` is the text of the label's legend swatch when it differs from the chip (a casualty
     chip gives the figure, "40 killed"; its swatch the category alone).
@@ -77,21 +83,74 @@ class Style:
     underline: bool = False
     border_width: str = "1px"
     left_width: str = ""
+    quiet: bool = False  # no colours of its own, a faint dotted line below: names at rest
 
 
 # --- converters: Reading -> marks. A new layer is one function plus one CONVERTERS entry. ---
 
+# What a mention is, in a reader's words, when no actor says more: the model's labels (GPE,
+# NORP, CARDINAL) never reach the page.
+ENTITY_WORDS = {
+    "PERSON": "person",
+    "NORP": "group",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "facility",
+    "EVENT": "event",
+    "LAW": "law",
+    "PRODUCT": "product",
+    "WORK_OF_ART": "title",
+    "LANGUAGE": "language",
+    "DATE": "date",
+    "TIME": "time",
+    "CARDINAL": "number",
+    "ORDINAL": "ordinal",
+    "QUANTITY": "quantity",
+    "MONEY": "money",
+    "PERCENT": "percent",
+}
+
+
+def entity_kind(entity: Entity, kinds: dict[str, str]) -> str:
+    """A mention's kind as a reader says it: its actor's kind ("armed group", "government"),
+    else a plain word for what the model found ("date", "number"), else "other"."""
+    kind = kinds.get(entity.actor) if entity.actor is not None else None
+    return (kind or ENTITY_WORDS.get(entity.label, "other")).replace("_", " ")
+
+
+def _entity_title(entity: Entity, kind: str) -> str:
+    return f"{entity.actor} · {kind}" if entity.actor is not None else kind
+
 
 def entity_marks(reading: Reading) -> list[Mark]:
-    """One mark per entity; the tooltip names the actor it was grouped under."""
+    """One mark per entity, labelled and chipped with its kind in words; the tooltip names the
+    actor it was grouped under."""
     kinds = {actor.name: actor.kind for actor in reading.actor_records}
     marks = []
     for ent in reading.entity_records:
-        title = ent.label
-        if ent.actor is not None:
-            title += f" · actor: {ent.actor}" + (f" ({kinds[ent.actor]})" if ent.actor in kinds else "")
-        marks.append(Mark(ent.start, ent.end, "entities", ent.label, ent.label, title))
+        kind = entity_kind(ent, kinds)
+        marks.append(Mark(ent.start, ent.end, "entities", kind, kind, _entity_title(ent, kind)))
     return marks
+
+
+def name_marks(reading: Reading) -> list[Mark]:
+    """The quiet form of the entities layer: each mention of an actor, no chip and no colour of
+    its own, its tooltip naming the actor and its kind. Dates and numbers are left unmarked."""
+    kinds = {actor.name: actor.kind for actor in reading.actor_records}
+    return [
+        Mark(
+            ent.start,
+            ent.end,
+            "names",
+            "name",
+            "",
+            _entity_title(ent, entity_kind(ent, kinds)),
+            "names: hover",
+        )
+        for ent in reading.entity_records
+        if ent.actor is not None
+    ]
 
 
 def boilerplate_marks(reading: Reading) -> list[Mark]:
@@ -103,20 +162,35 @@ def boilerplate_marks(reading: Reading) -> list[Mark]:
 
 
 # Claim marks: the content's label is its stance (plus "-hedged"); the source's is "source-<type>".
-_SOURCE_CHIPS = {
+# Only what a reader must not miss has a chip: a denial, a hedge, an anonymous source. The rest
+# is told by the line or box, the legend and the tooltip.
+_SOURCE_WORDS = {
     "named": "named source",
     "anonymous": "ANONYMOUS SOURCE",
     "media": "media source",
     "document": "document source",
     "unattributed": "unattributed source",
 }
+_PRONOUNS = frozenset("he she they it we i you him her them".split())
+
+
+def claim_source(claim: Claim) -> str | None:
+    """Who a claim's source is, for a tooltip. An anonymous source in its own words, then the
+    body it speaks for ("two US defense officials (anonymous, for United States)"); anyone else
+    by the actor it is, else by its words; None when nobody is named."""
+    words = claim.speaker_text if claim.speaker_text and claim.speaker_text.lower() not in _PRONOUNS else None
+    if claim.speaker_type == "anonymous" and words is not None:
+        if claim.speaker is not None and claim.speaker.lower() not in words.lower():
+            return f"{words} (anonymous, for {claim.speaker})"
+        return f"{words} (anonymous)"
+    who = claim.speaker or words or claim.speaker_text
+    return None if who is None else f"{who} ({claim.speaker_type})"
 
 
 def claim_title(claim: Claim) -> str:
     """The tooltip shared by a claim's marks: who (type) via whom · stance · hedged."""
-    who = claim.speaker or claim.speaker_text
-    title = "unattributed" if who is None else f"{who} ({claim.speaker_type})"
-    if claim.via is not None:
+    title = claim_source(claim) or "unattributed"
+    if claim.via is not None and claim.via != claim.speaker:
         title += f" via {claim.via}"
     title += f" · {claim.stance}"
     if claim.hedged:
@@ -133,12 +207,14 @@ def claim_marks(reading: Reading) -> list[Mark]:
         title = claim_title(claim)
         stance = claim.stance if claim.stance in STANCES else "other"
         hedged = " · hedged" if claim.hedged else ""
-        chip = ("DENIES" if stance == "denies" else claim.stance) + hedged
+        words = ("DENIES" if stance == "denies" else claim.stance) + hedged
+        chip = "" if words == "asserts" else words.removeprefix("asserts · ")
         label = stance + ("-hedged" if claim.hedged and stance != "other" else "")
-        marks.append(Mark(claim.start, claim.end, "claims", label, chip, title))
+        marks.append(Mark(claim.start, claim.end, "claims", label, chip, title, words))
         if claim.speaker_start is not None and claim.speaker_end is not None:
             kind = claim.speaker_type if claim.speaker_type in SPEAKER_TYPES else "other"
-            chip = _SOURCE_CHIPS.get(kind, f"{claim.speaker_type} source")
+            words = _SOURCE_WORDS.get(kind, f"{claim.speaker_type} source")
+            chip = words if kind == "anonymous" else ""
             marks.append(
                 Mark(
                     claim.speaker_start,
@@ -147,9 +223,12 @@ def claim_marks(reading: Reading) -> list[Mark]:
                     f"source-{kind}",
                     chip,
                     f"source · {title}",
+                    words,
                 )
             )
-        marks.append(Mark(claim.cue_start, claim.cue_end, "claims", "cue", "cue", f"cue · {title}"))
+        marks.append(
+            Mark(claim.cue_start, claim.cue_end, "claims", "cue", "", f"cue · {title}", "reporting word")
+        )
     return marks
 
 
@@ -220,12 +299,14 @@ def casualty_marks(reading: Reading) -> list[Mark]:
     return marks
 
 
-# The layers, in legend order.
+# The layers, in legend order. "names" and "entities" are two forms of one layer, quiet and
+# full; given both, the full one is drawn.
 CONVERTERS: dict[str, Callable[[Reading], list[Mark]]] = {
     "boilerplate": boilerplate_marks,
     "claims": claim_marks,
     "casualties": casualty_marks,
     "entities": entity_marks,
+    "names": name_marks,
 }
 
 # Nesting order of marks over the same span, outside in. A label is matched by its part before the
@@ -238,19 +319,34 @@ NESTING: tuple[tuple[str, str], ...] = (
     ("claims", "source"),
     ("claims", "cue"),
     ("entities", "*"),
+    ("names", "*"),
 )
 
-DEFAULT_LAYERS = ("entities", "claims", "casualties", "boilerplate")
+# What a reader sees first: claims and casualty figures marked, boilerplate greyed, names quiet
+# until hovered. Every other view is one layer away: ``layers=LAYERS`` shows all, entities boxed.
+DEFAULT_LAYERS = ("names", "claims", "casualties", "boilerplate")
+LAYERS = ("entities", "claims", "casualties", "boilerplate")
 
 
 def to_marks(reading: Reading, layers: Iterable[str] = DEFAULT_LAYERS) -> list[Mark]:
-    """The marks of the chosen layers, in the order the converters give them."""
-    marks: list[Mark] = []
+    """The marks of the chosen layers, in the order the converters give them. Marks alike in
+    span, layer and label are one mark (two claims of one source box it once), its tooltip
+    holding each different title."""
+    layers = list(dict.fromkeys(layers))
     for layer in layers:
         if layer not in CONVERTERS:
             raise ValueError(f"unknown layer {layer!r}; known layers: {', '.join(CONVERTERS)}")
-        marks.extend(CONVERTERS[layer](reading))
-    return marks
+    if "entities" in layers and "names" in layers:
+        layers.remove("names")
+    merged: dict[tuple[int, int, str, str], Mark] = {}
+    for layer in layers:
+        for mark in CONVERTERS[layer](reading):
+            key = (mark.start, mark.end, mark.layer, mark.label)
+            if key not in merged:
+                merged[key] = mark
+            elif mark.title not in merged[key].title.split("\n"):
+                merged[key] = replace(merged[key], title=f"{merged[key].title}\n{mark.title}")
+    return list(merged.values())
 
 
 # --- styles: pastel backgrounds, dark text of the same hue, darker border (also the chip). ---
@@ -259,13 +355,19 @@ _MUTED = Style(color="#1e293b", background="#f1f5f9", border="#475569")
 
 # Keyed by (layer, label); (layer, "*") is the layer's fallback, _MUTED the last resort.
 STYLES: dict[tuple[str, str], Style] = {
-    ("entities", "PERSON"): Style(color="#0b1f4d", background="#dbeafe", border="#1d4ed8"),
-    ("entities", "ORG"): Style(color="#2e1065", background="#ede9fe", border="#6d28d9"),
-    ("entities", "GPE"): Style(color="#052e16", background="#dcfce7", border="#15803d"),
-    ("entities", "LOC"): Style(color="#042f2e", background="#ccfbf1", border="#0f766e"),
-    ("entities", "FAC"): Style(color="#431407", background="#ffedd5", border="#c2410c"),
-    ("entities", "NORP"): Style(color="#500724", background="#fce7f3", border="#be185d"),
+    # Entities by kind, in words (see entity_kind); dates, numbers and the rest are muted.
+    ("entities", "person"): Style(color="#0b1f4d", background="#dbeafe", border="#1d4ed8"),
+    ("entities", "organization"): Style(color="#2e1065", background="#ede9fe", border="#6d28d9"),
+    ("entities", "government"): Style(color="#1e1b4b", background="#e0e7ff", border="#4338ca"),
+    ("entities", "place"): Style(color="#052e16", background="#dcfce7", border="#15803d"),
+    ("entities", "facility"): Style(color="#042f2e", background="#ccfbf1", border="#0f766e"),
+    ("entities", "armed group"): Style(color="#431407", background="#ffedd5", border="#c2410c"),
+    ("entities", "state force"): Style(color="#422006", background="#fef3c7", border="#a16207"),
+    ("entities", "group"): Style(color="#500724", background="#fce7f3", border="#be185d"),
+    ("entities", "media"): Style(color="#083344", background="#cffafe", border="#0e7490"),
     ("entities", "*"): _MUTED,
+    # Names at rest: the text's own colours, a faint dotted line; the tooltip says who.
+    ("names", "*"): Style(color="inherit", background="transparent", border="#94a3b8", quiet=True),
     ("boilerplate", "*"): Style(
         color="#4b5563", background="#f3f4f6", border="#6b7280", border_style="dashed"
     ),
@@ -342,6 +444,12 @@ _MAX_UNDERLINE_LEVEL = 2
 
 def _mark_css(style: Style, level: int = 0) -> str:
     # box-decoration-break keeps padding and border on every line of a wrapped mark.
+    if style.quiet:
+        # Inherits the colours of what it sits in (the page, or a claim it is part of).
+        return (
+            f"color: inherit; background-color: transparent; border: 0 none; "
+            f"border-bottom: 1px dotted {style.border}; padding: 0"
+        )
     if style.underline:
         lift = 0.1 + 0.3 * min(level, _MAX_UNDERLINE_LEVEL)
         border = (
@@ -405,7 +513,7 @@ TEMPLATE_LEGEND = (
 )
 TEMPLATE_SWATCH = (
     '<span class="wb-swatch wb-{layer}" data-layer="{layer}" data-label="{label}" title="{title}" '
-    'style="{style}; margin-right: 0.5em">{chip}</span>'
+    'style="{style}; margin-right: 0.5em; white-space: nowrap">{chip}</span>'
 )
 
 
@@ -478,6 +586,8 @@ def _open(mark: Mark, level: int = 0) -> str:
 
 
 def _chip(mark: Mark) -> str:
+    if not mark.chip:
+        return ""
     return TEMPLATE_CHIP.format(
         style=_esc(_chip_css(style_for(mark.layer, mark.label))), chip=_esc(mark.chip)
     )
@@ -542,10 +652,12 @@ def render_legend(marks: Sequence[Mark]) -> str:
 def highlight(reading: Reading, *, layers: Iterable[str] = DEFAULT_LAYERS) -> str:
     """The reading's text with the chosen layers highlighted, and a legend, as one HTML string.
 
-    Layers: "entities", "claims" (each claim's content underlined by stance, its source and its
-    cue), "casualties" (each casualty figure boxed by category, chip "≥12 killed"), "boilerplate";
-    e.g. ``layers=("claims",)`` shows the claims alone. Over one span, marks nest in ``NESTING``
-    order: boilerplate, claim content, casualty figure, claim source and cue, entity.
+    Layers: "names" (each actor's mentions, quiet: a dotted line and a tooltip), "entities" (every
+    mention boxed, with its kind in words), "claims" (each claim's content underlined by stance, its
+    source and its cue), "casualties" (each casualty figure boxed by category, chip "≥12 killed"),
+    "boilerplate". The default, ``DEFAULT_LAYERS``, is names, claims, casualties and boilerplate;
+    ``LAYERS`` shows everything, ``layers=("claims",)`` the claims alone. Over one span, marks nest
+    in ``NESTING`` order: boilerplate, claim content, casualty figure, claim source and cue, entity.
     """
     marks = _checked(reading.text, to_marks(reading, layers))
     return TEMPLATE_HIGHLIGHT.format(legend=render_legend(marks), text=render_marks(reading.text, marks))

@@ -223,6 +223,16 @@ def _figure_output(fig: go.Figure) -> dict:
 _NO_FILTER = ""
 
 
+# The layer toggles, in the order shown, with what each shows.
+_LAYER_TIPS = {
+    "claims": "who claims what: content underlined by stance, source boxed, reporting word dotted",
+    "casualties": "casualty figures, boxed by kind of harm",
+    "names": "actors' names, quiet: hover one to see who it is",
+    "entities": "every mention boxed, with its kind",
+    "boilerplate": "site boilerplate, greyed",
+}
+
+
 def _options(values: Iterable[str]) -> list[tuple[str, str]]:
     return [(ALL, _NO_FILTER), *((v, v) for v in values)]
 
@@ -259,9 +269,15 @@ class Explorer:
             raise ValueError(f"unknown figures {unknown}; known: {', '.join(FIGURES)}")
         self._quiet = False
         self.article = w.Dropdown(description="Article", options=list(self.readings))
+        # Every layer one toggle away; the reader's default view switched on.
         self.layers = {
-            name: w.ToggleButton(value=True, description=name, layout=w.Layout(width="auto"))
-            for name in DEFAULT_LAYERS
+            name: w.ToggleButton(
+                value=name in DEFAULT_LAYERS,
+                description=name,
+                tooltip=_LAYER_TIPS[name],
+                layout=w.Layout(width="auto"),
+            )
+            for name in _LAYER_TIPS
         }
         narrow = {"style": {"description_width": "initial"}}
         self.actor = w.Dropdown(description="Actor", **narrow)
