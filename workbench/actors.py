@@ -310,14 +310,14 @@ def _kind(group: _Group) -> str:
     if any(m.media_cue for m in group.mentions) and not country(group.name):
         return "media"  # "the US network CNN": the network is the outlet, not the US
     if len(words) > 1:
-        headed = _headed_kind(words)
+        headed = headed_kind(words)
         if headed is not None:
             return headed
     if labels & lexicon.PLACE_LABELS or group.kind_hint == "place":
         # A country that agrees, speaks, strikes or is accused is its government acting.
         is_country = country(group.name) is not None
         return "government" if is_country and any(m.acts for m in group.mentions) else "place"
-    headed = _headed_kind(words)
+    headed = headed_kind(words)
     if headed is not None:
         return headed
     if len(words) > 1 and words[-1] in lexicon.ORGANIZATION_HEADS:
@@ -336,7 +336,7 @@ def _only_reports(group: _Group) -> bool:
     return bool(speaking) and all(m.reports for m in speaking) and group.kind_hint != "person"
 
 
-def _headed_kind(words: list[str]) -> str | None:
+def headed_kind(words: list[str]) -> str | None:
     """The kind a name's head words say: "Joint Operations Command" is a state force, "Ruvuma
     National Army" (a force named after no state) an armed group, "Interior Ministry" a government."""
     for kind in ("state_force", "government", "armed_group", "media"):

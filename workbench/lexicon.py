@@ -191,6 +191,7 @@ STATE_FORCE_WORDS = frozenset(
     general corps regiment battalion brigade division unit units of the and gendarmerie coastguard
     airborne infantry mechanised mechanized armoured armored artillery motorised motorized rifle
     tank commando ranger rangers mountain assault reserve territorial squadron fleet
+    provincial regional district local state county municipal metropolitan city interior
     """.split()
 )
 

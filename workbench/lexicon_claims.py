@@ -255,7 +255,7 @@ GROUP_NOUNS = (
         """
         front group militia army police ministry government movement coalition alliance council
         command forces military authorities administration rebels insurgents opposition junta regime
-        brigade battalion faction party committee commission office agency
+        brigade battalion faction party committee commission office agency headquarters
         """.split()
     )
     - MEDIA_NOUNS
@@ -279,6 +279,9 @@ MALE_WORDS = frozenset(
 # Kinds of actor a group pronoun ("they", "it") can stand for.
 GROUP_KINDS = frozenset("armed_group state_force government organization media".split())
 GROUP_PRONOUNS = frozenset("they it we".split())
+
+# "the army general staff said": a staff that is a force's command, not its personnel.
+COMMAND_STAFF_WORDS = frozenset("general joint chief chiefs".split())
 
 # "rejected the army's account".
 REFERENCE_NOUNS = frozenset(

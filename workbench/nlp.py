@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ModelError
+from .repairs import REPAIRS
 from .token_rules import use_array_rules
 
 ENV_VAR = "WORKBENCH_SPACY_MODEL"
@@ -53,6 +54,8 @@ def _load(name: str) -> Language:
     nlp.add_pipe(PARAGRAPHS, before="parser")
     # Same model, same annotations, a sixth less time: see token_rules.
     use_array_rules(nlp)
+    # Parse corrections read lemmas and parts of speech: after every tagging component.
+    nlp.add_pipe(REPAIRS, last=True)
     return nlp
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from . import cues, docindex, lexicon, lexicon_casualties, lexicon_claims
+from .actors import headed_kind
 from .records import Claim
 
 if TYPE_CHECKING:
@@ -363,7 +364,7 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
             return Source(role, "named", **span)  # “I spoke to the garrison commander and he told me”
         return Source(None, "unattributed", **span)
     owner = ctx.actor_in(t for t in words_of if t.i != head.i)
-    if owner is not None and is_group(head) and definite(head):
+    if owner is not None and (is_group(head) or _command_body(head)) and definite(head):
         # "the rebel-run rescue service said"; "the official SUNA news agency reported": an outlet
         kind = "media" if ctx.kind.get(owner) == "media" else "named"
         return Source(owner, kind, **span)
@@ -481,6 +482,14 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
             owner = ctx.text[names[0].idx : names[-1].idx + len(names[-1])]
         return Source(owner, "anonymous", **span)
     return Source(group_name(words_of, head), "named", **span)
+
+
+def _command_body(head: Token) -> bool:
+    """A force's command speaking through its own body: "the army general staff", "the joint staff"."""
+    return head.lemma_.lower() == "staff" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in lexicon_claims.COMMAND_STAFF_WORDS
+        for c in head.children
+    )
 
 
 def indefinite(head: Token) -> bool:
@@ -726,6 +735,14 @@ def _group_source(ctx: ClaimContext, claim: Claim, plural: bool) -> bool:
     """A claim whose source a group pronoun can stand for: a group, an outlet, a document, or
     (for "they") unnamed people ("residents said ... they added")."""
     if claim.speaker is not None and ctx.kind.get(claim.speaker) in lexicon_claims.GROUP_KINDS:
+        return True
+    # A body named by its institution's words, with no actor of its own: "the police headquarters".
+    if (
+        claim.speaker is not None
+        and claim.speaker not in ctx.kind
+        and claim.speaker_type == "named"
+        and headed_kind(claim.speaker.lower().split()) in lexicon_claims.GROUP_KINDS
+    ):
         return True
     if claim.speaker_type in {"media", "document"}:
         return True
