@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import re
+from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -72,14 +74,29 @@ def _hover(fig: go.Figure) -> str:
     return "\n".join(str(h) for t in fig.data if t.hovertext is not None for h in t.hovertext)
 
 
+def _row_labels(fig: go.Figure) -> dict[str, tuple[str, str]]:
+    """The ledger chart's rows: each row's key to its (group heading, claimant label)."""
+    rows, group = {}, None
+    for key, label in zip(fig.layout.yaxis.tickvals, fig.layout.yaxis.ticktext, strict=True):
+        if label.startswith("<b>"):
+            group = label.removeprefix("<b>").removesuffix("</b>")
+        else:
+            rows[key] = (group, label)
+    return rows
+
+
+def _sources(fig: go.Figure, trace) -> list[str]:
+    rows = _row_labels(fig)
+    return [rows[key][1] for key in trace.y]
+
+
 def _bar_rows(fig: go.Figure) -> list[tuple[str, str, float]]:
     """(group, source, x) of every bar drawn."""
-    rows = []
+    rows, found = _row_labels(fig), []
     for trace in fig.data:
         if isinstance(trace, go.Bar):
-            groups, sources = trace.y
-            rows += [r for r in zip(groups, sources, trace.x, strict=True) if r[2] is not None]
-    return rows
+            found += [(*rows[y], x) for y, x in zip(trace.y, trace.x, strict=True) if x is not None]
+    return found
 
 
 # --- every figure ---
@@ -153,8 +170,8 @@ def test_vague_and_unquantified_figures_are_not_bars(ledger):
 
 def test_a_range_is_a_bar_with_an_error_bar(ledger):
     fig = plots.casualty_claims(ledger)
-    (bar,) = [t for t in fig.data if isinstance(t, go.Bar) and "Rebels" in t.y[1]]
-    at = list(bar.y[1]).index("Rebels")
+    (bar,) = [t for t in fig.data if isinstance(t, go.Bar) and "Rebels" in _sources(fig, t)]
+    at = _sources(fig, bar).index("Rebels")
     assert bar.x[at] == 10
     assert bar.error_x.visible and bar.error_x.array[at] == 5 and bar.error_x.arrayminus[at] == 0
     assert bar.text[at] == "10–15"
@@ -164,7 +181,7 @@ def test_more_than_and_at_least_are_open_ended(ledger):
     fig = plots.casualty_claims(ledger)
     (arrows,) = _traces(fig, "open-ended (at least / more than)")
     assert arrows.marker.symbol == "triangle-right"
-    assert dict(zip(arrows.y[1], arrows.x, strict=True)) == {"UN": 20, "Medics": 7}
+    assert dict(zip(_sources(fig, arrows), arrows.x, strict=True)) == {"UN": 20, "Medics": 7}
     assert list(arrows.text) == ["20+", "7+"]
 
 
@@ -172,7 +189,8 @@ def test_denials_are_marked_and_contested_bars_hatched(ledger):
     fig = plots.casualty_claims(ledger)
     (denial,) = _traces(fig, "denial")
     assert list(denial.x) == [0]
-    assert denial.text[0].startswith("DENIES: any attack")
+    # A short label (a long one ran into the legend); the denied words are in the hover.
+    assert list(denial.text) == ["DENIES"] and "any attack on the village" in denial.hovertext[0]
     assert denial.marker.color == plots.STANCE_COLORS["denies"]
     (army,) = [t for t in fig.data if isinstance(t, go.Bar) and t.name == "Army"]
     assert list(army.marker.pattern.shape) == ["/"]
@@ -190,7 +208,7 @@ def test_a_side_with_only_vague_figures_keeps_its_colour_in_the_legend(ledger):
 
 def test_the_ledger_chart_of_the_sample_marks_the_taliban_denial(figures):
     (denial,) = _traces(figures["casualty_claims"], "denial")
-    assert "attacking Panjshir" in denial.text[0]
+    assert "attacking Panjshir" in denial.hovertext[0]
 
 
 # --- who speaks about whom ---
@@ -366,3 +384,101 @@ HADDAD_1 = (
 HADDAD_2 = (
     "Amir Haddad told reporters that the army had retaken the market. Haddad said four soldiers died.\n"
 )
+
+
+# --- readable on the sample and on a corpus of twenty reports ---
+
+ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))[:20]
+
+
+@pytest.fixture(scope="module")
+def corpus_figures(nlp) -> dict[str, go.Figure]:
+    from workbench import Article, read
+
+    readings = [read(Article.from_text(p.read_text(encoding="utf-8"), id=p.stem), nlp=nlp) for p in ARTICLES]
+    assert len(readings) == 20
+    return {
+        "speaker_network": plots.speaker_network(
+            combined(readings, "claims"), combined(readings, "casualties"), combined(readings, "actors")
+        ),
+        "casualty_claims": plots.casualty_claims(combined(readings, "ledger")),
+    }
+
+
+def _both(figures, corpus_figures, name):
+    return [figures[name], corpus_figures[name]]
+
+
+def test_the_ledger_chart_has_one_column_of_labels_and_the_legend_above(figures, corpus_figures):
+    for fig in _both(figures, corpus_figures, "casualty_claims"):
+        axis = fig.layout.yaxis
+        assert axis.type == "category" and all(isinstance(v, str) for v in axis.tickvals)
+        for trace in fig.data:
+            assert trace.y is None or all(y is None or isinstance(y, str) for y in trace.y)  # no table
+        shown = [html.unescape(re.sub(r"</?b>", "", label)) for label in axis.ticktext]
+        assert max(map(len, shown)) <= 42
+        headings = [label for label in axis.ticktext if label.startswith("<b>")]
+        assert headings and len(headings) < len(axis.ticktext)
+        # Across the top, inside the top margin, so no label of the chart can run into it.
+        legend = fig.layout.legend
+        assert legend.orientation == "h" and legend.yref == "container" and legend.yanchor == "top"
+        assert (1 - legend.y) * fig.layout.height < fig.layout.margin.t
+        for trace in _traces(fig, "denial"):
+            assert set(trace.text) == {"DENIES"}
+
+
+def test_counts_a_hundredfold_apart_are_drawn_on_a_log_axis(figures, corpus_figures):
+    assert figures["casualty_claims"].layout.xaxis.type != "log"  # 35 and 40
+    fig = corpus_figures["casualty_claims"]
+    counts = [x for _, _, x in _bar_rows(fig)]
+    assert min(counts) > 0  # a log axis cannot draw a bar of none
+    assert max(counts) / min(counts) >= 100 and fig.layout.xaxis.type == "log"
+    assert "log scale" in fig.layout.title.text
+    for name in ("no number (vague / unquantified)", "denial", "none (a count of 0)"):
+        for trace in _traces(fig, name):
+            assert all(x > 0 for x in trace.x)  # on the axis, not at a zero a log axis lacks
+
+
+def _node_labels(fig: go.Figure) -> list[tuple[str, float, float, str]]:
+    return [
+        (text, x, y, position)
+        for t in fig.data
+        if t.mode == "markers+text"
+        for text, x, y, position in zip(t.text, t.x, t.y, t.textposition, strict=True)
+    ]
+
+
+def test_network_labels_point_outward_do_not_overprint_and_are_not_clipped(figures, corpus_figures):
+    for fig in _both(figures, corpus_figures, "speaker_network"):
+        labels = _node_labels(fig)
+        middle = sum(x for _, x, _, _ in labels) / len(labels)
+        boxes = []
+        for text, x, y, position in labels:
+            assert position == ("middle right" if x >= middle else "middle left")
+            assert len(html.unescape(text)) <= 24
+            boxes.append(plots._label_box(html.unescape(text), x, y, middle))
+        for i, (left, right, bottom, top) in enumerate(boxes):
+            for other in boxes[i + 1 :]:
+                assert right <= other[0] or other[1] <= left or top <= other[2] or other[3] <= bottom
+            (x0, x1), (y0, y1) = fig.layout.xaxis.range, fig.layout.yaxis.range
+            assert x0 <= left and right <= x1 and y0 <= bottom and top <= y1
+
+
+def test_a_corpus_network_keeps_the_most_connected_and_says_so(corpus_figures):
+    fig = corpus_figures["speaker_network"]
+    assert len(_node_labels(fig)) == 40
+    assert re.search(r"the 40 most connected of \d+ speakers and actors", fig.layout.title.text)
+
+
+def test_a_count_of_none_on_a_log_axis_is_marked_at_the_axis():
+    rows = [
+        _row(source="Army", count=0, text="no soldiers were killed"),
+        _row(source="UN", count=2, text="two soldiers were killed"),
+        _row(source="UN", party="civilians", category="displaced", count=5000, text="5,000 fled"),
+    ]
+    table = pd.DataFrame(rows, columns=LEDGER_COLUMNS).astype({"count": "Int64", "count_low": "Int64"})
+    fig = plots.casualty_claims(table)
+    assert fig.layout.xaxis.type == "log"
+    (none,) = _traces(fig, "none (a count of 0)")
+    assert _sources(fig, none) == ["Army"] and list(none.text) == ["0"] and none.x[0] > 0
+    assert sorted(x for _, _, x in _bar_rows(fig)) == [2, 5000]

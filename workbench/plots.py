@@ -281,6 +281,57 @@ def _apart(xy: dict[str, tuple[float, float]], minimum: float = 0.16, rounds: in
     return {n: (round(p[0], 4), round(p[1], 4)) for n, p in at.items()}
 
 
+_NODE_LABEL = 24  # characters of a node's label
+# A label's size in layout units (the spring layout spans about 2 across ~500 pixels).
+_CHAR_WIDTH, _LINE_HEIGHT = 0.028, 0.075
+
+
+def _label_box(name: str, x: float, y: float, middle: float) -> tuple[float, float, float, float]:
+    """The box a node's label takes, beside it on the side away from the middle, node included."""
+    width = _CHAR_WIDTH * (len(_short(name, _NODE_LABEL)) + 2)
+    left, right = (x - 0.03, x + width) if x >= middle else (x - width, x + 0.03)
+    return left, right, y - _LINE_HEIGHT / 2, y + _LINE_HEIGHT / 2
+
+
+def _unclutter(xy: dict[str, tuple[float, float]], rounds: int = 80) -> dict[str, tuple[float, float]]:
+    """Move nodes apart up and down until no two labels overprint (or ``rounds`` pass).
+    Deterministic, like the layout."""
+    names = sorted(xy)
+    at = {n: list(xy[n]) for n in names}
+    middle = sum(p[0] for p in at.values()) / len(at) if at else 0.0
+    for _ in range(rounds):
+        moved = False
+        boxes = {n: _label_box(n, *at[n], middle) for n in names}
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                (al, ar, ab, at_), (bl, br, bb, bt) = boxes[a], boxes[b]
+                if ar <= bl or br <= al or at_ <= bb or bt <= ab:
+                    continue
+                push = (min(at_, bt) - max(ab, bb)) / 2 + 0.005
+                lower, upper = (a, b) if at[a][1] <= at[b][1] else (b, a)
+                at[lower][1] -= push
+                at[upper][1] += push
+                moved = True
+        if not moved:
+            break
+    return {n: (round(p[0], 4), round(p[1], 4)) for n, p in at.items()}
+
+
+def _most_connected(
+    nodes: list[str], edges: dict, spoken: dict[str, int], mentions: dict[str, int], top: int | None
+) -> set[str]:
+    """The ``top`` nodes with the most distinct links, then the most mentions and claims; all of
+    them when ``top`` is None or not exceeded. Ties go by name, so the pick is deterministic."""
+    if top is None or len(nodes) <= top:
+        return set(nodes)
+    links: dict[str, int] = defaultdict(int)
+    for source, target in {(s, t) for s, t, _, _ in edges}:
+        links[source] += 1
+        links[target] += 1
+    ranked = sorted(nodes, key=lambda n: (-links[n], -(mentions.get(n, 0) + spoken.get(n, 0)), n))
+    return set(ranked[:top])
+
+
 def speaker_network(
     claims: pd.DataFrame,
     casualties: pd.DataFrame | None = None,
@@ -291,6 +342,7 @@ def speaker_network(
     color: str = "stance",
     title: str | None = None,
     seed: int = 7,
+    top: int | None = 40,
 ) -> go.Figure:
     """Who speaks about whom: an arrow from each speaker to every actor named in its claims, and
     from each claimant to the party of each casualty figure it gives.
@@ -299,7 +351,8 @@ def speaker_network(
     given, by entity marks inside the claim's span. Edges are coloured by ``color`` (the claim's
     stance; a casualty figure asserts), denials also dashed; node size grows with mentions. The
     layout is networkx's spring layout with a fixed ``seed``, so the same tables give the same
-    picture.
+    picture. ``top`` keeps the most connected speakers and actors (a corpus names hundreds; the
+    subtitle says how many are left out), None keeps all. Labels point away from the centre.
     """
     claims = _select(claims, article)
     casualties = None if casualties is None else _select(casualties, article)
@@ -339,14 +392,18 @@ def speaker_network(
         for _, actor in actors.iterrows():
             mentions[str(actor["name"])] += int(actor["mentions"])
             kinds[str(actor["name"])] = str(actor["kind"])
+    everyone = sorted({n for s, t, _, _ in edges for n in (s, t)} | set(spoken))
+    kept = _most_connected(everyone, edges, spoken, mentions, top)
+    edges = {key: said for key, said in edges.items() if key[0] in kept and key[1] in kept}
     graph = nx.DiGraph()
     # Nodes and edges in sorted order: the spring layout depends on insertion order.
-    graph.add_nodes_from(sorted({n for s, t, _, _ in edges for n in (s, t)} | set(spoken)))
+    graph.add_nodes_from(sorted(kept))
     graph.add_edges_from(sorted({(s, t) for s, t, _, _ in edges}))
     # A longer ideal edge than networkx's default 1/sqrt(n) keeps the hubs' labels apart.
     spread = 2.2 / math.sqrt(max(len(graph), 1))
     positions = nx.spring_layout(graph, k=spread, iterations=200, seed=seed) if len(graph) else {}
-    xy = _apart({node: (float(p[0]), float(p[1])) for node, p in positions.items()})
+    xy = _apart({node: (float(p[0]), float(p[1])) for node, p in positions.items()}, minimum=0.2, rounds=120)
+    xy = _unclutter(xy)
 
     fig = go.Figure()
     values = sorted({value for _, _, value, _ in edges})
@@ -401,6 +458,9 @@ def speaker_network(
     named = defaultdict(int)
     for _, target, _, _ in edges:
         named[target] += 1
+    # Each label points away from the middle, where the edges cross, and long names are cut
+    # (the hover has them whole); the axes leave room for the labels at the edges.
+    middle = sum(xy[n][0] for n in nodes) / len(nodes) if nodes else 0.0
     for kind in sorted({kinds.get(n, "source") for n in nodes}):
         mine = [n for n in nodes if kinds.get(n, "source") == kind]
         weight = [mentions.get(n) or spoken.get(n, 1) for n in mine]
@@ -410,8 +470,9 @@ def speaker_network(
                 y=[xy[n][1] for n in mine],
                 mode="markers+text",
                 name=_esc(kind),
-                text=[_esc(n) for n in mine],
-                textposition="top center",
+                text=[_esc(_short(n, _NODE_LABEL)) for n in mine],
+                textposition=["middle right" if xy[n][0] >= middle else "middle left" for n in mine],
+                textfont={"size": 11},
                 marker={
                     "size": [10 + 5 * math.sqrt(w) for w in weight],
                     "color": KIND_COLORS.get(kind, KIND_COLORS["source"]),
@@ -426,11 +487,22 @@ def speaker_network(
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
+    if nodes:
+        xs, ys = [xy[n][0] for n in nodes], [xy[n][1] for n in nodes]
+        width, tall = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+        fig.update_xaxes(range=[min(xs) - 0.4 * width, max(xs) + 0.4 * width])
+        fig.update_yaxes(range=[min(ys) - 0.06 * tall, max(ys) + 0.06 * tall])
     fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
+    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)  # arrowheads point true
+    left_out = len(everyone) - len(kept)
     fig = _layout(
         fig,
-        title or f"Who speaks about whom{_where(article, _many(claims))}",
+        (title or f"Who speaks about whom{_where(article, _many(claims))}")
+        + (
+            f"<br><sup>the {len(kept)} most connected of {len(everyone)} speakers and actors</sup>"
+            if left_out
+            else ""
+        ),
         "speaker → actor named (spring layout)",
         "",
         legend="edges by " + color + " · nodes by kind",
@@ -466,6 +538,32 @@ def _casualty(row) -> Casualty:
 
 
 _OPEN_ENDED = ("at_least", "more_than")
+_TICK_LIMIT = 42  # characters of a row's label; the whole name is in the hover text
+
+
+def _short(text: str, limit: int = _TICK_LIMIT) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _rows(table: pd.DataFrame, many: bool) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The chart's rows, one column of labels: a bold heading per party and category, then one
+    row per figure named by its claimant. Returns each figure's row key, the keys in order, the
+    labels, and each figure's (party · category) group."""
+    keys, order, labels, groups = [], [], [], []
+    for i, row in table.iterrows():
+        party = _value(row["party"])
+        # Over many articles, "party not stated" in one is not the same party as in another.
+        party = party or ("party not stated" + (f" ({row['article']})" if many else ""))
+        group = f"{party} · {row['category']}"
+        if not groups or group != groups[-1]:  # a heading over each run of one group's rows
+            order.append(f"group {len(order)}")
+            labels.append(f"<b>{_esc(_short(group))}</b>")
+        groups.append(group)
+        source = str(row["source"]) + (" (denies)" if row["stance"] == "denies" else "")
+        keys.append(f"row {i}")
+        order.append(keys[-1])
+        labels.append(_esc(_short(f"{source} · {row['article']}" if many else source)))
+    return keys, order, labels, groups
 
 
 def casualty_claims(
@@ -475,25 +573,21 @@ def casualty_claims(
     color: str = "claimant_side",
     title: str | None = None,
 ) -> go.Figure:
-    """The ledger as a chart: per party and category, each claimant's figure on its own bar.
+    """The ledger as a chart: per party and category (a bold heading), each claimant's figure on
+    its own row.
 
     A number is a bar; a range ("between 10 and 15") a bar to its low end with an error bar to its
     high end; "at least"/"more than" an arrowhead past the bar's end and a "+" in its label. A
     figure with no number ("dozens", "heavy losses") is a hollow marker at the axis, labelled in
-    words, never a bar of zero; a denial a red cross at the axis. Figures another source contests
-    are hatched. Bars are coloured by ``color`` (the claimant's side).
+    words, never a bar of zero; a denial a red cross at the axis, the denied words in its hover.
+    Figures another source contests are hatched. Bars are coloured by ``color`` (the claimant's
+    side). Counts that differ a hundredfold or more (a strike's dead beside a million displaced)
+    are drawn on a logarithmic axis, so the small ones stay visible.
     """
     table = _select(ledger, article).reset_index(drop=True)
     many = _many(table)
-    groups, sources = [], []
-    for _, row in table.iterrows():
-        party = _value(row["party"])
-        # Over many articles, "party not stated" in one is not the same party as in another.
-        party = party or ("party not stated" + (f" ({row['article']})" if many else ""))
-        groups.append(_esc(f"{party} · {row['category']}"))
-        source = str(row["source"]) + (" (denies)" if row["stance"] == "denies" else "")
-        sources.append(_esc(f"{source} · {row['article']}" if many else source))
-    table = table.assign(_group=groups, _source=sources, _color=[_label(v) for v in table.get(color, [])])
+    keys, order, labels, groups = _rows(table, many)
+    table = table.assign(_row=keys, _group=groups, _color=[_label(v) for v in table.get(color, [])])
 
     def hover(row) -> str:
         words = "denies" if row["stance"] == "denies" else html.escape(casualty_amount(_casualty(row)))
@@ -508,32 +602,31 @@ def casualty_claims(
             lines.append(f"article: {_esc(row['article'])}")
         return "<br>".join(lines)
 
-    fig = go.Figure()
-    # An invisible first trace holding every row pins the rows' order: plotly orders categories
-    # by first appearance, and the later traces each hold only some rows.
-    fig.add_trace(
-        go.Scatter(
-            x=[0] * len(table),
-            y=[table["_group"], table["_source"]],
-            mode="markers",
-            marker={"opacity": 0},
-            hoverinfo="skip",
-            showlegend=False,
-        )
-    )
     numbered = table[table["count"].notna() | table["count_low"].notna()]
+    counts = [float(v) for column in ("count", "count_low", "count_high") for v in numbered[column].dropna()]
+    highest = max(counts, default=0) or 1
+    lowest = min((c for c in counts if c > 0), default=1)
+    log = highest / lowest >= 100
+    # Where a figure with no number sits: the axis's start (a log axis has no zero, so there a
+    # count of none, "no soldiers were killed", sits there too, labelled 0).
+    axis = 0.6 if log else 0
+    zero = numbered["count"].eq(0).fillna(False) & numbered["count_low"].isna() if log else None
+    if zero is not None:
+        zero, numbered = numbered[zero], numbered[~zero]
+
+    fig = go.Figure()
     # Colours over every row, so a side with only vague figures gets its own colour and legend entry.
     colors = _colors(table.loc[table["stance"] != "denies", "_color"], color)
     for value, colour in colors.items():
         part = numbered[numbered["_color"] == value]
         if part.empty:
-            fig.add_trace(go.Bar(name=_esc(value), x=[None], y=[[None], [None]], marker_color=colour))
+            fig.add_trace(go.Bar(name=_esc(value), x=[None], y=[None], marker_color=colour))
             continue
         ranged = part["count_low"].notna() & part["count_high"].notna()
         low = part["count_low"].where(ranged, part["count"]).astype(float)
         plus = (part["count_high"].astype(float) - low).where(ranged, 0.0)
         # The label of an open-ended figure follows its arrowhead (the trace below), not the bar.
-        labels = [
+        texts = [
             "" if row["approx"] in _OPEN_ENDED else _esc(casualty_chip(_casualty(row)).split(" ")[0])
             for _, row in part.iterrows()
         ]
@@ -542,7 +635,7 @@ def casualty_claims(
                 name=_esc(value),
                 orientation="h",
                 x=list(low),
-                y=[part["_group"], part["_source"]],
+                y=list(part["_row"]),
                 marker={
                     "color": colour,
                     "pattern": {"shape": ["/" if c else "" for c in part["conflict"]], "fgcolor": "#ffffff"},
@@ -557,7 +650,7 @@ def casualty_claims(
                     "thickness": 2,
                     "width": 6,
                 },
-                text=labels,
+                text=texts,
                 # A range's label goes inside its bar: outside, the error bar would cross it.
                 textposition=["inside" if r else "outside" for r in ranged],
                 insidetextanchor="end",
@@ -566,79 +659,116 @@ def casualty_claims(
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-    open_ended = numbered[numbered["approx"].isin(_OPEN_ENDED)]
-    if len(open_ended):
-        fig.add_trace(
-            go.Scatter(
-                name="open-ended (at least / more than)",
-                x=list(open_ended["count"].astype(float)),
-                y=[open_ended["_group"], open_ended["_source"]],
-                mode="markers+text",
-                marker={"symbol": "triangle-right", "size": 14, "color": "#1e293b"},
-                text=[f"{int(c):,}+" for c in open_ended["count"]],
-                textposition="middle right",
-                cliponaxis=False,
-                hovertext=[hover(row) for _, row in open_ended.iterrows()],
-                hovertemplate="%{hovertext}<extra></extra>",
+
+    def marks(name: str, rows: pd.DataFrame, x: list[float], texts: list[str], marker: dict, **style) -> None:
+        """Figures drawn as markers with a label to their right (open-ended, none, no number, denials)."""
+        if len(rows):
+            fig.add_trace(
+                go.Scatter(
+                    name=name,
+                    x=x,
+                    y=list(rows["_row"]),
+                    mode="markers+text",
+                    marker=marker,
+                    text=texts,
+                    textposition="middle right",
+                    hovertext=[hover(row) for _, row in rows.iterrows()],
+                    hovertemplate="%{hovertext}<extra></extra>",
+                    **style,
+                )
             )
+
+    open_ended = numbered[numbered["approx"].isin(_OPEN_ENDED)]
+    marks(
+        "open-ended (at least / more than)",
+        open_ended,
+        list(open_ended["count"].astype(float)),
+        [f"{int(c):,}+" for c in open_ended["count"]],
+        {"symbol": "triangle-right", "size": 14, "color": "#1e293b"},
+        cliponaxis=False,
+    )
+    if zero is not None:
+        marks(
+            "none (a count of 0)",
+            zero,
+            [axis] * len(zero),
+            ["0"] * len(zero),
+            {"symbol": "line-ns-open", "size": 14, "line": {"width": 2}, "color": "#1e293b"},
         )
     vague = table[table["count"].isna() & table["count_low"].isna() & (table["stance"] != "denies")]
-    if len(vague):
-        fig.add_trace(
-            go.Scatter(
-                name="no number (vague / unquantified)",
-                x=[0] * len(vague),
-                y=[vague["_group"], vague["_source"]],
-                mode="markers+text",
-                marker={
-                    "symbol": "diamond-open",
-                    "size": 12,
-                    "line": {"width": 2},
-                    "color": [colors[v] for v in vague["_color"]],
-                },
-                text=[_esc(casualty_amount(_casualty(row))) for _, row in vague.iterrows()],
-                textposition="middle right",
-                cliponaxis=False,
-                hovertext=[hover(row) for _, row in vague.iterrows()],
-                hovertemplate="%{hovertext}<extra></extra>",
-            )
-        )
+    marks(
+        "no number (vague / unquantified)",
+        vague,
+        [axis] * len(vague),
+        [_esc(casualty_amount(_casualty(row))) for _, row in vague.iterrows()],
+        {
+            "symbol": "diamond-open",
+            "size": 12,
+            "line": {"width": 2},
+            "color": [colors[v] for v in vague["_color"]],
+        },
+    )
     denials = table[table["stance"] == "denies"]
-    if len(denials):
-        fig.add_trace(
-            go.Scatter(
-                name="denial",
-                x=[0] * len(denials),
-                y=[denials["_group"], denials["_source"]],
-                mode="markers+text",
-                marker={"symbol": "x", "size": 12, "color": STANCE_COLORS["denies"]},
-                text=[
-                    "DENIES: " + _esc(textwrap.shorten(str(t), 50, placeholder=" …")) for t in denials["text"]
-                ],
-                textposition="middle right",
-                textfont={"color": STANCE_COLORS["denies"]},
-                cliponaxis=False,
-                hovertext=[hover(row) for _, row in denials.iterrows()],
-                hovertemplate="%{hovertext}<extra></extra>",
-            )
-        )
-    highest = (numbered["count_high"].fillna(numbered["count"])).astype(float).max() if len(numbered) else 0
-    highest = highest or 1
-    # A little room left of zero, so the markers at the axis do not cover the claimants' names.
-    fig.update_xaxes(range=[-0.04 * highest, highest * 1.25], zeroline=True, zerolinecolor="#475569")
-    fig.update_yaxes(autorange="reversed")
+    # A word, not the denied statement: a long label would run into the legend.
+    marks(
+        "denial",
+        denials,
+        [axis] * len(denials),
+        ["DENIES"] * len(denials),
+        {"symbol": "x", "size": 12, "color": STANCE_COLORS["denies"]},
+        textfont={"color": STANCE_COLORS["denies"]},
+    )
+    if log:
+        fig.update_xaxes(type="log", range=[math.log10(0.5), math.log10(highest * 4)])
+    else:
+        # A little room left of zero, so the markers at the axis do not cover the claimants' names.
+        fig.update_xaxes(range=[-0.04 * highest, highest * 1.25])
+    fig.update_xaxes(zeroline=True, zerolinecolor="#475569")
+    # One column of labels: headings and claimants, in the ledger's order, top down.
+    fig.update_yaxes(
+        type="category",
+        categoryorder="array",
+        categoryarray=order,
+        tickmode="array",
+        tickvals=order,
+        ticktext=labels,
+        range=[len(order) - 0.5, -0.5],
+    )
     contested = bool(table["conflict"].any()) if len(table) else False
-    subtitle = "hatched: contested by another source" if contested else ""
+    notes = [
+        note
+        for note, shown in (("hatched: contested by another source", contested), ("log scale", log))
+        if shown
+    ]
     fig = _layout(
         fig,
         (title or f"Casualty claims{_where(article, many)}: who says what happened to whom")
-        + (f"<br><sup>{subtitle}</sup>" if subtitle else ""),
-        "people (as claimed)",
+        + (f"<br><sup>{' · '.join(notes)}</sup>" if notes else ""),
+        "people (as claimed)" + (", log scale" if log else ""),
         "party · category / claimant",
-        rows=len(table),
+        rows=len(order),
         legend=color,
     )
-    return fig.update_layout(barmode="overlay", margin={"l": 10, "r": 120})
+    # The legend across the top, under the title: beside the chart it would take the width the
+    # bars and their labels need, and a corpus has many sides. Its rows are guessed (four
+    # entries to a row) to leave it room in pixels, whatever the figure's height.
+    entries = sum(1 for trace in fig.data if trace.showlegend is not False)
+    legend_height = 22 * math.ceil(entries / 4)
+    height = fig.layout.height + legend_height
+    return fig.update_layout(
+        barmode="overlay",
+        height=height,
+        margin={"l": 10, "r": 40, "t": 90 + legend_height},
+        title={"y": 1 - 12 / height, "yanchor": "top"},
+        legend={
+            "orientation": "h",
+            "x": 0,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 1 - 78 / height,
+            "yanchor": "top",
+        },
+    )
 
 
 # --- claims through the article ---
