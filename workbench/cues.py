@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from . import docindex, lexicon_claims
+from . import docindex, lexicon_casualties, lexicon_claims
 
 
 def is_reporting(token: Token) -> bool:
@@ -234,6 +234,10 @@ def _object_side(verb: Token) -> list[Token]:
     """The object of an object verb and what completes it: "condemned the strikes", "urged
     residents to stay indoors", "called the raid an act of terror", "called for calm"."""
     parts = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "pcomp", "oprd"} and c.i > verb.i]
+    if verb.lemma_.lower() in lexicon_claims.THREAT_VERBS and all(
+        c.dep_ == "dobj" and _someone(c) for c in parts
+    ):
+        return []  # "the gangs have threatened his family": an act against people, not a statement
     preps = [
         c
         for c in verb.children
@@ -245,6 +249,16 @@ def _object_side(verb: Token) -> list[Token]:
     else:
         parts = preps[:1]
     return parts
+
+
+def _someone(noun: Token) -> bool:
+    """A person or people: a pronoun, a person's name, a noun for people or a family."""
+    return (
+        noun.pos_ == "PRON"
+        or noun.ent_type_ in {"PERSON", "NORP"}
+        or noun.lemma_.lower() in lexicon_casualties.PERSON_NOUNS
+        or noun.lemma_.lower() in lexicon_claims.KIN_GROUPS
+    )
 
 
 def reporting_ancestor(verb: Token) -> Token | None:

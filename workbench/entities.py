@@ -89,6 +89,7 @@ def find_mentions(doc: Doc, credited: Iterable[Mention] = ()) -> list[Mention]:
     ]
     # "the Army", "Police" at a sentence start: descriptions, not names (``descriptions`` reads them)
     trimmed = [span for span in _split_titled(trimmed) if not all(t.lower_ in _GENERIC for t in span)]
+    trimmed = _outside_capitals(trimmed)
     trimmed += [Span(doc, k.start, k.end, label="ORG") for k in known]
     labelled = {(span.start, span.end) for span in trimmed}
     trimmed = _recall(doc, sorted(trimmed, key=lambda span: span.start))
@@ -134,6 +135,29 @@ def find_mentions(doc: Doc, credited: Iterable[Mention] = ()) -> list[Mention]:
 
 
 _GENERIC = lexicon.POLICE_NOUNS | lexicon.MILITARY_NOUNS | lexicon.GOVERNMENT_NOUNS
+
+
+def _outside_capitals(spans: list[Span]) -> list[Span]:
+    """In a line set in capitals ("SHE SAID SHE SAW THE PLANE") the model takes words for names;
+    there a name counts only if the model also found it in ordinary type."""
+    if not spans:
+        return spans
+    text = docindex.text(spans[0].doc)
+
+    def capitals(span: Span) -> bool:
+        start = text.rfind("\n", 0, span.start_char) + 1
+        end = text.find("\n", span.end_char)
+        line = text[start : end if end >= 0 else len(text)]
+        words = [w for w in line.split() if any(c.isalpha() for c in w)]
+        return len(words) >= 3 and all(not c.isalpha() or c.isupper() for c in line)
+
+    shouted = [capitals(span) for span in spans]
+    if not any(shouted):
+        return spans
+    ordinary = {span.text.lower() for span, caps in zip(spans, shouted, strict=True) if not caps}
+    return [
+        span for span, caps in zip(spans, shouted, strict=True) if not caps or span.text.lower() in ordinary
+    ]
 
 
 def _inside_body(ents: tuple[Span, ...], starts: list[int], known: Known) -> bool:
@@ -371,6 +395,7 @@ def _pool_evidence(spans: list[Span], labelled: set[tuple[int, int]]) -> dict[st
     long_person_words = {
         t.lower_ for span in spans if span.label_ == "PERSON" and len(span) > 1 for t in span
     }
+    surnames = {span[-1].lower_ for span in spans if span.label_ == "PERSON" and len(span) > 1}
     votes: dict[str, Counter] = defaultdict(Counter)
     for span in spans:
         if span.label_ not in lexicon.ACTOR_LABELS:
@@ -378,6 +403,10 @@ def _pool_evidence(spans: list[Span], labelled: set[tuple[int, int]]) -> dict[st
         tally = votes[_key(span)]
         for cls, weight in _cues(span):
             tally[cls] += weight
+        if len(span) == 1 and span[0].lower_ in surnames and country(span.text) is None:
+            # "Malam Sani Garba ... For Garba, ...": a person named again by surname, whatever
+            # label the model gave the lone word.
+            tally[PERSON] += STRONG
         if (span.start, span.end) not in labelled:
             continue
         vote = _class(span.label_)
@@ -410,14 +439,13 @@ def _cues(span: Span) -> Iterable[tuple[str, float]]:
         len(span) > 1 and last.lower_ in lexicon.PLACE_NOUNS
     ):
         yield PLACE, STRONG
-    # "valley of Baghlan", "districts of Andarab"
-    if (
-        before is not None
-        and before.lower_ == "of"
-        and before.i > 0
-        and doc[before.i - 1].lower_ in lexicon.PLACE_NOUNS
-    ):
-        yield PLACE, STRONG
+    # "valley of Baghlan", "districts of Andarab"; weaker: "the people of X", "the edge of X"
+    if before is not None and before.lower_ == "of" and before.i > 0:
+        owner = doc[before.i - 1].lower_
+        if owner in lexicon.PLACE_NOUNS:
+            yield PLACE, STRONG
+        elif owner in lexicon.INHABITANT_NOUNS:
+            yield PLACE, 1.5
     where = locative(span)
     if where:
         # "from" also introduces sources ("a statement from X"): it counts for less.

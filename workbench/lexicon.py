@@ -45,12 +45,20 @@ ATTACK_WORDS = frozenset(
     """.split()
 )
 
+# "the people of X", "the edge of X": nouns whose "of" names where they live or lie.
+INHABITANT_NOUNS = frozenset(
+    """
+    people men women residents villagers inhabitants elders families youths natives edge centre center
+    heart streets markets outskirts
+    """.split()
+)
+
 # Verbs whose object is a place: "fled Nyala", "entered Kherson", "recaptured Tessit".
 MOVEMENT_VERBS = frozenset(
     """
     flee leave enter reach evacuate seize recapture retake liberate occupy surround control
     abandon cross visit spread move return go travel deploy send arrive head retreat withdraw
-    relocate
+    relocate come
     """.split()
 )
 

@@ -8,6 +8,8 @@ general, not any one article.
 
 from __future__ import annotations
 
+import re
+
 # Verbs that report speech or a stance; their subject is a source, their complement a claim.
 REPORTING_VERBS = frozenset(
     """
@@ -18,6 +20,11 @@ REPORTING_VERBS = frozenset(
     call condemn denounce slam decry boast hail advise counter highlight outline document label brand
     demand speculate affirm reaffirm assure lament charge criticise criticize mention specify
     """.split()
+)
+
+# Reporting verbs whose object is the one spoken of, never the one speaking: "accused Damascus of".
+TARGET_VERBS = frozenset(
+    "accuse blame condemn denounce slam decry criticise criticize charge hail praise".split()
 )
 
 # Reporting verbs whose object is the one addressed, never the one speaking: "telling AFP that".
@@ -279,6 +286,19 @@ MALE_WORDS = frozenset(
 # Kinds of actor a group pronoun ("they", "it") can stand for.
 GROUP_KINDS = frozenset("armed_group state_force government organization media".split())
 GROUP_PRONOUNS = frozenset("they it we".split())
+
+# "the 52-year-old farmer", "the 47-year-old": a person described again by age.
+AGE_DESCRIPTION = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)
+# "the mother of four said".
+PARENT_NOUNS = frozenset("father mother grandfather grandmother".split())
+
+# Verbs that state a threat with a thing ("threatened reprisals") but act on people
+# ("threatened his family", "threatened journalists"); and the groups of kin they act on.
+THREAT_VERBS = frozenset("threaten intimidate".split())
+KIN_GROUPS = frozenset("family families household households relatives clan".split())
+
+# Words that head a share of a group ("most of them"), never who speaks for it.
+QUANTIFIER_WORDS = frozenset("most many some several all none few half dozens hundreds thousands".split())
 
 # "the army general staff said": a staff that is a force's command, not its personnel.
 COMMAND_STAFF_WORDS = frozenset("general joint chief chiefs".split())

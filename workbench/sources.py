@@ -60,6 +60,12 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
         # The parser took the dateline for the subject: the subject is the phrase before the verb.
         chunks = [c for c in docindex.noun_chunks(verb.sent) if nearest.i < c.root.i < verb.i]
         return chunks[-1].root if chunks else None
+    if nearest is not None and nearest.lower_ in lexicon_claims.QUANTIFIER_WORDS and nearest.i < verb.i:
+        # "6,000 fled, most of them towards the city, the UN office said": the parser gave the
+        # verb the quantifier for a subject and hung the office on the town.
+        named = _post_posed_source(ctx, verb, nearest)
+        if named is not None:
+            return named
     if nearest is not None:
         return nearest
     addressed = verb.lemma_.lower() in lexicon_claims.ADDRESSEE_VERBS  # "telling AFP that"
@@ -67,12 +73,21 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
         if (
             child.dep_ in {"oprd", "dobj", "attr"}
             and child.i > verb.i
-            and not (addressed and child.dep_ == "dobj")
+            and not (
+                (addressed or verb.lemma_.lower() in lexicon_claims.TARGET_VERBS) and child.dep_ == "dobj"
+            )
             and (child.i in ctx.entity_at or child.pos_ in {"PROPN", "PRON"})
         ):
             return child  # "declared Fahim Dashti"
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is not None and following.i in ctx.entity_at and not addressed:
+    if (
+        following is not None
+        and following.i in ctx.entity_at
+        and not addressed
+        and verb.lemma_.lower() not in lexicon_claims.TARGET_VERBS
+        # "said dozens of people were treated": the reported clause's subject, not an inverted one
+        and not any(a.dep_ == "ccomp" and a.head == verb for a in following.ancestors)
+    ):
         return ctx.doc[max(ctx.mention_tokens(following))]
     ancestor = cues.reporting_ancestor(verb)
     if ancestor is not None:
@@ -85,7 +100,18 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
     if verb.dep_ in {"conj", "xcomp"} or (verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG"):
         head = verb.head
         if head is not verb and head.pos_ in {"VERB", "AUX"}:
-            return subject(ctx, head)  # "..., saying ...", "confirmed ... but said ...", "appeared to show"
+            found = subject(ctx, head)  # "..., saying ...", "confirmed ... but said ...", "appeared to show"
+            if (
+                found is not None
+                and found.lower_ in lexicon_claims.QUANTIFIER_WORDS
+                and cues.is_reporting(verb)
+            ):
+                # "said none of its units had flown ... and accused X": the parser joined
+                # "accused" to the reported clause; its subject is the one who said it.
+                above = next((a for a in head.ancestors if cues.is_reporting(a)), None)
+                if above is not None:
+                    return subject(ctx, above)
+            return found
     if verb.tag_ in {"VBD", "VBZ", "VBP"}:
         # Over "CNN, citing two officials, who spoke ..., revealed" the parser loses the subject.
         chunks = [
@@ -96,6 +122,27 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
         if chunks and verb.doc[verb.i - 1].text == ",":
             return chunks[0].root
     return None
+
+
+def _post_posed_source(ctx: ClaimContext, verb: Token, before: Token) -> Token | None:
+    """The source phrase that ends right before the verb, after a comma and after ``before``
+    (a parenthetical acronym skipped): ", the U.N. Office for ... Affairs (OCHA) said"."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i > 0 and doc[i].text == ")":
+        while i > 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if i <= before.i:
+        return None
+    head = doc[i]
+    # Up from the last word to the phrase's head: "Affairs" -> "Coordination" -> "Office".
+    while head.dep_ in {"pobj", "prep", "compound"} and before.i < head.head.i < head.i:
+        head = head.head
+    edge = head.left_edge.i
+    if head.i <= before.i or edge == 0 or doc[edge - 1].text != "," or not is_source(ctx, head):
+        return None
+    return head
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -333,7 +380,9 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
         named = _person_after_of(ctx, head)
     if (
         named is not None
-        and head.i not in ctx.actor_at
+        # "the monitoring group Syrian Observatory ...": the name, even where the description
+        # became an actor of its own
+        and (head.i not in ctx.actor_at or (head.is_lower and named.i in ctx.actor_at))
         and (
             a_role  # "The governor, Abdul Karim Wardak, said", "navy officer Tomas Ruiz said"
             or named.i in ctx.actor_at
@@ -351,6 +400,19 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
         own = ctx.mention_tokens(head) | {head.i}
         owner = ctx.actor_in(t for t in words_of if t.i not in own)
         return Source(owner, "anonymous", **span)
+    if head.is_lower and is_group(head):
+        # "the group's media office", "the ministry's press service": the body it belongs to.
+        possessors = [c for c in head.children if c.dep_ == "poss"]
+        owner = ctx.actor_in(t for c in possessors for t in c.subtree)
+        if owner is None and any(c.lemma_.lower() == "group" and definite(c) for c in possessors):
+            owner = _last_actor_of_kind(ctx, head.idx, "armed_group", "organization")  # "the group's"
+        if owner is not None and ctx.kind.get(owner) in lexicon_claims.GROUP_KINDS:
+            return Source(owner, "media" if ctx.kind.get(owner) == "media" else "named", **span)
+    if _reintroduced(head, words):
+        # "the 52-year-old farmer said", "the mother of four said": the person just named.
+        earlier = last_person(ctx, head.idx, _unlike(lemma))
+        if earlier is not None:
+            return replace(earlier, **span, via=None)
     if head.i in ctx.actor_at and (lemma not in lexicon_claims.ANONYMOUS_NOUNS or head.text[:1].isupper()):
         name = ctx.actor_at[head.i]
         kind = ctx.kind.get(name)
@@ -364,7 +426,8 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
             return Source(role, "named", **span)  # “I spoke to the garrison commander and he told me”
         return Source(None, "unattributed", **span)
     owner = ctx.actor_in(t for t in words_of if t.i != head.i)
-    if owner is not None and (is_group(head) or _command_body(head)) and definite(head):
+    owned = any(c.dep_ == "poss" for c in head.children)  # "the group's media office"
+    if owner is not None and (is_group(head) or _command_body(head)) and (definite(head) or owned):
         # "the rebel-run rescue service said"; "the official SUNA news agency reported": an outlet
         kind = "media" if ctx.kind.get(owner) == "media" else "named"
         return Source(owner, kind, **span)
@@ -484,6 +547,25 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
     return Source(group_name(words_of, head), "named", **span)
 
 
+def _reintroduced(head: Token, words: str) -> bool:
+    """A definite description of one person by age or family ("the 52-year-old farmer", "the
+    47-year-old", "the father of three"): how news copy names again someone it has named."""
+    if head.tag_ in {"NNS", "NNPS"} or head.pos_ not in {"NOUN", "ADJ"} or not definite(head):
+        return False
+    if lexicon_claims.AGE_DESCRIPTION.search(words):
+        return True
+    return head.lemma_.lower() in lexicon_claims.PARENT_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children) for c in head.children
+    )
+
+
+def _unlike(lemma: str) -> str:
+    """The gender a description rules out: a mother is no "male" speaker; "" when it says none."""
+    if lemma in lexicon_claims.FEMALE_WORDS:
+        return "male"
+    return "female" if lemma in lexicon_claims.MALE_WORDS else ""
+
+
 def _command_body(head: Token) -> bool:
     """A force's command speaking through its own body: "the army general staff", "the joint staff"."""
     return head.lemma_.lower() == "staff" and any(
@@ -575,11 +657,11 @@ def _recent_actor_ending(ctx: ClaimContext, head: Token) -> str | None:
     return found
 
 
-def _last_actor_of_kind(ctx: ClaimContext, before: int, kind: str) -> str | None:
-    """The actor of that kind named last before ``before``, within the look-back."""
+def _last_actor_of_kind(ctx: ClaimContext, before: int, *kinds: str) -> str | None:
+    """The actor of one of those kinds named last before ``before``, within the look-back."""
     for mention in reversed(ctx.mentions_between(before - LOOK_BACK, before)):
         name = ctx.actor_of.get(mention)
-        if name is not None and ctx.kind.get(name) == kind:
+        if name is not None and ctx.kind.get(name) in kinds:
             return name
     return None
 
@@ -605,46 +687,10 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
     the text; "they said", "it said" -> the last group that spoke or acted."""
     word = pronoun.lower_
     before = pronoun.idx
+    if word in lexicon_claims.PERSONAL_PRONOUNS:
+        return last_person(ctx, before, "male" if word in lexicon_claims.FEMALE_WORDS else "female")
     claims = ctx.claims_before(before, LOOK_BACK)
     mentions = ctx.mentions_between(before - LOOK_BACK, before)
-    # Inside a quote, "he" is someone the quoted speaker talks about, not the speaker.
-    quoting = {c.speaker for c in claims if c.quote and c.start <= before < c.end}
-    if word in lexicon_claims.PERSONAL_PRONOUNS:
-        other = "male" if word in lexicon_claims.FEMALE_WORDS else "female"
-        spoke = [
-            (c.speaker_start, Source(c.speaker, c.speaker_type))
-            for c in claims
-            if c.speaker_start is not None
-            and c.speaker_start < before
-            and _singular_person(ctx, c)
-            and _gender(ctx, c.speaker) != other
-            and c.speaker not in quoting
-        ]
-        spoke.sort(key=lambda s: s[0])
-        people = [
-            m
-            for m in mentions
-            if m.label == "PERSON"
-            and not m.credited  # the byline's reporter is no one the story quotes
-            and m in ctx.actor_of
-            and _gender(ctx, ctx.actor_of[m]) != other
-            and ctx.actor_of[m] not in quoting
-        ]
-        # A person the reporter introduces after the last speaker ("I met Jawad at the camp. He
-        # ...") takes over; one named inside someone's statement does not.
-        narrated = [
-            (m.start, Source(ctx.actor_of[m], "named"))
-            for m in people
-            if not any(
-                min(c.start, c.cue_start) <= m.start < max(c.end, c.cue_end, c.speaker_end or 0)
-                for c in claims
-            )
-        ]
-        if spoke and narrated and narrated[-1][0] > spoke[-1][0]:
-            return narrated[-1][1]
-        if spoke:
-            return spoke[-1][1]
-        return Source(ctx.actor_of[people[-1]], "named") if people else None
     if word in lexicon_claims.GROUP_PRONOUNS:
         plural = word != "it"
         spoke = [
@@ -667,6 +713,49 @@ def antecedent(ctx: ClaimContext, pronoun: Token) -> Source | None:
         candidates = spoke[-1:] + acting[-1:]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
     return None
+
+
+def last_person(ctx: ClaimContext, before: int, other: str) -> Source | None:
+    """The single person a "he", "she" or a description ("the 52-year-old farmer") before
+    ``before`` stands for: the last one who spoke, unless a person named since then acts in the
+    text; never one of gender ``other`` ("female", "male", or "" for no such limit)."""
+    claims = ctx.claims_before(before, LOOK_BACK)
+    mentions = ctx.mentions_between(before - LOOK_BACK, before)
+    # Inside a quote, "he" is someone the quoted speaker talks about, not the speaker.
+    quoting = {c.speaker for c in claims if c.quote and c.start <= before < c.end}
+    spoke = [
+        (c.speaker_start, Source(c.speaker, c.speaker_type))
+        for c in claims
+        if c.speaker_start is not None
+        and c.speaker_start < before
+        and _singular_person(ctx, c)
+        and _gender(ctx, c.speaker) != other
+        and c.speaker not in quoting
+    ]
+    spoke.sort(key=lambda s: s[0])
+    people = [
+        m
+        for m in mentions
+        if m.label == "PERSON"
+        and not m.credited  # the byline's reporter is no one the story quotes
+        and m in ctx.actor_of
+        and _gender(ctx, ctx.actor_of[m]) != other
+        and ctx.actor_of[m] not in quoting
+    ]
+    # A person the reporter introduces after the last speaker ("I met Jawad at the camp. He
+    # ...") takes over; one named inside someone's statement does not.
+    narrated = [
+        (m.start, Source(ctx.actor_of[m], "named"))
+        for m in people
+        if not any(
+            min(c.start, c.cue_start) <= m.start < max(c.end, c.cue_end, c.speaker_end or 0) for c in claims
+        )
+    ]
+    if spoke and narrated and narrated[-1][0] > spoke[-1][0]:
+        return narrated[-1][1]
+    if spoke:
+        return spoke[-1][1]
+    return Source(ctx.actor_of[people[-1]], "named") if people else None
 
 
 def _role_in_quote(ctx: ClaimContext, pronoun: Token) -> str | None:
@@ -724,10 +813,22 @@ def _named_gender(ctx: ClaimContext) -> dict[str, dict[str, int]]:
                 continue
             first = docindex.token_ending_after(ctx.doc, mention.start).i
             last = docindex.token_ending_after(ctx.doc, mention.end - 1).i
-            near = [w.rstrip(".") for w in lowers[max(0, first - 2) : first] + lowers[last + 1 : last + 7]]
+            before = [w.rstrip(".") for w in lowers[max(0, first - 2) : first]]  # "his wife NAME"
+            after = [w.rstrip(".") for w in lowers[last + 1 : last + 7]]
             votes = ctx.genders.setdefault(name, {"female": 0, "male": 0})
-            votes["female"] += sum(w in female for w in near)
-            votes["male"] += sum(w in male for w in near)
+            votes["female"] += sum(w in female for w in before)
+            votes["male"] += sum(w in male for w in before)
+            owned = False
+            for word, following in zip(after, after[1:] + [""], strict=True):
+                if owned:  # "NAME lost her son": the son's gender is not hers
+                    owned = False
+                    continue
+                if word in {"her", "his"} and (following in female or following in male):
+                    votes["female" if word == "her" else "male"] += 1
+                    owned = True
+                    continue
+                votes["female"] += word in female
+                votes["male"] += word in male
     return ctx.genders
 
 

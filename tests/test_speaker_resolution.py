@@ -1,0 +1,129 @@
+"""Who speaks, where the parse or the wording hides it: a post-posed body after a quantifier,
+a reported clause's subject right after "said", a body's own office, the accused of "accused",
+a person described again by age or family, a surname the model mislabelled, a line in capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _speakers(reading) -> list[tuple[str, str | None]]:
+    return [(c.text, c.speaker) for c in reading.claim_records]
+
+
+def _speaker_of(reading, snippet: str) -> str | None:
+    found = [c for c in reading.claim_records if snippet in c.text]
+    assert found, (snippet, _speakers(reading))
+    return found[0].speaker
+
+
+def test_a_body_after_a_quantified_aside_is_the_speaker_not_the_quantifier(read_text):
+    reading = read_text(
+        "About 4,000 people have left Tarsa and two nearby hamlets since Friday, most of them "
+        "towards Veloria, 25 km (16 miles) to the east, the International Organization for "
+        "Migration (IOM) said in an update. Some 90,000 were already displaced in the province, it said."
+    )
+    body = {"IOM", "International Organization for Migration"}
+    assert _speaker_of(reading, "4,000 people have left") in body
+    assert _speaker_of(reading, "90,000 were already displaced") in body
+
+
+def test_the_subject_of_a_reported_clause_is_not_an_inverted_speaker(read_text):
+    reading = read_text(
+        "The Kessa Rights Monitor, which relies on volunteers in the district, put the toll at 14 "
+        "and said dozens of people were still in hospital."
+    )
+    assert _speaker_of(reading, "dozens of people were still in hospital") == "Kessa Rights Monitor"
+
+
+def test_a_groups_office_speaks_for_the_group_and_the_accused_never_speaks(read_text):
+    reading = read_text(
+        "The Northern Shield Front denied any part in the raid. In a statement read on local radio, "
+        "the group's press office said none of its fighters had entered the town on Sunday and "
+        'accused the governor of "inventing enemies". The statement said its units had arrested '
+        "three looters."
+    )
+    speakers = {c.speaker for c in reading.claim_records}
+    assert speakers == {"Northern Shield Front"}, _speakers(reading)
+
+
+def test_a_description_named_alongside_a_name_yields_to_the_name(read_text):
+    reading = read_text(
+        "The monitoring group Kessa Rights Monitor, run from abroad through contacts in the "
+        "district, said 14 civilians had been killed."
+    )
+    assert _speaker_of(reading, "14 civilians had been killed") == "Kessa Rights Monitor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "There were dozens of them, said Malam Yusuf Danladi, a herder from the village.\n\n"
+            '"They came in threes," the 47-year-old trader said, sitting outside the mosque.',
+            "Malam Yusuf Danladi",
+        ),
+        (
+            'Amina Okon, 41, lost her son in the attack. "They came at night," the mother of four said.',
+            "Amina Okon",
+        ),
+        (
+            "Colonel Ivan Petrenko spoke at the base. The 52-year-old said the unit had lost two men.",
+            "Ivan Petrenko",
+        ),
+    ],
+)
+def test_a_person_described_again_by_age_or_family_is_the_person_named(read_text, text, speaker):
+    reading = read_text(text)
+    assert reading.claim_records[-1].speaker == speaker, _speakers(reading)
+
+
+def test_her_son_does_not_make_her_a_man_and_his_wife_is_a_woman(read_text):
+    reading = read_text(
+        "Amina Okon lost her son in the shelling. She said she would not leave.\n\n"
+        "His wife Grace Ade said the roof fell in. Mr Samuel Ade said it was calm. "
+        "She said they had no water."
+    )
+    assert _speaker_of(reading, "she would not leave") == "Amina Okon"
+    assert _speaker_of(reading, "they had no water") == "Grace Ade"
+
+
+def test_a_surname_the_model_mislabels_is_still_the_person(read_text):
+    reading = read_text(
+        "Malam Sani Garba said the gunmen came at dusk.\n\n"
+        "Kayode Oyelaran, an air force spokesman, said the strikes hit only fighters.\n\n"
+        "For Garba, the arguments over figures mean little. Of the people he buried, he said, "
+        "eleven were children."
+    )
+    actors = {a.name: a for a in reading.actor_records}
+    assert "Garba" in actors["Malam Sani Garba"].aliases and "Garba" not in actors
+    assert _speaker_of(reading, "Of the people he buried") == "Malam Sani Garba"
+
+
+def test_names_in_a_line_set_in_capitals_need_ordinary_type_elsewhere(read_text):
+    reading = read_text(
+        "HE SAID THE ARMY CAME TO KESSA\n\n"
+        "Soldiers entered Kessa on Monday, residents said. The army said it was searching for weapons."
+    )
+    names = {a.name for a in reading.actor_records}
+    assert "HE" not in names and "Kessa" in names
+
+
+def test_the_people_of_a_village_and_coming_to_it_make_it_a_place(read_text):
+    reading = read_text(
+        "The men of Dan Kolo had finished prayers when the gunmen arrived. Women who fled Dan Kolo "
+        "now sleep in a school. The people of Dan Kolo want help. Anyone can come to Dan Kolo and "
+        "see the graves, said Aisha Bello. Dan Kolo has buried its dead twice."
+    )
+    kinds = {a.name: a.kind for a in reading.actor_records}
+    assert kinds.get("Dan Kolo") == "place", kinds
+
+
+def test_threatening_people_is_an_act_not_a_statement(read_text):
+    reading = read_text(
+        "A local leader, who asked not to be named because the gangs have threatened his family, "
+        "said 40 people were taken. The militia threatened reprisals."
+    )
+    texts = [c.text for c in reading.claim_records]
+    assert not any(t == "his family" for t in texts), texts
+    assert any("40 people were taken" in t for t in texts)
