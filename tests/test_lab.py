@@ -8,6 +8,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -81,3 +82,120 @@ def test_make_lab_serves_the_project_root(lab):
     assert "000_425851d80951d886.txt" in seeds
     notebook = _get(base, token, "/api/contents/notebooks/01_read_an_article.ipynb")
     assert notebook["type"] == "notebook"
+
+
+# --- a notebook opened and saved in a real JupyterLab comes back byte for byte ---
+
+
+def _started(process: subprocess.Popen, pattern: str, timeout: float = 90) -> re.Match:
+    """The first line of the process's stderr matching ``pattern``."""
+    deadline, lines = time.monotonic() + timeout, []
+    while time.monotonic() < deadline:
+        line = process.stderr.readline()
+        if not line:
+            break
+        lines.append(line)
+        if found := re.search(pattern, line):
+            return found
+    raise AssertionError("".join(lines[-20:]))
+
+
+class Page:
+    """One browser tab driven over the DevTools protocol."""
+
+    def __init__(self, port: int) -> None:
+        import websocket
+
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json", timeout=30) as response:
+            (tab,) = [t for t in json.loads(response.read()) if t["type"] == "page"][:1]
+        self.socket = websocket.create_connection(tab["webSocketDebuggerUrl"], timeout=120)
+        self.calls = 0
+
+    def run(self, expression: str):
+        """The value of a JavaScript expression (a promise is awaited)."""
+        self.calls += 1
+        params = {"expression": expression, "awaitPromise": True, "returnByValue": True}
+        self.socket.send(json.dumps({"id": self.calls, "method": "Runtime.evaluate", "params": params}))
+        while True:
+            message = json.loads(self.socket.recv())
+            if message.get("id") == self.calls:
+                result = message["result"]
+                assert "exceptionDetails" not in result, result["exceptionDetails"]
+                return result["result"].get("value")
+
+
+@pytest.fixture
+def browser() -> str:
+    from tools import load_tool
+
+    found = load_tool("report").find_chromium()
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI is set but chromium is missing: `make test` installs it when run as root")
+        pytest.skip("chromium is not installed (apt-get install chromium, or run `make test` as root)")
+    return found
+
+
+def test_jupyterlab_saves_every_committed_notebook_unchanged(tmp_path: Path, browser: str):
+    """What a researcher does first: open a notebook and save it. JupyterLab rewrites the file
+    its own way (the kernel's display name, numbers as JavaScript writes them); the committed
+    files are in that form, so git sees no change. Copies are opened, never the project's own."""
+    notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
+    (tmp_path / "notebooks").mkdir()
+    for path in notebooks:
+        shutil.copy(path, tmp_path / "notebooks" / path.name)
+    token = os.urandom(12).hex()
+    jupyter = Path(sys.executable).with_name("jupyter")
+    flags = ["--allow-root"] if os.getuid() == 0 else []
+    environment = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
+    server = subprocess.Popen(
+        [jupyter, "lab", "--no-browser", "--ServerApp.port=0", f"--ServerApp.token={token}", *flags]
+        + [f"--ServerApp.root_dir={tmp_path}", "--LabApp.expose_app_in_browser=True"],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    chromium = None
+    try:
+        base = _started(server, r"(http://127\.0\.0\.1:\d+)/lab\?token=").group(1)
+        chromium = subprocess.Popen(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+            + ["--disable-background-networking", "--remote-debugging-port=0", "--remote-allow-origins=*"]
+            + [f"--user-data-dir={tmp_path / 'profile'}", "about:blank"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        port = int(_started(chromium, r"DevTools listening on ws://127\.0\.0\.1:(\d+)/").group(1))
+        page = Page(port)
+        page.run(f"location.href = '{base}/lab?token={token}'")
+        for _ in range(600):  # until JupyterLab has started, up to a minute
+            if page.run("typeof window.jupyterapp !== 'undefined'"):
+                break
+            time.sleep(0.1)
+        page.run("window.jupyterapp.restored.then(() => true)")
+        for path in notebooks:
+            copy = tmp_path / "notebooks" / path.name
+            before = copy.stat().st_mtime_ns
+            saved = page.run(
+                "window.jupyterapp.commands.execute('docmanager:open', "
+                f"{{path: 'notebooks/{path.name}'}}).then(async (widget) => {{"
+                "  await widget.context.ready; await widget.sessionContext.ready;"
+                # JupyterLab writes the kernel's spec into the notebook once the kernel answers.
+                "  const kernel = widget.sessionContext.session.kernel;"
+                "  const spec = await kernel.spec; await kernel.info;"
+                "  for (let i = 0; i < 200; i++) {"
+                "    const written = widget.model.getMetadata('kernelspec');"
+                "    if (written && written.display_name === spec.display_name) break;"
+                "    await new Promise((done) => setTimeout(done, 50)); }"
+                "  await widget.context.save(); return widget.context.path; })"
+            )
+            assert saved == f"notebooks/{path.name}" and copy.stat().st_mtime_ns > before  # written
+            assert copy.read_bytes() == path.read_bytes(), f"JupyterLab rewrote {path.name}: `make notebooks`"
+    finally:
+        for process in (chromium, server):  # the two this test started
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=30)
+                process.stderr.close()
