@@ -288,7 +288,54 @@ VAGUE_AND_RANGES = [
     ("Fewer than 20 of its guards died.", [F(snip="20", count=20, approx="up_to")]),
 ]
 
-CASES = ITEMISED + SUBSETS + COMBINED + NOMINAL + CATEGORIES + SINGLE + VAGUE_AND_RANGES
+# Phenomena from the fifth held-out batch, in sentences of our own.
+AFTERMATH = [
+    (
+        "The doctor said the clinic had received the bodies of 13 people, among them four women, "
+        "and was treating 22 wounded.",
+        [
+            F(snip="13", count=13, category="killed"),
+            F(snip="four women", count=4, category="killed"),
+            F(snip="22 wounded", count=22, category="wounded"),
+        ],
+    ),
+    (
+        "At least 16 people have been killed, a doctor said. Among them was a 12-year-old boy.",
+        [F(snip="16", count=16, category="killed"), F(snip="boy", count=1, category="killed")],
+    ),
+    (
+        "The blast hit the market, leaving at least 19 people dead and 30 wounded.",
+        [F(snip="19", count=19, category="killed"), F(snip="30 wounded", count=30, category="wounded")],
+    ),
+    (
+        "The clinic said 40 people were wounded and two of the wounded died overnight.",
+        [
+            F(snip="40", count=40, category="wounded"),
+            F(snip="two of the wounded died", count=2, category="killed"),
+        ],
+    ),
+    (
+        "Police said they had arrested five suspected facilitators.",
+        [F(snip="five", count=5, category="arrested")],
+    ),
+    (
+        "The army said six soldiers were killed and several others abducted.",
+        [
+            F(snip="six", count=6, category="killed"),
+            F(snip="several others", count=None, category="captured"),
+        ],
+    ),
+    (
+        "The gunmen seized two gendarmes near the border.",
+        [F(snip="two gendarmes", count=2, category="captured")],
+    ),
+    (
+        '"There was not a single civilian casualty in that operation," the spokesman said.',
+        [F(snip="civilian casualty", count=0, category="losses")],
+    ),
+]
+
+CASES = ITEMISED + SUBSETS + COMBINED + NOMINAL + CATEGORIES + SINGLE + VAGUE_AND_RANGES + AFTERMATH
 
 NOT_FIGURES = [
     "The hospital gave no figure for the number of casualties.",

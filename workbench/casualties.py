@@ -111,7 +111,8 @@ def _undescribed(found: list[Hit]) -> list[Hit]:
 
 
 def _named_by_other_harm(hit: Hit) -> bool:
-    """ "Several of the dead had been shot": the dead are counted as dead, not as wounded."""
+    """ "Several of the dead had been shot": the dead are counted as dead, not as wounded. But
+    "two of the wounded died" is a death: dying outranks the wound that came before."""
     victim = hit.victim
     group = [
         victim,
@@ -120,7 +121,7 @@ def _named_by_other_harm(hit: Hit) -> bool:
     for noun in group:
         named = lex.CASUALTY_ADJECTIVES.get(noun.lower_)
         if named is not None and noun.i != hit.trigger.i and named != hit.category:
-            return True
+            return not (hit.category == "killed" and named == "wounded" and noun.i != victim.i)
     return False
 
 
@@ -403,6 +404,10 @@ def _people_noun(victim: Token) -> Token | None:
         return victim
     if victim.pos_ == "NOUN" and victim.lower_.endswith(lex.PERSON_SUFFIXES):
         return victim  # "ferrymen", "herdsmen", "unionists"
+    if victim.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in lex.DOUBT_MODIFIERS for c in victim.children
+    ):
+        return victim  # "five suspected facilitators": whoever is suspected is someone
     return None
 
 

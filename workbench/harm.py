@@ -111,7 +111,7 @@ def hits(token: Token) -> Iterator[Hit]:
         tally = _tally_of(token)
         if tally is not None:
             yield from _toll_hits(tally, lex.CASUALTY_NOUNS[word])  # "put the number of wounded at 85"
-        else:
+        elif not _share_harmed_again(token):
             yield Hit(token, lex.CASUALTY_NOUNS[word], token)  # "many of the injured": a noun, tagged a verb
         return
     if token.pos_ in {"VERB", "AUX"}:
@@ -274,11 +274,27 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
         victims = _shared_victims(verb, undergoes)  # "killed and injured about 70 workers"
     if not victims:
         victims = _nearest_counted(verb, left=undergoes)
+    # "leaving 19 people dead and 30 wounded": the parser makes "people" the subject of
+    # "wounded", but they carry their own word of harm.
+    victims = [v for v in victims if not _harmed_otherwise(v, category, after=True)]
     victims += _along_with(verb)  # "kidnapped a priest along with 11 parishioners"
     if verb.dep_ == "ccomp":
         victims += _along_with(verb.head)  # "three died, the mayor said, along with two gunmen"
     for victim in victims:
         yield from with_conjuncts(Hit(victim, category, verb, definite_one=undergoes))
+
+
+def _share_harmed_again(noun: Token) -> bool:
+    """ "two of the wounded died": the share is counted by what befell it, not as wounded."""
+    of = noun.head
+    share = of.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and share.dep_ in SUBJECTS
+        and share.head.lemma_.lower() in lex.CASUALTY_VERBS
+        and lex.CASUALTY_VERBS[share.head.lemma_.lower()] != lex.CASUALTY_NOUNS.get(noun.lower_)
+    )
 
 
 def _subjects(verb: Token, children: list[Token]) -> list[Token]:
@@ -305,6 +321,9 @@ def _counted(noun: Token) -> bool:
         noun.like_num
         or noun.lower_ in lex.VAGUE_QUANTITIES
         or any(c.dep_ in {"nummod", "quantmod"} for c in noun.children)
+        or any(
+            c.dep_ == "amod" and c.lower_ in lex.VAGUE_QUANTITIES for c in noun.children
+        )  # "several others"
     )
 
 
@@ -432,16 +451,22 @@ def with_conjuncts(hit: Hit) -> Iterator[Hit]:
         if (
             other.i > victim.i
             and other.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}
-            and not _harmed_otherwise(other, hit)
+            and not _harmed_otherwise(other, hit.category)
         ):
             yield Hit(other, hit.category, hit.trigger, hit.owner, hit.subset, hit.definite_one)
 
 
-def _harmed_otherwise(item: Token, hit: Hit) -> bool:
-    """ "the bodies of six policemen and 14 injured people": an item its own word of harm puts in
-    another category is not part of this figure."""
-    own = [c for c in item.children if c.dep_ == "amod" and c.lower_ in lex.CASUALTY_ADJECTIVES]
-    return any(lex.CASUALTY_ADJECTIVES[c.lower_] != hit.category for c in own)
+def _harmed_otherwise(item: Token, category: str, after: bool = False) -> bool:
+    """ "the bodies of six policemen and 14 injured people", "leaving 19 people dead and 30
+    wounded": an item its own word of harm puts in another category is not part of this figure.
+    ``after``: only a word after the item ("people dead"), as "five displaced people were
+    killed" are killed."""
+    own = [
+        c
+        for c in item.children
+        if c.dep_ == "amod" and c.lower_ in lex.CASUALTY_ADJECTIVES and (not after or c.i > item.i)
+    ]
+    return any(lex.CASUALTY_ADJECTIVES[c.lower_] != category for c in own)
 
 
 def _state_hits(word: Token, category: str, verb: Token | None = None) -> Iterator[Hit]:

@@ -255,7 +255,7 @@ PERSON_NOUNS = frozenset(
     athlete labourers labourer laborers laborer evacuees evacuee trainees trainee inmates inmate
     visitors visitor customers customer guests guest fans fan mourners mourner diplomats diplomat
     accomplices accomplice constables constable another
-    activists activist tribesmen tribesman couple couples
+    activists activist tribesmen tribesman couple couples gendarmes gendarme agents agent personnel
     """.split()
 )
 # Endings that make a noun a person noun: "ferrymen", "herdsmen", "unionists"... "-men" people,

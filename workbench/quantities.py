@@ -162,10 +162,18 @@ def _zero(nouns: list[Token]) -> Quantity | None:
             return Quantity(0, None, None, "exact", (noun.i,))
         # "not a single soldier", "not one civilian": "not", then nothing but "a single" or
         # "one" before the noun; not "no more than five", "not two but three".
-        for word in (noun, *(c for c in noun.children if c.dep_ == "nummod")):
-            negation = next((c for c in word.children if c.dep_ == "neg" and c.lower_ in lex.NOT_WORDS), None)
+        # "There was not a single civilian casualty": the "not" on the copula, describing words between.
+        words = [noun, *(c for c in noun.children if c.dep_ == "nummod")]
+        if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
+            words.append(noun.head)
+        for word in words:
+            negation = next(
+                (c for c in word.children if c.dep_ == "neg" and c.lower_ in lex.NOT_WORDS and c.i < noun.i),
+                None,
+            )
             if negation is not None and all(
-                t.lower_ in lex.SINGLE_WORDS for t in noun.doc[negation.i + 1 : noun.i]
+                t.lower_ in lex.SINGLE_WORDS or (t.head.i == noun.i and t.dep_ in {"amod", "compound"})
+                for t in noun.doc[negation.i + 1 : noun.i]
             ):
                 return Quantity(0, None, None, "exact", (negation.i,))
     return None

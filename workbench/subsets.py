@@ -32,6 +32,7 @@ def part_hits(token: Token, found: list[Hit]) -> Iterator[Hit]:
         yield from _including(token, found)
     elif token.lower_ == "among" and token.pos_ in {"ADP", "VERB"}:
         yield from _among(token)
+        yield from _among_them(token, found)
     elif token.lemma_.lower() in lex.INCLUDE_VERBS and token.pos_ == "VERB":
         yield from _included(token)
     elif _fronted_partitive(token):
@@ -75,6 +76,30 @@ def _among(among: Token) -> Iterator[Hit]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "attr"} and child.i != pobj.i:
             yield from with_conjuncts(Hit(child, category, among, subset=True))
+
+
+def _among_them(among: Token, found: list[Hit]) -> Iterator[Hit]:
+    """ "received the bodies of 13 people, among them four women"; "At least 16 were killed.
+    Among them was a boy": a part of the figure just before, whatever it was."""
+    if not any(c.dep_ == "pobj" and c.lower_ in {"them", "whom"} for c in among.children):
+        return
+    head = among.head
+    if head.pos_ in {"NOUN", "PROPN", "NUM"}:
+        parts = [head]
+    elif head.lemma_.lower() == "be":
+        parts = [c for c in head.children if c.dep_ in {"nsubj", "attr"}]
+    else:
+        return
+    # The whole: the last figure found before, in this sentence or the one before it.
+    sentence = among.sent
+    earliest = among.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    before = [h for h in found if earliest <= h.victim.i < among.i and not h.subset]
+    if not before:
+        return
+    whole = max(before, key=lambda h: h.victim.i)
+    for part in parts:
+        if part.i != whole.victim.i:
+            yield from with_conjuncts(Hit(part, whole.category, among, whole.owner, subset=True))
 
 
 def _fronted_partitive(token: Token) -> bool:
