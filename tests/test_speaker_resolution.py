@@ -127,3 +127,27 @@ def test_threatening_people_is_an_act_not_a_statement(read_text):
     texts = [c.text for c in reading.claim_records]
     assert not any(t == "his family" for t in texts), texts
     assert any("40 people were taken" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        (
+            "A doctor at the Kessa Regional Hospital, who asked not to be named for fear of reprisals, "
+            "said the hospital had received 13 bodies.",
+            "Kessa Regional Hospital",
+        ),
+        (
+            "At least 16 people have been killed, a doctor at the Tarsa district hospital said.",
+            "Tarsa district hospital",
+        ),
+    ],
+)
+def test_an_unnamed_doctor_speaks_for_the_hospital_they_work_at(read_text, text, affiliation):
+    (claim,) = read_text(text).claim_records
+    assert (claim.speaker, claim.speaker_type) == (affiliation, "anonymous")
+
+
+def test_an_unnamed_person_in_a_town_speaks_for_no_one(read_text):
+    (claim,) = read_text("A doctor in Kessa said the streets were empty.").claim_records
+    assert (claim.speaker, claim.speaker_type) == (None, "anonymous")

@@ -317,7 +317,12 @@ def phrase(head: Token) -> list[Token]:
             end = max(end, child.i + 1)
         elif child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and is_group(pobj):
+            at_institution = (
+                child.lower_ == "at"
+                and pobj is not None
+                and pobj.lemma_.lower() in lexicon.INSTITUTION_FACILITIES
+            )
+            if pobj is not None and (is_group(pobj) or at_institution):  # "a nurse at the district hospital"
                 end = max(end, max(t.i for t in child.subtree) + 1)
         elif child.dep_ in {"relcl", "acl", "appos"} and any(
             m in text for m in lexicon_claims.ANONYMITY_MARKERS + lexicon_claims.ALIAS_MARKERS
@@ -498,7 +503,8 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
         clause = {t.i for w in words_of if w.dep_ in {"relcl", "acl"} and w.i != head.i for t in w.subtree}
         own = [t for t in words_of if t.i != head.i and t.i not in clause]
         affiliation = (
-            _group_in(own, head)
+            _institution_at(ctx, head, own)
+            or _group_in(own, head)
             # "a Fano commander in Gojjam": the group, not the place it is in
             or ctx.actor_in(t for t in own if ctx.kind.get(ctx.actor_at.get(t.i)) != "place")
             or next(
@@ -610,6 +616,19 @@ def _the_group_itself(head: Token) -> bool:
             for c in head.children
         )
     )
+
+
+def _institution_at(ctx: ClaimContext, head: Token, own: list[Token]) -> str | None:
+    """ "a doctor at the Regional Hospital", "a nurse at the district hospital": the institution
+    the person works at (a hospital speaks through its staff), named or not."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "at"):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c in own):
+            if place.lemma_.lower() in lexicon.INSTITUTION_FACILITIES:
+                named = ctx.actor_in(t for t in place.subtree if t in own)
+                if named is not None and ctx.kind.get(named) != "place":
+                    return named  # "the Kessa Regional Hospital"
+                return group_name(phrase(place), place)  # "the Tarsa district hospital", not Tarsa
+    return None
 
 
 def _group_in(words_of: list[Token], head: Token) -> str | None:
