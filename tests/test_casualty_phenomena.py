@@ -330,6 +330,20 @@ AFTERMATH = [
         [F(snip="two gendarmes", count=2, category="captured")],
     ),
     (
+        'The group said its fighters had killed 31 "occupation personnel", among them 18 policemen, '
+        'and had taken 12 "spies" prisoner.',
+        [
+            F(snip="31", count=31, category="killed"),
+            F(snip="18 policemen", count=18, category="killed"),
+            F(snip="12", count=12, category="captured"),
+        ],
+    ),
+    (
+        "KEY POINTS\n- No soldiers killed, army says\n- Roads closed\n\n"
+        "No soldiers were killed in the raid on the camp, the army said on Monday.",
+        [F(snip="No soldiers were killed", count=0, category="killed")],
+    ),
+    (
         '"There was not a single civilian casualty in that operation," the spokesman said.',
         [F(snip="civilian casualty", count=0, category="losses")],
     ),

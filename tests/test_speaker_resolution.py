@@ -151,3 +151,20 @@ def test_an_unnamed_doctor_speaks_for_the_hospital_they_work_at(read_text, text,
 def test_an_unnamed_person_in_a_town_speaks_for_no_one(read_text):
     (claim,) = read_text("A doctor in Kessa said the streets were empty.").claim_records
     assert (claim.speaker, claim.speaker_type) == (None, "anonymous")
+
+
+def test_a_bullet_or_kicker_the_body_tells_again_is_the_bodys_claim_only(read_text):
+    reading = read_text(
+        "KEY POINTS\n- Death toll rises to 12, governor says\n- Roads to the north closed\n\n"
+        "'SHE SAID SHE SAW THE DRONE'\n\n"
+        "Governor Ruth Mensah said on Monday the death toll had risen to 12. Amina Okon, a trader, "
+        '"I saw the drone circle twice," she said.'
+    )
+    texts = [c.text for c in reading.claim_records]
+    assert not any("rises to 12" in t or "SAW THE DRONE" in t for t in texts), texts
+    assert any("death toll had risen to 12" in t for t in texts)
+
+
+def test_a_headline_claim_the_body_does_not_tell_again_stays(read_text):
+    reading = read_text("Rebels say they hold the airport\n\nFighting continued in the north on Monday.")
+    assert [c.text for c in reading.claim_records] == ["they hold the airport"]

@@ -25,6 +25,9 @@ KEPT = [
     "The army said the road was closed.\nResidents said it was open.",
     # A short headline or dateline line before a capital keeps its break.
     "Rebels seize airport\nKINSHASA (Wire) - Rebels seized the airport.",
+    # A long list item without a full stop keeps its break before the next item.
+    "KEY POINTS\n- Death toll rises to 23, provincial government says\n- Army says no soldiers were killed",
+    "• Thousands displaced from the river villages overnight\n• Aid convoy reaches the town",
 ]
 
 

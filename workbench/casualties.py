@@ -67,7 +67,7 @@ def find_casualties(
             figures.append(figure)
             if not hit.subset and not _listed_part(hit):
                 wholes.append(figure)
-    return without_repeats(doc, sorted(figures, key=lambda f: (f.start, f.end)))
+    return without_repeats(story.display, sorted(figures, key=lambda f: (f.start, f.end)))
 
 
 # -- hits to figures ----------------------------------------------------------------------------------

@@ -151,33 +151,46 @@ def _relayed(claims: list[Claim]) -> list[Claim]:
 
 
 def _unrepeated(ctx: ClaimContext, claims: list[Claim]) -> list[Claim]:
-    """A headline's claim that the body makes again ("..., Russia denies involvement" over
-    "the ministry rejected the charge") is the body's claim: the headline is not a second one."""
-    headline = _headline(docindex.text(ctx.doc))
-    if headline is None:
+    """A claim in display text (a headline, a key-point bullet, a caption, a kicker in capitals)
+    that the body makes again is the body's claim, not a second one: the body has a claim of
+    the same speaker and stance ("..., Russia denies involvement" over "the ministry rejected the
+    charge"), or one holding most of its words ("SHE SAW THE PLANE" over "I saw the plane")."""
+    display = ctx.display
+    shown = [display.line_holds(c.cue_start) for c in claims]
+    body = [c for c, s in zip(claims, shown, strict=True) if not s]
+    if len(body) == len(claims):
         return claims
-    start, end = headline
-    body = [c for c in claims if c.cue_start >= end]
+    said = [_content_words(c.text) for c in body]
     return [
         c
-        for c in claims
-        if not (start <= c.cue_start < end)
-        or not any(
-            b.stance == c.stance and b.speaker == c.speaker and b.speaker_type == c.speaker_type for b in body
+        for c, s in zip(claims, shown, strict=True)
+        if not s
+        or not (
+            any(
+                b.stance == c.stance and b.speaker == c.speaker and b.speaker_type == c.speaker_type
+                for b in body
+            )
+            or _told_again(_content_words(_on_cue_line(ctx, c)), said)
         )
     ]
 
 
-def _headline(text: str) -> tuple[int, int] | None:
-    """The first line of the text when it reads as a headline: short, no closing full stop."""
-    for match in _LINE.finditer(text):
-        line = match.group().strip()
-        if not line:
-            continue
-        if len(line.split()) > lexicon_claims.HEADLINE_WORDS or line[-1] in ".!?\"”’'":
-            return None
-        return match.start(), match.end()
-    return None
+def _on_cue_line(ctx: ClaimContext, claim: Claim) -> str:
+    """The part of a claim on its cue's line: one bullet, not the list the parser ran together."""
+    text = ctx.display.text
+    start = max(claim.start, text.rfind("\n", 0, claim.cue_start) + 1)
+    line_end = text.find("\n", claim.cue_start)
+    end = min(claim.end, line_end if line_end >= 0 else len(text))
+    return text[start:end] if start < end else claim.text
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in lexicon_claims.FUNCTION_WORDS}
+
+
+def _told_again(words: set[str], said: list[set[str]]) -> bool:
+    """Most of a display claim's words in one body claim."""
+    return len(words) >= 2 and any(len(words & other) >= 0.6 * len(words) for other in said)
 
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from . import docindex, lexicon
+from .display import Display
 from .entities import Mention
 from .records import Actor
 
@@ -31,6 +32,8 @@ class DocContext:
         self.doc = doc
         # The article's own text: records quote it, while the Doc reads a copy with markup blanked.
         self.text = docindex.text(doc) if text is None else text
+        # Headlines, bullets, captions: on the Doc's text, where hard wraps inside sentences are joined.
+        self.display = Display(docindex.text(doc))
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
         self.actor_of = actor_of

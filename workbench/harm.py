@@ -212,7 +212,8 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
     passive = _passive(verb, children)
     if lemma in lex.PASSIVE_HARM and not passive:
         return  # "the storm hit", "the shell hit a clinic": only "two guards were hit" is harm
-    objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in lex.CAPTIVE_WORDS]
+    # "taken hostage" names no victims; "took 12 prisoners", 'taken 12 "agents" prisoner' does.
+    objects = [c for c in children if c.dep_ == "dobj" and (c.lower_ not in lex.CAPTIVE_WORDS or _counted(c))]
     # "killing between 8 and 11 herders": the range hangs as a preposition;
     # "Truck bomb kills nine": a bare number after the verb.
     objects += [

@@ -67,7 +67,15 @@ CLAIM_NOUNS = frozenset(
 )
 
 # A first line of at most this many words, with no closing full stop, is a headline.
-HEADLINE_WORDS = 20
+
+# Words that carry no content when a display line's claim is compared with the body's.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but of to in on at for from by with as that this these those it its is are was
+    were be been has have had he she they we i you his her their our my your not no says said say
+    saying tells told will would could may might there then than so if also after before over
+    """.split()
+)
 
 # Labels that make "labelled/called/described X as Y" a denial: "labelled the claim propaganda".
 DENIAL_LABELS = frozenset("propaganda lie lies fake false fabrication untrue baseless nonsense".split())

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from . import docindex, lexicon
 from . import lexicon_casualties as lex
 from .context import DocContext
+from .display import Display
 from .entities import Mention
 from .gazetteer import country, country_of_demonym
 from .records import Actor, Casualty, Claim
@@ -53,9 +54,10 @@ class Story:
                     self.by_last_word.setdefault(words[-1], set()).add(actor.name)
         if context is not None:
             # The claim layer's table of the same mentions, and the article's own text.
-            self.actor_at, self.text = context.actor_at, context.text
+            self.actor_at, self.text, self.display = context.actor_at, context.text, context.display
             return
         self.text = docindex.text(doc)
+        self.display = Display(self.text)  # the Doc's text, as the claim layer's
         self.actor_at: dict[int, str] = {}
         starts, ends = docindex.index(doc).starts, docindex.index(doc).ends
         # Where mentions nest ("Bolivian" in "Bolivian government"), the longer one wins.

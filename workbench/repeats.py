@@ -5,26 +5,15 @@ their own figure is one entry. Another claimant telling the same figure is anoth
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-
-from spacy.tokens import Doc
-
-from . import docindex
 from . import lexicon_casualties as lex
+from .display import Display
 from .records import Casualty
 
-# A display line: a headline, a standfirst or a photo caption, with no closing punctuation.
-_CLOSED = re.compile(r"[.!?\"”’')\]]\s*$")
-_DISPLAY_WORDS = 40
 
-
-def without_repeats(doc: Doc, figures: list[Casualty]) -> list[Casualty]:
+def without_repeats(blocks: Display, figures: list[Casualty]) -> list[Casualty]:
     """One entry per figure: a headline or caption repeating a body figure yields to it, and a
     claimant restating their own figure is one entry (another claimant's restatement stays)."""
-    text = docindex.text(doc)
-    breaks = [m.end() for m in re.finditer(r"\n[ \t\r]*\n", text)]
-    display = [_in_display_line(text, breaks, f.start) for f in figures]
+    display = [blocks.holds(f.start) for f in figures]
     body = [f for f, shown in zip(figures, display, strict=True) if not shown]
     kept = []
     stated: set[tuple] = set()
@@ -40,14 +29,6 @@ def without_repeats(doc: Doc, figures: list[Casualty]) -> list[Casualty]:
     return kept
 
 
-def _in_display_line(text: str, breaks: list[int], offset: int) -> bool:
-    i = bisect_right(breaks, offset)
-    start = breaks[i - 1] if i else 0
-    end = breaks[i] if i < len(breaks) else len(text)
-    block = text[start:end].strip()
-    return not _CLOSED.search(block) and len(block.split()) <= _DISPLAY_WORDS
-
-
 def _same_size(a: Casualty, b: Casualty) -> bool:
     """Whether a headline's figure ``a`` is the body's figure ``b`` told again: the same number,
     or a size word the number fits ("Scores killed" over "at least 47 miners died")."""
@@ -57,6 +38,8 @@ def _same_size(a: Casualty, b: Casualty) -> bool:
     if a.count is None and a.count_low is None:
         least = _vague_minimum(a.text)
         return least is not None and any(size >= least for size in sizes_b)
+    if a.count == 0:
+        return b.count == 0  # "no soldiers killed" over "No soldiers were killed"
     if (a.count is None or a.count < 2) and a.count_low is None:
         return False  # one victim in a caption and one in the text are not the same person
     sizes_a = {a.count, a.count_low, a.count_high} - {None}

@@ -84,7 +84,10 @@ def _among_them(among: Token, found: list[Hit]) -> Iterator[Hit]:
     if not any(c.dep_ == "pobj" and c.lower_ in {"them", "whom"} for c in among.children):
         return
     head = among.head
-    if head.pos_ in {"NOUN", "PROPN", "NUM"}:
+    listed = [c for c in among.children if c.dep_ == "pobj" and c.lower_ not in {"them", "whom"}]
+    if listed:
+        parts = listed  # 'killed 31 "personnel", among them 18 policemen': both hung on "among"
+    elif head.pos_ in {"NOUN", "PROPN", "NUM"}:
         parts = [head]
     elif head.lemma_.lower() == "be":
         parts = [c for c in head.children if c.dep_ in {"nsubj", "attr"}]

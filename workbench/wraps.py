@@ -6,7 +6,8 @@ name. The analysis reads such a break as a space; the article text keeps it.
 A break is a wrap when it ends a line that does not end a sentence (no closing punctuation)
 and either the next line goes on in lower case or the line is as long as wrapped lines are; a
 short line ending without punctuation before a capital (a headline, a dateline, a list item)
-keeps its break. Blank lines always separate paragraphs.
+keeps its break, and so does a line before a list item ("- ...", "• ..."). Blank lines always
+separate paragraphs.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 WRAPPED_LINE = 40
 _ENDS_SENTENCE = frozenset('.!?:;"”’)]»…|')
 _LINE = re.compile(r"[^\n]*\n")
+_LIST_MARKS = frozenset({"- ", "• ", "* ", "– ", "— ", "· "})
 
 
 def join_hard_wraps(text: str) -> str:
@@ -40,6 +42,8 @@ def _wraps(line: str, following: str) -> bool:
         return False  # a blank line on either side: a paragraph break
     if body[-1] in _ENDS_SENTENCE:
         return False
+    if after[:2] in _LIST_MARKS:
+        return False  # the next line is an item of a list: "- Death toll rises to 23"
     first = after[0]
     if first.islower() or first.isdigit():
         return True
