@@ -343,6 +343,7 @@ AFTERMATH = [
         "No soldiers were killed in the raid on the camp, the army said on Monday.",
         [F(snip="No soldiers were killed", count=0, category="killed")],
     ),
+    ("Police said nobody was hurt in the blast.", [F(snip="nobody", count=0, category="wounded")]),
     (
         '"There was not a single civilian casualty in that operation," the spokesman said.',
         [F(snip="civilian casualty", count=0, category="losses")],

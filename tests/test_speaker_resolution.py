@@ -168,3 +168,12 @@ def test_a_bullet_or_kicker_the_body_tells_again_is_the_bodys_claim_only(read_te
 def test_a_headline_claim_the_body_does_not_tell_again_stays(read_text):
     reading = read_text("Rebels say they hold the airport\n\nFighting continued in the north on Monday.")
     assert [c.text for c in reading.claim_records] == ["they hold the airport"]
+
+
+def test_an_outlet_citing_officials_relays_them_where_the_parser_hangs_the_verb_on_them(read_text):
+    reading = read_text(
+        "The US network CNN, citing two US defense officials, who spoke on condition of anonymity, "
+        "revealed on Wednesday that special forces had opened a second gate at the airport."
+    )
+    (claim,) = reading.claim_records
+    assert (claim.speaker_type, claim.via) == ("anonymous", "CNN")

@@ -212,7 +212,9 @@ def _who(hit: Hit) -> tuple[bool, Token | None]:
     victim, trigger = hit.victim, hit.trigger
     people = _people_noun(victim)
     counted_pronoun = victim.dep_ == "pobj" and victim.head.lower_ == "of" and _counts(victim.head.head)
-    bare_pronoun = victim.pos_ == "PRON" and victim.lower_ not in {"none", "some", "others", "any"}
+    bare_pronoun = (
+        victim.pos_ == "PRON" and victim.lower_ not in {"some", "others", "any"} | lex.ZERO_DETERMINERS
+    )
     if bare_pronoun and people is None and not counted_pronoun:
         return False, None
     if (

@@ -396,7 +396,7 @@ NON_PERSON_UNITS = frozenset(
 
 # Determiners that make a toll zero: "no casualties", "no guards were killed"; "any" only under
 # a negation ("did not harm any of the crew", "denied that any guards were seized").
-ZERO_DETERMINERS = frozenset("no none".split())
+ZERO_DETERMINERS = frozenset("no none nobody no-one noone".split())
 # "without any casualties": a count of 0.
 WITHOUT_WORDS = frozenset("without".split())
 # "not a single soldier", "not one civilian": a count of 0.

@@ -193,6 +193,16 @@ def sources_of(ctx: ClaimContext, verb: Token) -> list[Source]:
     cited = _cited(verb)
     if cited is not None:
         # "CNN, citing two officials, revealed": the officials speak, CNN relays.
+        citing = cited.head
+        holder = citing.head if citing.dep_ in {"acl", "advcl"} else None
+        if (
+            head.i == cited.i
+            and holder is not None
+            and holder.pos_ in {"NOUN", "PROPN"}
+            and holder.i < citing.i
+        ):
+            # The parser hung "revealed" on the officials: the relay is what "citing" hangs on.
+            source = identify(ctx, holder, phrase(holder))
         relay = source.name or source.text
         return [replace(identify(ctx, cited, phrase(cited)), via=relay)]
     outlet = _told_outlet(ctx, verb)
