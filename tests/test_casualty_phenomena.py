@@ -345,6 +345,10 @@ AFTERMATH = [
     ),
     ("Police said nobody was hurt in the blast.", [F(snip="nobody", count=0, category="wounded")]),
     (
+        "Five men were shot dead at the checkpoint. A sixth man was wounded.",
+        [F(snip="Five", count=5, category="killed"), F(snip="sixth man", count=1, category="wounded")],
+    ),
+    (
         '"There was not a single civilian casualty in that operation," the spokesman said.',
         [F(snip="civilian casualty", count=0, category="losses")],
     ),

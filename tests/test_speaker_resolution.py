@@ -177,3 +177,18 @@ def test_an_outlet_citing_officials_relays_them_where_the_parser_hangs_the_verb_
     )
     (claim,) = reading.claim_records
     assert (claim.speaker_type, claim.via) == ("anonymous", "CNN")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister told the Courier that the aid group was exaggerating the toll.", "exaggerating"),
+        (
+            "The report cited 40 deaths, a finding the government rejected.",
+            "a finding the government rejected",
+        ),
+    ],
+)
+def test_an_accusation_of_exaggeration_and_a_rejected_finding_are_denials(read_text, text, content):
+    found = [c for c in read_text(text).claim_records if content in c.text]
+    assert found and found[0].stance == "denies", [(c.text, c.stance) for c in read_text(text).claim_records]

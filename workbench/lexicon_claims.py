@@ -56,13 +56,14 @@ DENIAL_PATTERNS = (
     r"\bcontrary to (?:the )?(?:rumou?rs?|reports?|claims?)\b",
     r"\bdissociate\b",
     r"\bcategorically false\b",
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:exaggerating|inflating|exaggerated|inflated)\b",
 )
 # Nouns that carry a statement of their owner: "the government's assertion that ...", "a charge
 # Kigali denies", "the governor's report that 30 guards had deserted".
 CLAIM_NOUNS = frozenset(
     """
     assertion claim report allegation accusation charge statement assessment estimate contention
-    insistence announcement warning advice
+    insistence announcement warning advice finding findings conclusion
     """.split()
 )
 

@@ -95,7 +95,8 @@ def _is_amount(token: Token) -> bool:
 
 
 def _is_ordinal_or_year(token: Token) -> bool:
-    return bool(re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_))
+    """ "6th", and the ordinal words spaCy also takes for numbers: "a sixth man" is one man."""
+    return bool(re.fullmatch(r"\d+(st|nd|rd|th)|first|second|third|[a-z-]+th", token.lower_))
 
 
 def _part_of_amount(token: Token) -> bool:
