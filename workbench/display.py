@@ -31,7 +31,7 @@ class Display:
         start = self.breaks[i - 1] if i else 0
         end = self.breaks[i] if i < len(self.breaks) else len(self.text)
         block = self.text[start:end].strip()
-        if _capitals(block):
+        if in_capitals(block):
             return True
         return not _CLOSED.search(block) and len(block.split()) <= DISPLAY_WORDS
 
@@ -40,12 +40,13 @@ class Display:
         start = self.text.rfind("\n", 0, offset) + 1
         end = self.text.find("\n", offset)
         line = self.text[start : end if end >= 0 else len(self.text)].strip()
-        if _capitals(line):
+        if in_capitals(line):
             return True
         return not _CLOSED.search(line) and len(line.split()) <= LINE_WORDS
 
 
-def _capitals(block: str) -> bool:
-    """ "'SHE SAID SHE SAW THE PLANE'": a kicker or subhead set in capitals."""
-    letters = [c for c in block if c.isalpha()]
-    return len(block.split()) >= 3 and len(letters) >= 10 and all(c.isupper() for c in letters)
+def in_capitals(text: str) -> bool:
+    """ "'SHE SAID SHE SAW THE PLANE'": a kicker or subhead set in capitals (three words or more)."""
+    # The comparison runs in C and fails on the first lower-case letter; letters are counted only
+    # for the rare text that passes it.
+    return text == text.upper() and len(text.split()) >= 3 and sum(c.isalpha() for c in text) >= 10

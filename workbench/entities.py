@@ -19,6 +19,7 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Span
 
 from . import bodies, docindex, lexicon
+from .display import in_capitals
 from .gazetteer import country, country_of_demonym
 from .known_names import Known, find_known
 from .roles import (
@@ -147,9 +148,7 @@ def _outside_capitals(spans: list[Span]) -> list[Span]:
     def capitals(span: Span) -> bool:
         start = text.rfind("\n", 0, span.start_char) + 1
         end = text.find("\n", span.end_char)
-        line = text[start : end if end >= 0 else len(text)]
-        words = [w for w in line.split() if any(c.isalpha() for c in w)]
-        return len(words) >= 3 and all(not c.isalpha() or c.isupper() for c in line)
+        return in_capitals(text[start : end if end >= 0 else len(text)])
 
     shouted = [capitals(span) for span in spans]
     if not any(shouted):
