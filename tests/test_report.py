@@ -176,7 +176,7 @@ def test_hostile_names_are_drawn_as_text_in_every_figure(hostile_figures_page):
         assert not re.search(r"<a\b[^>]*href=\"[^\"]*evil", markup), name
         # The one bold plotly draws is the ledger chart's own headings (party · category); a
         # heading holds the hostile party's "<b>" as characters, so bold never came from the text.
-        for bold in re.findall(r'<tspan[^>]*font-weight: ?bold[^>]*>(.*?)</tspan>', markup):
+        for bold in re.findall(r"<tspan[^>]*font-weight: ?bold[^>]*>(.*?)</tspan>", markup):
             assert "&lt;b&gt;" in bold, (name, bold)
         assert "evil.example" not in "".join(re.findall(r"<a\b[^>]*>", markup)), name
     # The names are on the page as the characters they are.
