@@ -137,4 +137,5 @@ def test_a_relayed_figure_is_the_source_the_relay_names(nlp):
     )
     figures = find_casualties(doc, mentions, actor_of, actors, [relay])
     assert [(f.count, f.category) for f in figures] == [(0, "losses")]
+    # find_casualties alone refers to claims by position; a reading's figures carry claim ids.
     assert figures[0].claimed_by == "Pavel Orlov" and figures[0].claim == 0

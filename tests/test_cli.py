@@ -75,7 +75,7 @@ def test_csv_format_gives_one_entity_table_with_offsets(tmp_path: Path):
     done = run("extract", article, "--format", "csv")
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
-    assert rows and set(rows[0]) == {"id", "path", "start", "end", "text", "label", "actor"}
+    assert rows and set(rows[0]) == {"article", "path", "id", "start", "end", "text", "label", "actor"}
     text = article.read_text(encoding="utf-8")
     assert {r["text"] for r in rows} >= {"Maria Lopez", "Kherson"}
     for r in rows:
@@ -299,17 +299,16 @@ def test_csv_on_stdout_holds_the_chosen_table(table, seed_reading):
     assert done.returncode == 0, done.stderr
     rows = pd.read_csv(io.StringIO(done.stdout), keep_default_na=False)
     expected = getattr(seed_reading, table)
-    extra = ["claim"] if table == "claims" else []
-    assert list(rows.columns) == ["id", "path", *extra, *expected.columns]
+    assert list(rows.columns) == ["article", "path", *expected.columns]
     assert len(rows) == len(expected) > 0
-    assert set(rows["id"]) == {SAMPLE.stem}
+    assert set(rows["article"]) == {SAMPLE.stem}
     text = SAMPLE.read_text(encoding="utf-8")
     if "start" in rows.columns:
         for _, row in rows.iterrows():
             # Every row quotes the text at its offsets (CSV-neutralised cells start with "'").
             assert text[int(row["start"]) : int(row["end"])] == str(row["text"]).removeprefix("'")
-    if table == "claims":
-        assert list(rows["claim"]) == list(range(len(expected)))
+    if table in {"entities", "actors", "claims", "casualties"}:
+        assert list(rows["id"]) == list(expected["id"]) and rows["id"].is_unique
 
 
 def test_table_is_a_csv_choice():
@@ -344,7 +343,7 @@ def test_a_reader_that_stops_reading_ends_the_run_quietly(tmp_path: Path):
         stderr=subprocess.PIPE,
         text=True,
     )
-    assert run_.stdout.readline().startswith("id,path,")
+    assert run_.stdout.readline().startswith("article,path,")
     run_.stdout.close()  # as `| head -1` does
     stderr = run_.stderr.read()
     assert run_.wait(timeout=300) == 141  # 128 + SIGPIPE, as a shell reports `head` closing a pipe

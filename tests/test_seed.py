@@ -86,8 +86,9 @@ def test_the_small_models_known_mistakes_are_corrected(seed_reading):
 def test_a_reading_holds_plain_records_only(seed_reading):
     clone = pickle.loads(pickle.dumps(seed_reading))
     assert clone.entity_records == seed_reading.entity_records
-    assert list(seed_reading.entities.columns) == ["start", "end", "text", "label", "actor"]
+    assert list(seed_reading.entities.columns) == ["id", "start", "end", "text", "label", "actor"]
     assert list(seed_reading.actors.columns) == [
+        "id",
         "name",
         "kind",
         "aliases",

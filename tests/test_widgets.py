@@ -58,7 +58,7 @@ def test_stance_keeps_the_denials_and_their_ledger_rows(seed_reading, readings):
 def test_speaker_keeps_its_claims_and_the_figures_inside_them(seed_reading, readings):
     s = filter_tables(readings, seed_reading.article.id, speaker="Fahim Dashti")
     assert set(s.claims["speaker"]) == {"Fahim Dashti"}
-    assert set(s.casualties["claim"]) <= set(s.claims.index)
+    assert set(s.casualties["claim"]) <= set(s.claims["id"])
     assert set(s.casualties["claimed_by"]) == {"Fahim Dashti"}
     assert set(s.ledger["source"]) == {"Fahim Dashti"} and len(s.ledger) == len(s.casualties)
 

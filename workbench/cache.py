@@ -153,7 +153,7 @@ def quotes_text(reading: Reading, text: str) -> bool:
         start, end = values.get("start"), values.get("end")
         if "text" in values and start is not None and text[start:end] != values["text"]:
             return False
-    claims = len(reading.claim_records)
-    if any(not 0 <= i < claims for c in reading.claim_records for i in c.contradicts):
+    claims = {c.id for c in reading.claim_records}
+    if any(i not in claims for c in reading.claim_records for i in c.contradicts):
         return False
-    return all(c.claim is None or 0 <= c.claim < claims for c in reading.casualty_records)
+    return all(c.claim is None or c.claim in claims for c in reading.casualty_records)

@@ -196,10 +196,10 @@ def _print(reading: Reading, fmt: str, table: str, *, header: bool) -> None:
     if fmt == "jsonl":
         sys.stdout.write(json_line(reading))
     else:
-        # Many articles in one table: each row says which article it is from.
+        # Many articles in one table: each row says which article it is from (``id`` is the record's).
         rows = csv_table(reading, table)
-        rows = rows.assign(id=reading.article.id, path=str(reading.article.path))
-        sys.stdout.write(_csv(rows[["id", "path", *rows.columns[:-2]]], header=header))
+        rows = rows.assign(article=reading.article.id, path=str(reading.article.path))
+        sys.stdout.write(_csv(rows[["article", "path", *rows.columns[:-2]]], header=header))
     sys.stdout.flush()
 
 
@@ -212,12 +212,9 @@ def _write(reading: Reading, fmt: str, out: Path, name: str, tables: Sequence[st
 
 
 def csv_table(reading: Reading, table: str):
-    """One of the reading's tables as CSV holds it. The claims table starts with ``claim``, each
-    claim's position in the article, which a casualty figure's ``claim`` column names."""
-    frame = getattr(reading, table)
-    if table == "claims":
-        frame = frame.rename_axis("claim").reset_index()
-    return frame
+    """One of the reading's tables as CSV holds it: every record with its ``id``, which a
+    casualty figure's ``claim`` column and a ledger row's ``claim``/``figure`` columns name."""
+    return getattr(reading, table)
 
 
 def json_line(reading: Reading) -> str:

@@ -37,6 +37,8 @@ LEDGER_COLUMNS = [
     "end",
     "conflict",
     "conflict_with",
+    "figure",
+    "claim",
 ]
 REPORTER = "(reporter)"
 
@@ -80,7 +82,8 @@ def _rows(reading: Reading) -> list[dict]:
                 end=figure.end,
                 conflict=False,
                 conflict_with="",
-                _claim=figure.claim,
+                figure=figure.id,
+                claim=figure.claim,
                 _scope=_scope(text, figure.start, figure.end),
             )
         )
@@ -89,10 +92,14 @@ def _rows(reading: Reading) -> list[dict]:
             continue
         denier = side(claim.speaker) or claim.speaker
         denied = set(claim.contradicts)
-        against = sorted({claims[j].speaker or claims[j].speaker_text or REPORTER for j in denied})
+        against = sorted({c.speaker or c.speaker_text or REPORTER for c in claims if c.id in denied})
         # The figures inside a denied statement about the denier's side are contested.
         for row in rows:
-            if row["_claim"] in denied and (row["party"] in {denier, claim.speaker} or row["party"] is None):
+            if (
+                row["stance"] == "asserts"
+                and row["claim"] in denied
+                and (row["party"] in {denier, claim.speaker} or row["party"] is None)
+            ):
                 row["conflict"] = True
                 row["conflict_with"] = _join(row["conflict_with"], claim.speaker or claim.speaker_text)
         rows.append(
@@ -112,12 +119,11 @@ def _rows(reading: Reading) -> list[dict]:
                 end=claim.end,
                 conflict=True,
                 conflict_with="; ".join(against),
-                _claim=None,
+                figure=None,
+                claim=claim.id,
                 _scope=None,
             )
         )
-    for row in rows:
-        row.pop("_claim")
     return rows
 
 

@@ -26,6 +26,7 @@ from .claims import find_claims
 from .context import DocContext
 from .descriptions import find_descriptions
 from .entities import find_mentions, name_stems
+from .ids import with_ids
 from .load import load
 from .markup import readable_text
 from .nlp import describe, load_model
@@ -168,11 +169,14 @@ def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
         )
         for m in sorted(mentions, key=lambda m: m.start)
     )
+    entities, actors, claims, casualties = with_ids(
+        article.sha256, entities, actors, tuple(claims), tuple(casualties)
+    )
     return Reading(
         article=article,
         entity_records=entities,
         actor_records=actors,
-        claim_records=tuple(claims),
-        casualty_records=tuple(casualties),
+        claim_records=claims,
+        casualty_records=casualties,
         model=model,
     )

@@ -3,6 +3,10 @@
 Offsets are character offsets into ``Article.text``, the file's text exactly as
 ``Path.read_text(encoding="utf-8")`` returns it; ``text[start:end]`` is the span.
 Nothing here holds a spaCy object, so records pickle, compare and serialise as-is.
+
+Every entity, actor, claim and figure has an ``id`` made from the article text's hash and the
+record's span (``ids``), so the same text read again gives the same ids; records refer to each
+other by id, never by position, so a filtered reading keeps its references true.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ class Entity:
     text: str
     label: str
     actor: str | None = None
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ class Actor:
     mentions: int
     first_start: int
     affiliation: str | None = None
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,8 @@ class Claim:
     hedged: bool = False
     via: str | None = None
     quote: bool = False  # the content is a direct quotation
-    contradicts: tuple[int, ...] = ()  # for a denial: indices of the claims by others it denies
+    contradicts: tuple[str, ...] = ()  # for a denial: ids of the claims by others it denies
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,8 +90,7 @@ class Casualty:
     unquantified figures; ``count_low``/``count_high`` only for explicit ranges ("between
     10 and 15"). ``party`` is a canonical actor, "civilians", or None when the text does
     not say; ``claimed_by`` the source of the claim holding the figure (None in the
-    reporter's own voice or for an unnamed source), ``claim`` that claim's index in
-    ``Reading.claim_records``.
+    reporter's own voice or for an unnamed source), ``claim`` that claim's id.
     """
 
     start: int
@@ -99,7 +105,8 @@ class Casualty:
     party_text: str | None
     claimed_by: str | None
     claimed_by_text: str | None
-    claim: int | None
+    claim: str | None
+    id: str = ""
 
 
 APPROX = ("exact", "at_least", "more_than", "about", "up_to", "vague", "unquantified")

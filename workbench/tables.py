@@ -9,19 +9,22 @@ import pandas as pd
 
 from .records import Actor, Casualty, Claim, Entity
 
-ENTITY_COLUMNS = ["start", "end", "text", "label", "actor"]
-ACTOR_COLUMNS = ["name", "kind", "aliases", "mentions", "first_start", "affiliation"]
-CLAIM_COLUMNS = [f.name for f in fields(Claim)]
-CASUALTY_COLUMNS = [f.name for f in fields(Casualty)]
+# Each table starts with the records' ids (``ids``), by which the others refer to them.
+ENTITY_COLUMNS = ["id", "start", "end", "text", "label", "actor"]
+ACTOR_COLUMNS = ["id", "name", "kind", "aliases", "mentions", "first_start", "affiliation"]
+CLAIM_COLUMNS = ["id", *(f.name for f in fields(Claim) if f.name != "id")]
+CASUALTY_COLUMNS = ["id", *(f.name for f in fields(Casualty) if f.name != "id")]
 
 
 def entities_table(entities: Iterable[Entity]) -> pd.DataFrame:
-    rows = [(e.start, e.end, e.text, e.label, e.actor) for e in entities]
+    rows = [(e.id, e.start, e.end, e.text, e.label, e.actor) for e in entities]
     return pd.DataFrame(rows, columns=ENTITY_COLUMNS).astype({"start": "int64", "end": "int64"})
 
 
 def actors_table(actors: Iterable[Actor]) -> pd.DataFrame:
-    rows = [(a.name, a.kind, ", ".join(a.aliases), a.mentions, a.first_start, a.affiliation) for a in actors]
+    rows = [
+        (a.id, a.name, a.kind, ", ".join(a.aliases), a.mentions, a.first_start, a.affiliation) for a in actors
+    ]
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS).astype({"mentions": "int64", "first_start": "int64"})
 
 
@@ -36,7 +39,7 @@ def casualties_table(casualties: Iterable[Casualty]) -> pd.DataFrame:
     rows = [[getattr(c, column) for column in CASUALTY_COLUMNS] for c in casualties]
     table = pd.DataFrame(rows, columns=CASUALTY_COLUMNS)
     # Counts are integers or missing ("dozens", "heavy losses"), never invented.
-    nullable = {column: "Int64" for column in ("count", "count_low", "count_high", "claim")}
+    nullable = {column: "Int64" for column in ("count", "count_low", "count_high")}
     return table.astype({"start": "int64", "end": "int64", **nullable})
 
 

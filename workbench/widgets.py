@@ -31,9 +31,9 @@ ALL = "(all)"
 @dataclass(frozen=True)
 class Selection:
     """What one article shows under the filters: its tables, and ``shown``, the reading cut down
-    to the kept records, to highlight. (``shown`` keeps the actors; its claim indices are not the
-    article's, so take the ledger from here, not from ``shown``.) The claims table is indexed by
-    each claim's position in the article, which casualty figures' ``claim`` refers to."""
+    to the kept records, to highlight (it keeps the actors). Records refer to each other by id, so
+    ``shown``'s references stay true. The claims table is indexed by each claim's position in the
+    article, for reading; casualty figures' ``claim`` names a claim's ``id``."""
 
     article: str
     filters: dict[str, str]  # the filters that were set, by name
@@ -95,7 +95,7 @@ def filter_reading(
             continue
         kept.append(i)
     by_claim = speaker is not None or speaker_type is not None or stance is not None
-    chosen = set(kept)
+    chosen = {reading.claim_records[i].id for i in kept}
 
     def keep_figure(figure: Casualty) -> bool:
         if by_claim and figure.claim not in chosen:
@@ -133,13 +133,13 @@ def filter_tables(
     )
     claims = claims_table(shown.claim_records)
     claims.index = pd.Index(kept, dtype="int64")
-    figures = {(f.start, f.end) for f in shown.casualty_records}
-    said = {(c.start, c.end) for c in shown.claim_records}
+    figures = {f.id for f in shown.casualty_records}
+    said = {c.id for c in shown.claim_records}
     ledger = reading.ledger
-    spans = list(zip(ledger["start"], ledger["end"], strict=True))
+    # A ledger row names the figure or the denial it comes from.
     keep = [
-        (span in said) if stance_ == "denies" else (span in figures)
-        for span, stance_ in zip(spans, ledger["stance"], strict=True)
+        (claim in said) if stance_ == "denies" else (figure in figures)
+        for figure, claim, stance_ in zip(ledger["figure"], ledger["claim"], ledger["stance"], strict=True)
     ]
     actors = reading.actors
     return Selection(
