@@ -21,10 +21,11 @@ from . import lexicon_casualties as lex
 from .context import DocContext
 from .entities import Mention
 from .harm import TRIGGER_LEMMAS, TRIGGER_WORDS, Hit, hits
-from .parties import CIVILIANS, Story, noun_phrase, party, side_of, story_sides
+from .parties import CIVILIANS, Story, noun_phrase, party
 from .quantities import Quantity, done_without, is_amount, quantity
 from .records import Actor, Casualty, Claim
 from .repeats import without_repeats
+from .sides import side_of, story_sides
 
 __all__ = ["CIVILIANS", "find_casualties", "side_of", "story_sides"]
 

@@ -10,7 +10,7 @@ from . import docindex, lexicon, lexicon_claims
 from .records import Claim
 
 if TYPE_CHECKING:
-    from .claims import ClaimContext
+    from .claim_context import ClaimContext
 
 
 def link_denials(ctx: ClaimContext, claims: list[Claim]) -> list[Claim]:

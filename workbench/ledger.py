@@ -14,12 +14,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from . import lexicon_casualties as lex
-from .parties import side_of, story_sides
-from .reading import Reading
+from .sides import side_of, story_sides
+
+if TYPE_CHECKING:  # reading.py calls the ledger, never the reverse
+    from .reading import Reading
 
 LEDGER_COLUMNS = [
     "party",
@@ -45,7 +48,7 @@ REPORTER = "(reporter)"
 
 def ledger(readings: Reading | Iterable[Reading]) -> pd.DataFrame:
     """The ledger of one reading, or of many with an ``article`` column."""
-    if isinstance(readings, Reading):
+    if hasattr(readings, "casualty_records"):  # one reading
         return _frame(_rows(readings))
     rows = []
     for reading in readings:

@@ -10,7 +10,7 @@ from . import cues, docindex, lexicon_claims
 from .sources import Source, identify, phrase
 
 if TYPE_CHECKING:
-    from .claims import ClaimContext
+    from .claim_context import ClaimContext
 
 
 def find_nominal(ctx: ClaimContext) -> list[tuple[int, int, int, int, Source]]:

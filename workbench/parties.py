@@ -24,11 +24,11 @@ from .display import Display
 from .entities import Mention
 from .gazetteer import country, country_of_demonym
 from .records import Actor, Casualty, Claim
+from .sides import ARMED_KINDS, side_of, story_sides
 
 CIVILIANS = "civilians"
 # Actors that can suffer casualties as a side: not places, religions or demonyms.
 _SIDE_KINDS = frozenset({"state_force", "armed_group", "government", "organization", "other"})
-_ARMED_KINDS = frozenset({"state_force", "armed_group"})
 
 
 class Story:
@@ -216,7 +216,7 @@ def _named_in_phrase(story: Story, noun: Token) -> str | None:
         if name is not None and story.kind(name) in _SIDE_KINDS:
             if story.kind(name) == "other" and kind is None and demonym_country(name):
                 continue  # "23 Peruvians", "two Canadians": nationals, not a side
-            if kind is not None and story.kind(name) not in _ARMED_KINDS:
+            if kind is not None and story.kind(name) not in ARMED_KINDS:
                 # "Chilean soldiers" are Chile's armed forces where the story names them.
                 return _force_of_nation(story, noun, kind) or name
             return name
@@ -343,7 +343,7 @@ def _own_group(story: Story, name: str | None) -> str | None:
     actor = story.actors.get(name) if name else None
     if actor is None:
         return None
-    if actor.kind in _ARMED_KINDS:
+    if actor.kind in ARMED_KINDS:
         return actor.name
     if actor.affiliation:
         return actor.affiliation
@@ -468,31 +468,3 @@ def _phrase_text(story: Story, token: Token) -> str:
     tokens = sorted(_noun_phrase(token))
     doc = story.doc
     return story.text[doc[tokens[0]].idx : doc[tokens[-1]].idx + len(doc[tokens[-1]])]
-
-
-# -- sides --------------------------------------------------------------------------------------------
-
-
-def story_sides(actors: Iterable[Actor]) -> tuple[str, ...]:
-    """The two armed actors the story is most about: the sides "the other side" refers to."""
-    armed = sorted(
-        (a for a in actors if a.kind in _ARMED_KINDS),
-        key=lambda a: (-a.mentions, a.first_start),
-    )
-    return tuple(a.name for a in armed[:2])
-
-
-def side_of(actors: dict[str, Actor], sides: tuple[str, ...], name: str | None) -> str | None:
-    """The side an actor is on: itself, what it is affiliated with, or a side its name starts
-    with ("Hezbollah Media Office" is Hezbollah's)."""
-    seen = set()
-    while name is not None and name not in seen:
-        if name in sides:
-            return name
-        seen.add(name)
-        for side in sides:
-            if name.lower().startswith(side.lower() + " "):
-                return side
-        actor = actors.get(name)
-        name = actor.affiliation if actor is not None else None
-    return None

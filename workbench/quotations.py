@@ -13,7 +13,7 @@ from .records import Claim
 from .sources import LOOK_BACK, subject
 
 if TYPE_CHECKING:
-    from .claims import ClaimContext
+    from .claim_context import ClaimContext
 
 
 def statement_quotes(doc: Doc) -> list[Quote]:

@@ -14,10 +14,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .lexicon_casualties import VAGUE_QUANTITIES
-from .reading import Reading
 from .records import CATEGORIES, SPEAKER_TYPES, STANCES, Casualty, Claim, Entity
+
+if TYPE_CHECKING:  # a Reading is what render reads; reading.py calls render, never the reverse
+    from .reading import Reading
 
 __all__ = [
     "CONVERTERS",

@@ -19,7 +19,7 @@ from .actors import headed_kind
 from .records import Claim
 
 if TYPE_CHECKING:
-    from .claims import ClaimContext
+    from .claim_context import ClaimContext
 
 # "members of", "spokesman for", "officials from", "sources in" a group.
 AFFILIATION_PREPOSITIONS = frozenset("of for from with at in within".split())

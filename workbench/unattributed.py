@@ -21,7 +21,7 @@ from . import cues, docindex, lexicon_claims
 from .context import Spans
 
 if TYPE_CHECKING:
-    from .claims import ClaimContext
+    from .claim_context import ClaimContext
 
 _UNCLEAR = re.compile(f"{lexicon_claims.UNCLEAR_PATTERN}|{lexicon_claims.TOLL_CAVEAT_PATTERN}", re.IGNORECASE)
 _CAVEATS = [re.compile(p, re.IGNORECASE) for p in lexicon_claims.HEDGE_PATTERNS]

@@ -1,0 +1,36 @@
+"""The sides of a story: the two armed actors it is most about, and which side an actor or a
+source is on. Plain functions over actor records, shared by the casualty layer (which decides
+whose losses a figure counts) and the ledger (which lines the sides' figures up)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .records import Actor
+
+ARMED_KINDS = frozenset({"state_force", "armed_group"})
+
+
+def story_sides(actors: Iterable[Actor]) -> tuple[str, ...]:
+    """The two armed actors the story is most about: the sides "the other side" refers to."""
+    armed = sorted(
+        (a for a in actors if a.kind in ARMED_KINDS),
+        key=lambda a: (-a.mentions, a.first_start),
+    )
+    return tuple(a.name for a in armed[:2])
+
+
+def side_of(actors: dict[str, Actor], sides: tuple[str, ...], name: str | None) -> str | None:
+    """The side an actor is on: itself, what it is affiliated with, or a side its name starts
+    with ("Hezbollah Media Office" is Hezbollah's)."""
+    seen = set()
+    while name is not None and name not in seen:
+        if name in sides:
+            return name
+        seen.add(name)
+        for side in sides:
+            if name.lower().startswith(side.lower() + " "):
+                return side
+        actor = actors.get(name)
+        name = actor.affiliation if actor is not None else None
+    return None
