@@ -518,3 +518,16 @@ def test_another_voice_telling_a_figure_again_is_another_entry(read_text):
 @pytest.mark.parametrize(("text", "expected"), REPEATS, ids=[c[0][:48] for c in REPEATS])
 def test_a_figure_told_again_is_one_entry(read_text, text, expected):
     check_figures(text, read_text(text).casualty_records, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Tens of  thousands of people fled the fighting, aid groups said.", "tens of thousands"),
+        ("Dozens were wounded in the shelling.", "dozens"),
+        ("At least 40 were wounded in the shelling.", None),
+    ],
+)
+def test_a_figure_records_its_size_in_words_once(read_text, text, words):
+    (figure,) = read_text(text).casualty_records
+    assert figure.size_word == words

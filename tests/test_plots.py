@@ -49,7 +49,7 @@ def ledger() -> pd.DataFrame:
         ),
         _row(source="UN", count=20, approx="more_than", text="more than 20 killed"),
         _row(source="Medics", count=7, approx="at_least", text="at least seven bodies"),
-        _row(source="Rebels", category="wounded", approx="vague", text="dozens wounded"),
+        _row(source="Rebels", category="wounded", approx="vague", size_word="dozens", text="dozens wounded"),
         _row(source="Locals", category="losses", approx="unquantified", text="suffered heavy losses"),
         _row(
             source="Rebels",

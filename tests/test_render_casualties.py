@@ -41,7 +41,8 @@ def figure(
     party_text: str | None = None,
     claimed_by: str | None = None,
     claimed_by_text: str | None = None,
-    claim: int | None = None,
+    claim: str | None = None,
+    size_word: str | None = None,
     nth: int = 0,
 ) -> Casualty:
     start, end = at(text, span, nth) if span else (0, 0)
@@ -59,6 +60,7 @@ def figure(
         claimed_by,
         claimed_by_text,
         claim,
+        size_word=size_word,
     )
 
 
@@ -170,15 +172,15 @@ READINGS = [
         ),
         pytest.param(
             "Dozens were wounded",
-            dict(category="wounded", approx="vague"),
+            dict(category="wounded", approx="vague", size_word="dozens"),
             "dozens · wounded",
             id="vague word",
         ),
         pytest.param(
             "Tens  of Thousands fled",
-            dict(category="displaced", approx="vague"),
+            dict(category="displaced", approx="vague", size_word="tens of thousands"),
             "tens of thousands · displaced",
-            id="vague phrase, case and spacing folded",
+            id="vague phrase as the analysis words it",
         ),
         pytest.param(
             "families fled",
@@ -250,7 +252,7 @@ def test_chip(text, kwargs, expected):
             id="approximate range",
         ),
         pytest.param(
-            dict(category="wounded", approx="vague", claimed_by="Taliban"),
+            dict(category="wounded", approx="vague", claimed_by="Taliban", size_word="dozens"),
             "wounded · dozens (vague, no number) · party not stated · claimed by: Taliban",
             id="vague",
         ),

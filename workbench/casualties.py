@@ -11,6 +11,7 @@ that count no people ("36 hours", "two depots", "11 raids") are not figures.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
@@ -198,7 +199,19 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
         claimed_by=claimant,
         claimed_by_text=claimant_text,
         claim=claim_index,
+        size_word=_size_word(story.text, start, end) if amount.approx == "vague" else None,
     )
+
+
+# A size word with no number, and "of" chains of them: "dozens", "tens of thousands".
+_VAGUE = "|".join(sorted(lex.VAGUE_QUANTITIES, key=len, reverse=True))
+_VAGUE_PHRASE = re.compile(rf"\b(?:{_VAGUE})(?:\s+of\s+(?:{_VAGUE}))*\b", re.IGNORECASE)
+
+
+def _size_word(text: str, start: int, end: int) -> str | None:
+    """The size a vague figure states in words, as the views word it: "dozens", "tens of thousands"."""
+    found = _VAGUE_PHRASE.search(text, start, end)
+    return " ".join(found.group().lower().split()) if found else None
 
 
 def _named_one(hit: Hit) -> bool:

@@ -20,6 +20,7 @@ import pandas as pd
 
 from . import lexicon_casualties as lex
 from .sides import side_of, story_sides
+from .wording import REPORTER
 
 if TYPE_CHECKING:  # reading.py calls the ledger, never the reverse
     from .reading import Reading
@@ -35,6 +36,7 @@ LEDGER_COLUMNS = [
     "count_low",
     "count_high",
     "approx",
+    "size_word",
     "text",
     "start",
     "end",
@@ -43,7 +45,6 @@ LEDGER_COLUMNS = [
     "figure",
     "claim",
 ]
-REPORTER = "(reporter)"
 
 
 def ledger(readings: Reading | Iterable[Reading]) -> pd.DataFrame:
@@ -80,6 +81,7 @@ def _rows(reading: Reading) -> list[dict]:
                 count_low=figure.count_low,
                 count_high=figure.count_high,
                 approx=figure.approx,
+                size_word=figure.size_word,
                 text=figure.text,
                 start=figure.start,
                 end=figure.end,
@@ -117,6 +119,7 @@ def _rows(reading: Reading) -> list[dict]:
                 count_low=None,
                 count_high=None,
                 approx=None,
+                size_word=None,
                 text=claim.text,
                 start=claim.start,
                 end=claim.end,

@@ -21,8 +21,8 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
-from .records import ACTOR_KINDS, Casualty
-from .render import casualty_amount, casualty_chip
+from .records import ACTOR_KINDS
+from .wording import REPORTER, figure_amount, figure_chip, source_name
 
 __all__ = [
     "KIND_COLORS",
@@ -63,8 +63,6 @@ SPEAKER_SYMBOLS = {
     "document": "star",
     "unattributed": "circle-open",
 }
-UNATTRIBUTED = "(unattributed)"
-REPORTER = "(reporter)"
 _TEMPLATE = "plotly_white"
 
 
@@ -220,7 +218,7 @@ def actor_mentions(
 def speaker_label(speaker, speaker_text) -> str:
     """How a claim's source is named in figures and filters: the actor, else the words, else
     "(unattributed)"."""
-    return _value(speaker) or _value(speaker_text) or UNATTRIBUTED
+    return source_name(_value(speaker), _value(speaker_text))
 
 
 def _speaker(row) -> str:
@@ -381,7 +379,7 @@ def speaker_network(
             if party is None or party == source:
                 continue
             value = _label(figure[color]) if color in figure.index else "asserts"
-            amount = casualty_chip(_casualty(figure))
+            amount = _chip(figure)
             edges[source, str(party), value, "casualty figure"].append(
                 f"{html.escape(amount, quote=False)}: {_quote(figure['text'], limit=160)}"
             )
@@ -513,28 +511,22 @@ def speaker_network(
 # --- the ledger as a chart ---
 
 
-def _casualty(row) -> Casualty:
-    """A ledger or casualties row as a Casualty record, to word its figure like the highlighter."""
+def _chip(row) -> str:
+    """A ledger or casualties row's figure as the highlighter's chip says it."""
+    return figure_chip(*_sizes(row), str(row.get("category")), _value(row.get("size_word")))
 
+
+def _amount(row) -> str:
+    """A ledger or casualties row's figure in words, as the highlighter's tooltip says it."""
+    return figure_amount(*_sizes(row), _value(row.get("size_word")))
+
+
+def _sizes(row) -> tuple:
     def count(column: str) -> int | None:
         value = _value(row.get(column))
         return None if value is None else int(value)
 
-    return Casualty(
-        start=int(row.get("start", 0)),
-        end=int(row.get("end", 0)),
-        text=str(row.get("text", "")),
-        count=count("count"),
-        count_low=count("count_low"),
-        count_high=count("count_high"),
-        approx=_value(row.get("approx")) or "exact",
-        category=str(row.get("category")),
-        party=_value(row.get("party")),
-        party_text=None,
-        claimed_by=_value(row.get("claimed_by")),
-        claimed_by_text=None,
-        claim=None,
-    )
+    return count("count"), count("count_low"), count("count_high"), _value(row.get("approx")) or "exact"
 
 
 _OPEN_ENDED = ("at_least", "more_than")
@@ -590,7 +582,7 @@ def casualty_claims(
     table = table.assign(_row=keys, _group=groups, _color=[_label(v) for v in table.get(color, [])])
 
     def hover(row) -> str:
-        words = "denies" if row["stance"] == "denies" else html.escape(casualty_amount(_casualty(row)))
+        words = "denies" if row["stance"] == "denies" else html.escape(_amount(row))
         lines = [
             f"<b>{_esc(row['source'])}</b> on {_esc(row['party'])} · {_esc(row['category'])}",
             words,
@@ -627,7 +619,7 @@ def casualty_claims(
         plus = (part["count_high"].astype(float) - low).where(ranged, 0.0)
         # The label of an open-ended figure follows its arrowhead (the trace below), not the bar.
         texts = [
-            "" if row["approx"] in _OPEN_ENDED else _esc(casualty_chip(_casualty(row)).split(" ")[0])
+            "" if row["approx"] in _OPEN_ENDED else _esc(_chip(row).split(" ")[0])
             for _, row in part.iterrows()
         ]
         fig.add_trace(
@@ -700,7 +692,7 @@ def casualty_claims(
         "no number (vague / unquantified)",
         vague,
         [axis] * len(vague),
-        [_esc(casualty_amount(_casualty(row))) for _, row in vague.iterrows()],
+        [_esc(_amount(row)) for _, row in vague.iterrows()],
         {
             "symbol": "diamond-open",
             "size": 12,

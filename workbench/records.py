@@ -107,6 +107,7 @@ class Casualty:
     claimed_by_text: str | None
     claim: str | None
     id: str = ""
+    size_word: str | None = None  # a size stated in words with no number: "dozens", "tens of thousands"
 
 
 APPROX = ("exact", "at_least", "more_than", "about", "up_to", "vague", "unquantified")

@@ -10,14 +10,13 @@ JavaScript and inline styles only, because nbconvert and GitHub sanitisers strip
 from __future__ import annotations
 
 import html
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon_casualties import VAGUE_QUANTITIES
 from .records import CATEGORIES, SPEAKER_TYPES, STANCES, Casualty, Claim, Entity
+from .wording import figure_amount, figure_chip
 
 if TYPE_CHECKING:  # a Reading is what render reads; reading.py calls render, never the reverse
     from .reading import Reading
@@ -237,51 +236,16 @@ def claim_marks(reading: Reading) -> list[Mark]:
 
 # Casualty marks: one per figure, labelled by its category; the chip gives the figure as a
 # researcher would say it ("≥12 killed"), the tooltip the figure in words, the party and the claimant.
-_APPROX_SIGNS = {"at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤", "vague": "~"}
-_APPROX_WORDS = {"at_least": "at least", "more_than": "more than", "about": "about", "up_to": "up to"}
-# A size word with no number, and "of" chains of them: "dozens", "tens of thousands".
-_VAGUE = "|".join(sorted(VAGUE_QUANTITIES, key=len, reverse=True))
-_VAGUE_PHRASE = re.compile(rf"\b(?:{_VAGUE})(?:\s+of\s+(?:{_VAGUE}))*\b", re.IGNORECASE)
-
-
-def _vague_words(casualty: Casualty) -> str | None:
-    found = _VAGUE_PHRASE.search(casualty.text)
-    return " ".join(found.group().lower().split()) if found else None
-
-
-def _number(casualty: Casualty) -> str | None:
-    """The figure's digits with thousands separators: "2,000", "10–15" for a range; None if none."""
-    if casualty.count_low is not None and casualty.count_high is not None:
-        return f"{casualty.count_low:,}–{casualty.count_high:,}"
-    return None if casualty.count is None else f"{casualty.count:,}"
-
-
 def casualty_chip(casualty: Casualty) -> str:
-    """The figure as a researcher would say it: "40 killed", ">100 killed", "~2,000 displaced",
-    "10–15 killed"; with no number, the size word or the approximation: "dozens · wounded"."""
-    number = _number(casualty)
-    if number is None:
-        word = (_vague_words(casualty) if casualty.approx == "vague" else None) or casualty.approx
-        return f"{word} · {casualty.category}"
-    return f"{_APPROX_SIGNS.get(casualty.approx, '')}{number} {casualty.category}"
+    """The figure as a researcher would say it ("≥12 killed"): ``wording.figure_chip``."""
+    c = casualty
+    return figure_chip(c.count, c.count_low, c.count_high, c.approx, c.category, c.size_word)
 
 
 def casualty_amount(casualty: Casualty) -> str:
-    """The figure in words: "40 (exact)", "at least 12", "10–15 (range)", "dozens (vague, no number)"."""
-    number = _number(casualty)
-    if number is None:
-        if casualty.approx == "vague":
-            words = _vague_words(casualty)
-            return f"{words} (vague, no number)" if words else "vague, no number"
-        if casualty.approx == "unquantified":
-            return "unquantified, no number"
-        return f"{casualty.approx}, no number"
-    ranged = casualty.count_low is not None and casualty.count_high is not None
-    if casualty.approx in _APPROX_WORDS:
-        return f"{_APPROX_WORDS[casualty.approx]} {number}" + (" (range)" if ranged else "")
-    if casualty.approx == "vague":
-        return f"about {number} (vague)"
-    return f"{number} ({'range' if ranged else casualty.approx})"
+    """The figure in words ("at least 12"): ``wording.figure_amount``."""
+    c = casualty
+    return figure_amount(c.count, c.count_low, c.count_high, c.approx, c.size_word)
 
 
 def casualty_title(casualty: Casualty) -> str:
