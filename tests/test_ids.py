@@ -74,3 +74,24 @@ def test_the_json_record_and_the_ledger_carry_the_ids(seed_reading):
     assert set(figures["figure"]) == {f.id for f in seed_reading.casualty_records}
     denials = ledger[ledger["stance"] == "denies"]
     assert len(denials) and set(denials["claim"]) <= {c.id for c in seed_reading.claim_records}
+
+
+def test_a_claim_records_the_actors_it_names_and_the_network_draws_them(seed_reading):
+    from workbench import plots
+
+    denial = next(c for c in seed_reading.claim_records if c.stance == "denies")
+    assert denial.names == ("Panjshir",)
+    for claim in seed_reading.claim_records:
+        inside = {
+            e.actor
+            for e in seed_reading.entity_records
+            if claim.start <= e.start and e.end <= claim.end and e.actor
+        }
+        assert set(claim.names) == inside
+    # The network takes the names the analysis recorded: a claims table whose names say
+    # otherwise is drawn as it says, not re-read from the claim's text.
+    claims = seed_reading.claims.copy()
+    claims["names"] = [("Somewhere Else",)] * len(claims)
+    fig = plots.speaker_network(claims)
+    labels = {t for trace in fig.data for t in (trace.text or ()) if isinstance(t, str)}
+    assert "Somewhere Else" in labels and "Panjshir" not in labels

@@ -9,6 +9,7 @@ text is the whole text: the analysis sees one Doc and every offset holds.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -31,7 +32,7 @@ from .load import load
 from .markup import readable_text
 from .nlp import describe, load_model
 from .reading import Reading
-from .records import Entity
+from .records import Claim, Entity
 from .source_actors import affiliations, source_groups
 from .wraps import join_hard_wraps
 
@@ -169,6 +170,8 @@ def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
         )
         for m in sorted(mentions, key=lambda m: m.start)
     )
+    starts = [e.start for e in entities]
+    claims = [replace(c, names=_named(entities, starts, c)) for c in claims]
     entities, actors, claims, casualties = with_ids(
         article.sha256, entities, actors, tuple(claims), tuple(casualties)
     )
@@ -180,3 +183,15 @@ def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
         casualty_records=casualties,
         model=model,
     )
+
+
+def _named(entities: tuple[Entity, ...], starts: list[int], claim: Claim) -> tuple[str, ...]:
+    """The actors whose mentions lie inside a claim's statement, in the order they first appear
+    (``entities`` are in text order, ``starts`` their offsets)."""
+    found: dict[str, None] = {}
+    for entity in entities[bisect_left(starts, claim.start) :]:
+        if entity.start >= claim.end:
+            break
+        if entity.end <= claim.end and entity.actor:
+            found.setdefault(entity.actor)
+    return tuple(found)

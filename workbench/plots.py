@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import math
-import re
 import textwrap
 from collections import defaultdict
 from collections.abc import Iterable
@@ -225,26 +224,18 @@ def _speaker(row) -> str:
     return speaker_label(row.get("speaker"), row.get("speaker_text"))
 
 
-def _patterns(actors: pd.DataFrame) -> list[tuple[str, re.Pattern]]:
-    """Per actor, one pattern matching its name or any alias as a whole word; longest names first."""
-    found = []
-    for _, actor in actors.drop_duplicates("name").iterrows():
-        names = {str(actor["name"]), *(a for a in str(_value(actor["aliases"]) or "").split(", ") if a)}
-        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        found.append((str(actor["name"]), re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")))
-    return found
-
-
-def _named_in(claim, patterns, entities: pd.DataFrame | None) -> list[str]:
-    """The actors a claim names: entity marks inside its span, else names found in its text."""
-    if entities is not None:
-        inside = entities[
-            (entities["start"] >= claim["start"])
-            & (entities["end"] <= claim["end"])
-            & entities["actor"].notna()
-        ]
-        return sorted(set(inside["actor"].astype(str)))
-    return [name for name, pattern in patterns if pattern.search(str(claim["text"]))]
+def _named_in(claim, entities: pd.DataFrame | None) -> list[str]:
+    """The actors a claim names, as the analysis recorded them (``names``); for a claims table
+    without that column, the actors of the entity marks inside its span."""
+    names = claim.get("names")
+    if isinstance(names, tuple | list):
+        return list(names)
+    if entities is None:
+        return []
+    inside = entities[
+        (entities["start"] >= claim["start"]) & (entities["end"] <= claim["end"]) & entities["actor"].notna()
+    ]
+    return sorted(set(inside["actor"].astype(str)))
 
 
 def _by_article(table: pd.DataFrame | None, key) -> pd.DataFrame | None:
@@ -345,9 +336,10 @@ def speaker_network(
     """Who speaks about whom: an arrow from each speaker to every actor named in its claims, and
     from each claimant to the party of each casualty figure it gives.
 
-    Actors are found in a claim by their names and aliases (``actors``) or, when ``entities`` is
-    given, by entity marks inside the claim's span. Edges are coloured by ``color`` (the claim's
-    stance; a casualty figure asserts), denials also dashed; node size grows with mentions. The
+    The actors a claim names are those the analysis recorded for it (the claims table's
+    ``names``); a table without them falls back to the entity marks (``entities``) inside its
+    span. Edges are coloured by ``color`` (the claim's stance; a casualty figure asserts),
+    denials also dashed; node size grows with mentions. The
     layout is networkx's spring layout with a fixed ``seed``, so the same tables give the same
     picture. ``top`` keeps the most connected speakers and actors (a corpus names hundreds; the
     subtitle says how many are left out), None keeps all. Labels point away from the centre.
@@ -363,12 +355,10 @@ def speaker_network(
     spoken: dict[str, int] = defaultdict(int)
     for key in keys:
         mine = _by_article(claims, key)
-        known = _by_article(actors, key)
-        patterns = _patterns(known) if known is not None and entities is None else []
         for _, claim in mine.iterrows():
             source = _speaker(claim)
             spoken[source] += 1
-            for target in _named_in(claim, patterns, _by_article(entities, key)):
+            for target in _named_in(claim, _by_article(entities, key)):
                 if target != source:
                     value = _label(claim.get(color))
                     edges[source, target, value, "claim"].append(_quote(claim["text"], limit=160))

@@ -79,6 +79,7 @@ class Claim:
     quote: bool = False  # the content is a direct quotation
     contradicts: tuple[str, ...] = ()  # for a denial: ids of the claims by others it denies
     id: str = ""
+    names: tuple[str, ...] = ()  # the actors the statement names, in the order they first appear
 
 
 @dataclass(frozen=True)
