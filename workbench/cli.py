@@ -197,7 +197,7 @@ def _print(reading: Reading, fmt: str, table: str, *, header: bool) -> None:
         sys.stdout.write(json_line(reading))
     else:
         # Many articles in one table: each row says which article it is from (``id`` is the record's).
-        rows = csv_table(reading, table)
+        rows = getattr(reading, table)  # every table starts with its records' ids
         rows = rows.assign(article=reading.article.id, path=str(reading.article.path))
         sys.stdout.write(_csv(rows[["article", "path", *rows.columns[:-2]]], header=header))
     sys.stdout.flush()
@@ -208,13 +208,7 @@ def _write(reading: Reading, fmt: str, out: Path, name: str, tables: Sequence[st
         write_atomic(out / f"{name}.jsonl", _utf8(json_line(reading)))
         return
     for table in tables:
-        write_atomic(out / f"{name}.{table}.csv", _utf8(_csv(csv_table(reading, table))))
-
-
-def csv_table(reading: Reading, table: str):
-    """One of the reading's tables as CSV holds it: every record with its ``id``, which a
-    casualty figure's ``claim`` column and a ledger row's ``claim``/``figure`` columns name."""
-    return getattr(reading, table)
+        write_atomic(out / f"{name}.{table}.csv", _utf8(_csv(getattr(reading, table))))
 
 
 def json_line(reading: Reading) -> str:

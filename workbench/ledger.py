@@ -20,7 +20,7 @@ import pandas as pd
 
 from . import lexicon_casualties as lex
 from .sides import side_of, story_sides
-from .wording import REPORTER
+from .wording import REPORTER, source_name
 
 if TYPE_CHECKING:  # reading.py calls the ledger, never the reverse
     from .reading import Reading
@@ -68,7 +68,7 @@ def _rows(reading: Reading) -> list[dict]:
     rows = []
     text = reading.article.text
     for figure in reading.casualty_records:
-        source = figure.claimed_by or figure.claimed_by_text or REPORTER
+        source = source_name(figure.claimed_by, figure.claimed_by_text, REPORTER)
         rows.append(
             dict(
                 party=figure.party,
@@ -97,7 +97,7 @@ def _rows(reading: Reading) -> list[dict]:
             continue
         denier = side(claim.speaker) or claim.speaker
         denied = set(claim.contradicts)
-        against = sorted({c.speaker or c.speaker_text or REPORTER for c in claims if c.id in denied})
+        against = sorted({source_name(c.speaker, c.speaker_text, REPORTER) for c in claims if c.id in denied})
         # The figures inside a denied statement about the denier's side are contested.
         for row in rows:
             if (
@@ -111,7 +111,7 @@ def _rows(reading: Reading) -> list[dict]:
             dict(
                 party=denier,
                 category="denial",
-                source=claim.speaker or claim.speaker_text or REPORTER,
+                source=source_name(claim.speaker, claim.speaker_text, REPORTER),
                 claimed_by=claim.speaker,
                 claimant_side=side(claim.speaker),
                 stance="denies",

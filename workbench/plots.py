@@ -365,7 +365,7 @@ def speaker_network(
     if casualties is not None:
         for _, figure in casualties.iterrows():
             party = _value(figure["party"])
-            source = _value(figure["claimed_by"]) or _value(figure["claimed_by_text"]) or REPORTER
+            source = source_name(_value(figure["claimed_by"]), _value(figure["claimed_by_text"]), REPORTER)
             if party is None or party == source:
                 continue
             value = _label(figure[color]) if color in figure.index else "asserts"
