@@ -36,7 +36,7 @@ from .load import load_text
 from .nlp import describe, describe_installed, load_model, model_name
 from .pipeline import analysis_text, analyze, parse_stream
 from .reading import Reading
-from .tables import combined
+from .tables import combined, frame
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -44,8 +44,6 @@ if TYPE_CHECKING:
 BATCH_SIZE = 64
 # Articles per task sent to a worker process: small enough that two workers share a small corpus.
 TASK_SIZE = 8
-MERGED_ACTOR_COLUMNS = ["name", "kind", "aliases", "mentions", "articles", "affiliation"]
-ARTICLE_COLUMNS = ["article", "path", "characters", "entities", "actors", "claims", "casualties"]
 
 Context = TypeVar("Context")
 PathsOrFolder = str | Path | Iterable[str | Path]
@@ -410,7 +408,7 @@ class Corpus:
     @cached_property
     def errors(self) -> pd.DataFrame:
         """The files that could not be read: ``path`` and ``reason``."""
-        return pd.DataFrame([(e.path, e.reason) for e in self.error_records], columns=["path", "reason"])
+        return frame("errors", [(e.path, e.reason) for e in self.error_records])
 
     @cached_property
     def entities(self) -> pd.DataFrame:
@@ -453,7 +451,7 @@ class Corpus:
             )
             for r in self.readings
         ]
-        return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+        return frame("articles", rows)
 
     @cached_property
     def summary(self) -> pd.DataFrame:
@@ -516,9 +514,7 @@ def merged_actors(readings: Iterable[Reading]) -> pd.DataFrame:
         )
         for group in groups.values()
     ]
-    table = pd.DataFrame(rows, columns=MERGED_ACTOR_COLUMNS)
-    table["affiliation"] = pd.Series([row[-1] for row in rows], dtype=object)  # None stays None, not NaN
-    table = table.astype({"mentions": "int64", "articles": "int64"})
+    table = frame("corpus_actors", rows)
     # Actors many reports share first: they are what a corpus adds over one reading.
     table = table.sort_values(["articles", "mentions", "name"], ascending=[False, False, True], kind="stable")
     return table.reset_index(drop=True)

@@ -19,32 +19,15 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from . import lexicon_casualties as lex
+from .records import Casualty, Claim
 from .sides import side_of, story_sides
+from .tables import LEDGER_COLUMNS, frame
 from .wording import REPORTER, source_name
 
 if TYPE_CHECKING:  # reading.py calls the ledger, never the reverse
     from .reading import Reading
 
-LEDGER_COLUMNS = [
-    "party",
-    "category",
-    "source",
-    "claimed_by",
-    "claimant_side",
-    "stance",
-    "count",
-    "count_low",
-    "count_high",
-    "approx",
-    "size_word",
-    "text",
-    "start",
-    "end",
-    "conflict",
-    "conflict_with",
-    "figure",
-    "claim",
-]
+__all__ = ["LEDGER_COLUMNS", "ledger"]  # the columns are the tables module's, named here too
 
 
 def ledger(readings: Reading | Iterable[Reading]) -> pd.DataFrame:
@@ -60,87 +43,59 @@ def ledger(readings: Reading | Iterable[Reading]) -> pd.DataFrame:
 def _rows(reading: Reading) -> list[dict]:
     actors = {a.name: a for a in reading.actor_records}
     sides = story_sides(actors.values())
-    claims = reading.claim_records
 
     def side(name: str | None) -> str | None:
         return side_of(actors, sides, name)
 
-    rows = []
-    text = reading.article.text
-    for figure in reading.casualty_records:
-        source = source_name(figure.claimed_by, figure.claimed_by_text, REPORTER)
-        rows.append(
-            dict(
-                party=figure.party,
-                category=figure.category,
-                source=source,
-                claimed_by=figure.claimed_by,
-                claimant_side=side(figure.claimed_by),
-                stance="asserts",
-                count=figure.count,
-                count_low=figure.count_low,
-                count_high=figure.count_high,
-                approx=figure.approx,
-                size_word=figure.size_word,
-                text=figure.text,
-                start=figure.start,
-                end=figure.end,
-                conflict=False,
-                conflict_with="",
-                figure=figure.id,
-                claim=figure.claim,
-                _scope=_scope(text, figure.start, figure.end),
-            )
-        )
+    rows = [
+        _figure_row(figure, side(figure.claimed_by), reading.article.text)
+        for figure in reading.casualty_records
+    ]
+    claims = reading.claim_records
     for claim in claims:
-        if claim.stance != "denies" or not claim.contradicts:
-            continue
-        denier = side(claim.speaker) or claim.speaker
-        denied = set(claim.contradicts)
-        against = sorted({source_name(c.speaker, c.speaker_text, REPORTER) for c in claims if c.id in denied})
-        # The figures inside a denied statement about the denier's side are contested.
-        for row in rows:
-            if (
-                row["stance"] == "asserts"
-                and row["claim"] in denied
-                and (row["party"] in {denier, claim.speaker} or row["party"] is None)
-            ):
-                row["conflict"] = True
-                row["conflict_with"] = _join(row["conflict_with"], claim.speaker or claim.speaker_text)
-        rows.append(
-            dict(
-                party=denier,
-                category="denial",
-                source=source_name(claim.speaker, claim.speaker_text, REPORTER),
-                claimed_by=claim.speaker,
-                claimant_side=side(claim.speaker),
-                stance="denies",
-                count=None,
-                count_low=None,
-                count_high=None,
-                approx=None,
-                size_word=None,
-                text=claim.text,
-                start=claim.start,
-                end=claim.end,
-                conflict=True,
-                conflict_with="; ".join(against),
-                figure=None,
-                claim=claim.id,
-                _scope=None,
-            )
-        )
+        if claim.stance == "denies" and claim.contradicts:
+            rows.append(_denial_row(claim, side(claim.speaker), claims, rows))
     return rows
 
 
+# The ledger columns a figure fills from its own record.
+_FROM_FIGURE = (
+    "party category claimed_by count count_low count_high approx size_word text start end claim".split()
+)
+
+
+def _figure_row(figure: Casualty, claimant_side: str | None, text: str) -> dict:
+    """What a figure says: who (``source``) says how many of whom suffered what."""
+    row = {column: getattr(figure, column) for column in _FROM_FIGURE}
+    row.update(source=source_name(figure.claimed_by, figure.claimed_by_text, REPORTER), stance="asserts")
+    row.update(claimant_side=claimant_side, conflict=False, conflict_with="", figure=figure.id)
+    return row | {"_scope": _scope(text, figure.start, figure.end)}
+
+
+def _denial_row(claim: Claim, speaker_side: str | None, claims: tuple[Claim, ...], rows: list[dict]) -> dict:
+    """A denial's row. The figures inside a denied statement about the denier's side are
+    contested: their rows are marked in ``rows``."""
+    denier = speaker_side or claim.speaker
+    denied = set(claim.contradicts)
+    for row in rows:
+        if (
+            row["stance"] == "asserts"
+            and row["claim"] in denied
+            and (row["party"] in {denier, claim.speaker} or row["party"] is None)
+        ):
+            row["conflict"] = True
+            row["conflict_with"] = _join(row["conflict_with"], claim.speaker or claim.speaker_text)
+    against = sorted({source_name(c.speaker, c.speaker_text, REPORTER) for c in claims if c.id in denied})
+    source = source_name(claim.speaker, claim.speaker_text, REPORTER)
+    row = {"party": denier, "category": "denial", "source": source, "claimed_by": claim.speaker}
+    row |= {"claimant_side": speaker_side, "stance": "denies", "text": claim.text, "claim": claim.id}
+    row |= {"start": claim.start, "end": claim.end, "conflict": True, "conflict_with": "; ".join(against)}
+    return row | {"_scope": None}
+
+
 def _frame(rows: list[dict], with_article: bool = False) -> pd.DataFrame:
-    columns = (["article"] if with_article else []) + LEDGER_COLUMNS + ["_scope"]
-    table = pd.DataFrame(rows, columns=columns)
-    table = table.astype(
-        {"count": "Int64", "count_low": "Int64", "count_high": "Int64", "start": "Int64", "end": "Int64"}
-    )
-    table["conflict"] = table["conflict"].astype(bool)
-    table = _mark_count_conflicts(table).drop(columns=["_scope"])
+    table = frame("ledger", rows, article=with_article)
+    table = _mark_count_conflicts(table, [row["_scope"] for row in rows])
     order = ["article"] if with_article else []
     # Parties first, then what happened, then who says it: the sides' figures next to each other.
     return table.sort_values(
@@ -148,9 +103,10 @@ def _frame(rows: list[dict], with_article: bool = False) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def _mark_count_conflicts(table: pd.DataFrame) -> pd.DataFrame:
-    """Two sources whose figures for the same party and category cannot both be true disagree."""
-    table = table.copy()
+def _mark_count_conflicts(table: pd.DataFrame, scopes: list[str | None]) -> pd.DataFrame:
+    """Two sources whose figures for the same party and category cannot both be true disagree,
+    unless one is a running total and the other one event's toll (``scopes``)."""
+    table = table.assign(_scope=scopes)
     figures = table[(table["stance"] == "asserts") & table["party"].notna()]
     for _, group in figures.groupby(["party", "category"]):
         if group["source"].nunique() < 2:
@@ -167,7 +123,7 @@ def _mark_count_conflicts(table: pd.DataFrame) -> pd.DataFrame:
             if against:
                 table.at[index, "conflict"] = True
                 table.at[index, "conflict_with"] = _join(table.at[index, "conflict_with"], *against)
-    return table
+    return table.drop(columns=["_scope"])
 
 
 def _interval(row: pd.Series) -> tuple[float, float]:

@@ -11,19 +11,20 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import ipywidgets as w
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import plots
+from . import plots, tables
 from .reading import Reading
-from .records import SPEAKER_TYPES, STANCES, Casualty, Claim, Entity
+from .records import SPEAKER_TYPES, STANCES
 from .render import DEFAULT_LAYERS, highlight
-from .tables import actors_table, casualties_table, claims_table, entities_table
+from .tables import actors_table
+from .wording import source_name
 
-__all__ = ["FIGURES", "Explorer", "Selection", "explore", "filter_reading", "filter_tables", "summary_html"]
+__all__ = ["FIGURES", "Explorer", "Selection", "explore", "filter_tables", "summary_html"]
 
 ALL = "(all)"
 
@@ -57,62 +58,6 @@ def _index(readings: Iterable[Reading] | Mapping[str, Reading]) -> dict[str, Rea
     return found
 
 
-def _speaks(claim: Claim) -> str:
-    return plots.speaker_label(claim.speaker, claim.speaker_text)
-
-
-def _names(entities: Iterable[Entity], actor: str, start: int, end: int) -> bool:
-    return any(e.actor == actor and start <= e.start and e.end <= end for e in entities)
-
-
-def filter_reading(
-    reading: Reading,
-    *,
-    actor: str | None = None,
-    speaker: str | None = None,
-    speaker_type: str | None = None,
-    stance: str | None = None,
-) -> tuple[Reading, tuple[int, ...]]:
-    """The reading with only the records that pass the filters, and the kept claims' indices.
-
-    ``actor`` keeps that actor's mentions, the claims it makes, relays or is named in, and the
-    casualty figures about it, claimed by it or naming it. ``speaker`` (as ``plots.speaker_label``
-    names it), ``speaker_type`` and ``stance`` keep the claims that match, and the casualty
-    figures inside those claims. None means no filter.
-    """
-    entities = reading.entity_records
-    kept: list[int] = []
-    for i, claim in enumerate(reading.claim_records):
-        if speaker is not None and _speaks(claim) != speaker:
-            continue
-        if speaker_type is not None and claim.speaker_type != speaker_type:
-            continue
-        if stance is not None and claim.stance != stance:
-            continue
-        if actor is not None and not (
-            actor in (claim.speaker, claim.via) or _names(entities, actor, claim.start, claim.end)
-        ):
-            continue
-        kept.append(i)
-    by_claim = speaker is not None or speaker_type is not None or stance is not None
-    chosen = {reading.claim_records[i].id for i in kept}
-
-    def keep_figure(figure: Casualty) -> bool:
-        if by_claim and figure.claim not in chosen:
-            return False
-        return actor is None or (
-            actor in (figure.party, figure.claimed_by) or _names(entities, actor, figure.start, figure.end)
-        )
-
-    shown = replace(
-        reading,
-        entity_records=tuple(e for e in entities if actor is None or e.actor == actor),
-        claim_records=tuple(reading.claim_records[i] for i in kept),
-        casualty_records=tuple(f for f in reading.casualty_records if keep_figure(f)),
-    )
-    return shown, tuple(kept)
-
-
 def filter_tables(
     readings: Iterable[Reading] | Mapping[str, Reading],
     article: str,
@@ -122,41 +67,27 @@ def filter_tables(
     speaker_type: str | None = None,
     stance: str | None = None,
 ) -> Selection:
-    """One article's tables under the filters (see ``filter_reading``), the ledger included: its
+    """One article's tables under the filters (see ``tables.filter``), the ledger included: its
     figure rows follow the kept casualty figures, its denial rows the kept claims."""
     index = _index(readings)
     if article not in index:
         raise KeyError(f"no reading of article {article!r}")
     reading = index[article]
-    shown, kept = filter_reading(
-        reading, actor=actor, speaker=speaker, speaker_type=speaker_type, stance=stance
-    )
-    claims = claims_table(shown.claim_records)
-    claims.index = pd.Index(kept, dtype="int64")
-    figures = {f.id for f in shown.casualty_records}
-    said = {c.id for c in shown.claim_records}
-    ledger = reading.ledger
-    # A ledger row names the figure or the denial it comes from.
-    keep = [
-        (claim in said) if stance_ == "denies" else (figure in figures)
-        for figure, claim, stance_ in zip(ledger["figure"], ledger["claim"], ledger["stance"], strict=True)
-    ]
+    filters = dict(actor=actor, speaker=speaker, speaker_type=speaker_type, stance=stance)
+    shown = tables.filter(reading, **filters)
+    # The claims table keeps each claim's position in the article, for reading.
+    position = {claim.id: i for i, claim in enumerate(reading.claim_records)}
+    claims = shown.claims.set_axis(pd.Index([position[c] for c in shown.claims["id"]], dtype="int64"))
     actors = reading.actors
     return Selection(
         article=article,
-        filters={
-            name: value
-            for name, value in dict(
-                actor=actor, speaker=speaker, speaker_type=speaker_type, stance=stance
-            ).items()
-            if value is not None
-        },
+        filters={name: value for name, value in filters.items() if value is not None},
         shown=shown,
-        entities=entities_table(shown.entity_records),
+        entities=shown.entities,
         actors=actors[actors["name"] == actor].reset_index(drop=True) if actor is not None else actors,
         claims=claims,
-        casualties=casualties_table(shown.casualty_records),
-        ledger=ledger[keep].reset_index(drop=True),
+        casualties=shown.casualties,
+        ledger=tables.ledger_rows(reading.ledger, shown),
     )
 
 
@@ -177,8 +108,6 @@ FIGURES = {
     ),
 }
 
-_CLAIM_COLUMNS = ["speaker", "speaker_type", "cue", "stance", "hedged", "via", "text"]
-_FIGURE_COLUMNS = ["text", "count", "approx", "category", "party", "claimed_by"]
 _TABLE_STYLE = "font-size: 0.85em; margin-bottom: 1em"
 
 
@@ -197,8 +126,8 @@ def tables_html(selection: Selection) -> str:
     ledger = selection.ledger.drop(columns=["start", "end"], errors="ignore")
     return "".join(
         [
-            _table("Claims", selection.claims[_CLAIM_COLUMNS], index=True),
-            _table("Casualty figures", selection.casualties[_FIGURE_COLUMNS]),
+            _table("Claims", selection.claims[tables.BRIEF["claims"]], index=True),
+            _table("Casualty figures", selection.casualties[tables.BRIEF["casualties"]]),
             _table("Ledger", ledger),
             _table("Actors", selection.actors),
         ]
@@ -288,7 +217,7 @@ class Explorer:
         self.text = w.HTML(layout=w.Layout(max_height="32em", overflow="auto", border="1px solid #cbd5e1"))
         self.tables = w.HTML()
         self.figures = w.Output()
-        tables = w.Accordion(children=[self.tables], titles=("Tables",))
+        drawer = w.Accordion(children=[self.tables], titles=("Tables",))
         self.widget = w.VBox(
             [
                 w.HBox([self.article, *self.layers.values()]),
@@ -296,7 +225,7 @@ class Explorer:
                 self.counts,
                 self.text,
                 self.figures,
-                tables,
+                drawer,
             ]
         )
         self.selection: Selection | None = None
@@ -314,7 +243,9 @@ class Explorer:
         quiet, self._quiet = self._quiet, True
         try:
             self.actor.options = _options(a.name for a in reading.actor_records)
-            self.speaker.options = _options(dict.fromkeys(_speaks(c) for c in reading.claim_records))
+            self.speaker.options = _options(
+                dict.fromkeys(source_name(c.speaker, c.speaker_text) for c in reading.claim_records)
+            )
             for control in (self.actor, self.speaker, self.speaker_type, self.stance):
                 _choose(control, None)
         finally:
