@@ -36,6 +36,30 @@ EXIT_STATUS = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.jobs < 1:
+        parser.error("--jobs must be 1 or more")
+    if args.table is not None and args.format != "csv":
+        parser.error("--table chooses a CSV table: use it with --format csv")
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    with warnings.catch_warnings():
+        # A warning is one line of its own, never a source line or a traceback.
+        warnings.showwarning = _show_warning
+        return _extract(
+            args.paths,
+            args.format,
+            args.out,
+            args.model,
+            table=args.table,
+            jobs=args.jobs,
+            cache=args.cache,
+            dask=args.dask,
+            progress=progress,
+        )
+
+
+def _parser() -> argparse.ArgumentParser:
     # Help is plain text: the module's docstring is reST, for the documentation, not a terminal.
     parser = argparse.ArgumentParser(
         prog="workbench",
@@ -57,6 +81,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         ),
         epilog=EXIT_STATUS,
     )
+    _extract_options(extract)
+    return parser
+
+
+def _extract_options(extract: argparse.ArgumentParser) -> None:
     extract.add_argument(
         "paths", nargs="+", type=user_path, metavar="PATH", help="a .txt article or a folder of them"
     )
@@ -83,26 +112,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=None,
         help="show a progress bar on stderr (default: when stderr is a terminal)",
     )
-    args = parser.parse_args(argv)
-    if args.jobs < 1:
-        parser.error("--jobs must be 1 or more")
-    if args.table is not None and args.format != "csv":
-        parser.error("--table chooses a CSV table: use it with --format csv")
-    progress = sys.stderr.isatty() if args.progress is None else args.progress
-    with warnings.catch_warnings():
-        # A warning is one line of its own, never a source line or a traceback.
-        warnings.showwarning = _show_warning
-        return _extract(
-            args.paths,
-            args.format,
-            args.out,
-            args.model,
-            table=args.table,
-            jobs=args.jobs,
-            cache=args.cache,
-            dask=args.dask,
-            progress=progress,
-        )
 
 
 def _say(message: str) -> None:

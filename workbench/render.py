@@ -320,6 +320,17 @@ def to_marks(reading: Reading, layers: Iterable[str] = DEFAULT_LAYERS) -> list[M
 
 _MUTED = Style(color="#1e293b", background="#f1f5f9", border="#475569")
 
+
+def _underline(color: str, background: str, line: str, line_style: str, width: str) -> Style:
+    """Claim content: a line below, of its own style and width per stance and hedge."""
+    return Style(color, background, line, border_style=line_style, underline=True, border_width=width)
+
+
+def _barred(color: str, background: str, border: str) -> Style:
+    """A casualty figure: a box with a heavy left bar."""
+    return Style(color, background, border, left_width="5px")
+
+
 # Keyed by (layer, label); (layer, "*") is the layer's fallback, _MUTED the last resort.
 STYLES: dict[tuple[str, str], Style] = {
     # Entities by kind, in words (see entity_kind); dates, numbers and the rest are muted.
@@ -340,36 +351,11 @@ STYLES: dict[tuple[str, str], Style] = {
     ),
     # Claim content: underline and faint background only. Each stance and hedge has its own line
     # style, so no distinction rests on colour alone; denials also carry a "DENIES" chip.
-    ("claims", "asserts"): Style(
-        color="#082f49", background="#f0f9ff", border="#0369a1", underline=True, border_width="2px"
-    ),
-    ("claims", "asserts-hedged"): Style(
-        color="#451a03",
-        background="#fffbeb",
-        border="#b45309",
-        border_style="dotted",
-        underline=True,
-        border_width="3px",
-    ),
-    ("claims", "denies"): Style(
-        color="#450a0a",
-        background="#fef2f2",
-        border="#b91c1c",
-        border_style="double",
-        underline=True,
-        border_width="4px",
-    ),
-    ("claims", "denies-hedged"): Style(
-        color="#4c0519",
-        background="#fff1f2",
-        border="#be123c",
-        border_style="dashed",
-        underline=True,
-        border_width="3px",
-    ),
-    ("claims", "other"): Style(
-        color="#1e293b", background="#f8fafc", border="#475569", underline=True, border_width="2px"
-    ),
+    ("claims", "asserts"): _underline("#082f49", "#f0f9ff", "#0369a1", "solid", "2px"),
+    ("claims", "asserts-hedged"): _underline("#451a03", "#fffbeb", "#b45309", "dotted", "3px"),
+    ("claims", "denies"): _underline("#450a0a", "#fef2f2", "#b91c1c", "double", "4px"),
+    ("claims", "denies-hedged"): _underline("#4c0519", "#fff1f2", "#be123c", "dashed", "3px"),
+    ("claims", "other"): _underline("#1e293b", "#f8fafc", "#475569", "solid", "2px"),
     # Sources are boxed like entities; an anonymous one is flagged by a heavy dashed box.
     ("claims", "source-anonymous"): Style(
         color="#4a044e", background="#fdf4ff", border="#a21caf", border_style="dashed", border_width="2px"
@@ -379,23 +365,15 @@ STYLES: dict[tuple[str, str], Style] = {
     ("claims", "*"): Style(color="#0f172a", background="#f8fafc", border="#334155"),
     # Casualty figures: a box with a heavy left bar (never an underline, so a figure inside a claim's
     # content stands apart from it), one colour family per kind of harm.
-    ("casualties", "killed"): Style(
-        color="#450a0a", background="#fee2e2", border="#991b1b", left_width="5px"
-    ),
-    ("casualties", "wounded"): Style(
-        color="#422006", background="#fef9c3", border="#854d0e", left_width="5px"
-    ),
+    ("casualties", "killed"): _barred("#450a0a", "#fee2e2", "#991b1b"),
+    ("casualties", "wounded"): _barred("#422006", "#fef9c3", "#854d0e"),
     **dict.fromkeys(
         [("casualties", "captured"), ("casualties", "missing"), ("casualties", "arrested")],
-        Style(color="#1e1b4b", background="#e0e7ff", border="#3730a3", left_width="5px"),
+        _barred("#1e1b4b", "#e0e7ff", "#3730a3"),
     ),
-    ("casualties", "displaced"): Style(
-        color="#083344", background="#cffafe", border="#155e75", left_width="5px"
-    ),
-    ("casualties", "losses"): Style(
-        color="#18181b", background="#e4e4e7", border="#3f3f46", left_width="5px"
-    ),
-    ("casualties", "*"): Style(color="#1e293b", background="#f1f5f9", border="#475569", left_width="5px"),
+    ("casualties", "displaced"): _barred("#083344", "#cffafe", "#155e75"),
+    ("casualties", "losses"): _barred("#18181b", "#e4e4e7", "#3f3f46"),
+    ("casualties", "*"): _barred("#1e293b", "#f1f5f9", "#475569"),
 }
 
 
