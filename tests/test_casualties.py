@@ -103,7 +103,7 @@ def test_records_quote_the_article_text_where_markup_was_blanked(nlp):
     mentions = find_mentions(doc)
     actor_of, actors = group_actors(mentions)
     context = DocContext(doc, mentions, actor_of, actors, text=article.text)
-    figures = find_casualties(doc, mentions, actor_of, actors, find_claims(context), context=context)
+    figures = find_casualties(context, find_claims(context))
     assert [f.count for f in figures] == [12]
     figure = figures[0]
     assert figure.text == text[figure.start : figure.end] and "<a" in figure.text
@@ -113,6 +113,7 @@ def test_a_relayed_figure_is_the_source_the_relay_names(nlp):
     """Where the claim layer gives only the outlet's claim, the figure is still the named source's."""
     from workbench.actors import group_actors
     from workbench.casualties import find_casualties
+    from workbench.context import DocContext
     from workbench.entities import find_mentions
     from workbench.records import Claim
 
@@ -135,7 +136,7 @@ def test_a_relayed_figure_is_the_source_the_relay_names(nlp):
         cue_end=cue + len("reported"),
         stance="asserts",
     )
-    figures = find_casualties(doc, mentions, actor_of, actors, [relay])
+    figures = find_casualties(DocContext(doc, mentions, actor_of, actors), [relay])
     assert [(f.count, f.category) for f in figures] == [(0, "losses")]
     # find_casualties alone refers to claims by position; a reading's figures carry claim ids.
     assert figures[0].claimed_by == "Pavel Orlov" and figures[0].claim == 0

@@ -20,11 +20,10 @@ from spacy.tokens import Doc, Token
 from . import cues, docindex, subsets
 from . import lexicon_casualties as lex
 from .context import DocContext
-from .entities import Mention
 from .harm import TRIGGER_LEMMAS, TRIGGER_WORDS, Hit, hits
 from .parties import CIVILIANS, Story, noun_phrase, party
 from .quantities import Quantity, done_without, is_amount, quantity
-from .records import Actor, Casualty, Claim
+from .records import Casualty, Claim
 from .repeats import without_repeats
 from .sides import side_of, story_sides
 
@@ -34,18 +33,12 @@ _TRIGGER_WORDS = TRIGGER_WORDS | subsets.TRIGGER_WORDS
 _TRIGGER_LEMMAS = TRIGGER_LEMMAS | subsets.TRIGGER_LEMMAS
 
 
-def find_casualties(
-    doc: Doc,
-    mentions: list[Mention],
-    actor_of: dict[Mention, str],
-    actors: Iterable[Actor],
-    claims: list[Claim],
-    context: DocContext | None = None,
-) -> list[Casualty]:
-    """Every casualty figure in ``doc``, in text order, one per victims' phrase. With the claim
-    layer's ``context``, its actor table is reused and records quote its text (the article's
-    own, where the Doc reads a copy with markup blanked)."""
-    story = Story(doc, mentions, actor_of, actors, context)
+def find_casualties(context: DocContext, claims: list[Claim]) -> list[Casualty]:
+    """Every casualty figure in the context's Doc, in text order, one per victims' phrase, with
+    the claim layer's actor table; records quote the context's text (the article's own, where
+    the Doc reads a copy with markup blanked)."""
+    story = Story(context)
+    doc = context.doc
     claims = _Claims(claims)
     found: list[Hit] = []
     parts = []
@@ -189,10 +182,7 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
         start=start,
         end=end,
         text=story.text[start:end],
-        count=amount.count,
-        count_low=amount.low,
-        count_high=amount.high,
-        approx=amount.approx,
+        **amount.as_figure(),
         category=category,
         party=party_name,
         party_text=party_text,

@@ -362,11 +362,7 @@ def _record(
         start=start,
         end=end,
         text=ctx.text[start:end],
-        speaker=source.name,
-        speaker_text=source.text,
-        speaker_start=source.start,
-        speaker_end=source.end,
-        speaker_type=source.type,
+        **_speaker(source),
         cue=ctx.text[cue_start:cue_end],
         cue_start=cue_start,
         cue_end=cue_end,
@@ -374,9 +370,14 @@ def _record(
         if lemma in lexicon_claims.DENIAL_VERBS or _denies(doc, start, end, cue_end)
         else "asserts",
         hedged=_hedged(doc, cue_start, lemma),
-        via=source.via,
         quote=quote,
     )
+
+
+def _speaker(source: Source) -> dict:
+    """A resolved source in a claim record's fields."""
+    fields = dict(speaker=source.name, speaker_text=source.text, speaker_start=source.start)
+    return fields | dict(speaker_end=source.end, speaker_type=source.type, via=source.via)
 
 
 def _denies(doc: Doc, start: int, end: int, cue_end: int) -> bool:

@@ -12,18 +12,13 @@ phrase is kept as ``party_text``.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from spacy.tokens import Token
 
-from spacy.tokens import Doc, Token
-
-from . import docindex, lexicon
+from . import lexicon
 from . import lexicon_casualties as lex
 from .context import DocContext
-from .display import Display
-from .entities import Mention
 from .gazetteer import country, country_of_demonym
-from .records import Actor, Casualty, Claim
+from .records import Casualty, Claim
 from .sides import ARMED_KINDS, side_of, story_sides
 
 CIVILIANS = "civilians"
@@ -34,16 +29,9 @@ _SIDE_KINDS = frozenset({"state_force", "armed_group", "government", "organizati
 class Story:
     """The actors of one document, where in it each is named, and the text records quote."""
 
-    def __init__(
-        self,
-        doc: Doc,
-        mentions: list[Mention],
-        actor_of: dict[Mention, str],
-        actors: Iterable[Actor],
-        context: DocContext | None = None,
-    ):
-        self.doc = doc
-        self.actors = {a.name: a for a in actors}
+    def __init__(self, context: DocContext):
+        self.doc = context.doc
+        self.actors = context.actors
         self.sides = story_sides(self.actors.values())
         # The last word of each alias of several words, to the actors so named ("rebels").
         self.by_last_word: dict[str, set[str]] = {}
@@ -52,22 +40,8 @@ class Story:
                 words = alias.lower().split()
                 if len(words) > 1:
                     self.by_last_word.setdefault(words[-1], set()).add(actor.name)
-        if context is not None:
-            # The claim layer's table of the same mentions, and the article's own text.
-            self.actor_at, self.text, self.display = context.actor_at, context.text, context.display
-            return
-        self.text = docindex.text(doc)
-        self.display = Display(self.text)  # the Doc's text, as the claim layer's
-        self.actor_at: dict[int, str] = {}
-        starts, ends = docindex.index(doc).starts, docindex.index(doc).ends
-        # Where mentions nest ("Bolivian" in "Bolivian government"), the longer one wins.
-        for mention in sorted(mentions, key=lambda m: m.end - m.start):
-            name = actor_of.get(mention)
-            if name is None:
-                continue
-            # The tokens the mention overlaps, found by binary search on the token offsets.
-            for i in range(bisect_right(ends, mention.start), bisect_left(starts, mention.end)):
-                self.actor_at[i] = name
+        # The claim layer's table of the same mentions, and the article's own text.
+        self.actor_at, self.text, self.display = context.actor_at, context.text, context.display
 
     def kind(self, name: str | None) -> str | None:
         actor = self.actors.get(name) if name else None

@@ -159,7 +159,7 @@ def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
     actors = tuple(replace(a, affiliation=joined.get(a.name)) for a in actors)
     context.set_actors(actors)
     claims = find_claims(context)
-    casualties = find_casualties(doc, mentions, actor_of, actors, claims, context=context)
+    casualties = find_casualties(context, claims)
     entities = tuple(
         Entity(
             start=m.start,
@@ -175,14 +175,7 @@ def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
     entities, actors, claims, casualties = with_ids(
         article.sha256, entities, actors, tuple(claims), tuple(casualties)
     )
-    return Reading(
-        article=article,
-        entity_records=entities,
-        actor_records=actors,
-        claim_records=claims,
-        casualty_records=casualties,
-        model=model,
-    )
+    return Reading(article, entities, actors, claims, casualties, model=model)
 
 
 def _named(entities: tuple[Entity, ...], starts: list[int], claim: Claim) -> tuple[str, ...]:

@@ -27,6 +27,10 @@ class Quantity:
     approx: str
     tokens: tuple[int, ...]  # token indices of the quantity words
 
+    def as_figure(self) -> dict:
+        """The quantity in a casualty record's fields."""
+        return dict(count=self.count, count_low=self.low, count_high=self.high, approx=self.approx)
+
 
 def quantity(victim: Token, people: Token | None, *, definite_one: bool = False) -> Quantity | None:
     """The count on the victims' phrase headed by ``victim`` (``people`` the noun naming who),
