@@ -14,6 +14,7 @@ import json
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,28 +94,22 @@ def _casualty_compatible(gold: dict, record) -> bool:
     return same_count and gold.get("category") == getattr(record, "category", None)
 
 
+# An attribute compared as actors are (by canonical name or alias), and one shown but not scored.
+_actor = partial(Attribute, actor=True)
+_shown = partial(Attribute, scored=False)
+
 LAYERS: dict[str, Layer] = {
     "claims": Layer(
-        name="claims",
-        records=_claim_records,
-        extent=_claim_extent,
-        attributes=(
-            Attribute("speaker", actor=True),
-            Attribute("speaker_type"),
-            Attribute("stance"),
-            Attribute("cue", scored=False),
-        ),
+        "claims",
+        _claim_records,
+        _claim_extent,
+        attributes=(_actor("speaker"), Attribute("speaker_type"), Attribute("stance"), _shown("cue")),
     ),
     "casualties": Layer(
-        name="casualties",
-        records=_casualty_records,
-        extent=_record_extent,
-        attributes=(
-            Attribute("count", scored=False),
-            Attribute("category", scored=False),
-            Attribute("party", actor=True),
-            Attribute("claimed_by", actor=True),
-        ),
+        "casualties",
+        _casualty_records,
+        _record_extent,
+        attributes=(_shown("count"), _shown("category"), _actor("party"), _actor("claimed_by")),
         compatible=_casualty_compatible,
     ),
 }
