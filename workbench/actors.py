@@ -26,6 +26,18 @@ class _Group:
 
 def group_actors(mentions: list[Mention]) -> tuple[dict[Mention, str], tuple[Actor, ...]]:
     """Canonical actor name per mention, and the actors in order of first mention."""
+    groups = _grouped(mentions)
+    for group in groups.values():
+        group.name = _group_name(group)
+    for merge in _MERGES:
+        merge(groups)
+    actor_of = {mention: group.name for group in groups.values() for mention in group.mentions}
+    actors = sorted((_actor(group) for group in groups.values()), key=lambda a: a.first_start)
+    return actor_of, tuple(actors)
+
+
+def _grouped(mentions: list[Mention]) -> dict[str, _Group]:
+    """The actors' mentions gathered by canonical name, case aside."""
     groups: dict[str, _Group] = {}
     for mention in mentions:
         if mention.label not in lexicon.ACTOR_LABELS:
@@ -34,57 +46,57 @@ def group_actors(mentions: list[Mention]) -> tuple[dict[Mention, str], tuple[Act
         group = groups.setdefault(name.lower(), _Group(name, hint))
         group.mentions.append(mention)
         group.named_by_list |= mention.listed
-    for group in groups.values():
-        if group.kind_hint == "people":
-            # "Americans" and "American citizens": the fullest wording names the group.
-            group.name = max((_alias(m.text) for m in group.mentions), key=len)
-        elif group.kind_hint == "described" and not group.named_by_list and _kind(group) != "armed_group":
-            # "Chadian army", "US troops": the story's own wording names the force, unless only
-            # a bare "the army" was written: then the country's name says whose it is.
-            written = [_alias(m.text) for m in _in_order(group) if _says_whose(_alias(m.text))]
-            heads = [m.text.split()[-1].lower() for m in _in_order(group)]
-            heads = [h for h in heads if h in lexicon.BRANCH_NAMES]
-            # "government forces", "security forces": the story's own words for whose they are.
-            described = [
-                _alias(m.text).lower()
-                for m in _in_order(group)
-                if _alias(m.text).split()[0].lower() in lexicon.STATE_FORCE_MODIFIERS - {"armed"}
-                and len(_alias(m.text).split()) == 2
-            ]
-            if written:
-                group.name = _most_used(written)
-            elif described and group.name.endswith(" forces"):
-                group.name = f"{group.name.removesuffix(' forces')} {_most_used(described)}"
-            elif heads and group.name.endswith(" forces"):
-                # only "the army" written: "Mozambican army", not the "Mozambican forces" it stands for
-                group.name = f"{group.name.removesuffix(' forces')} {_most_used(heads)}"
-        elif group.named_by_list and not any(_alias(m.text) == group.name for m in group.mentions):
-            # A listed group the story spells its own way ("Hizbollah", "HTS") goes by that
-            # spelling; the list has already joined its other names to it.
-            group.name = _most_used([_alias(m.text) for m in _in_order(group) if m.kind])
-    _merge_short_person_names(groups)
-    _merge_surnames(groups)
-    _merge_qualified_groups(groups)
-    _merge_acronyms(groups)
-    _merge_definite_references(groups)
-    _merge_plural_names(groups)
-    actor_of: dict[Mention, str] = {}
-    actors = []
-    for group in groups.values():
-        for mention in group.mentions:
-            actor_of[mention] = group.name
-        aliases = tuple(dict.fromkeys(_alias(m.text) for m in sorted(group.mentions, key=lambda m: m.start)))
-        actors.append(
-            Actor(
-                name=group.name,
-                kind=_kind(group),
-                aliases=aliases,
-                mentions=len(group.mentions),
-                first_start=min(m.start for m in group.mentions),
-            )
-        )
-    actors.sort(key=lambda a: a.first_start)
-    return actor_of, tuple(actors)
+    return groups
+
+
+def _group_name(group: _Group) -> str:
+    """The name a group goes by: the story's own wording where it names the group better than
+    the canonical name does."""
+    if group.kind_hint == "people":
+        # "Americans" and "American citizens": the fullest wording names the group.
+        return max((_alias(m.text) for m in group.mentions), key=len)
+    if group.kind_hint == "described" and not group.named_by_list and _kind(group) != "armed_group":
+        return _force_name(group)
+    if group.named_by_list and not any(_alias(m.text) == group.name for m in group.mentions):
+        # A listed group the story spells its own way ("Hizbollah", "HTS") goes by that
+        # spelling; the list has already joined its other names to it.
+        return _most_used([_alias(m.text) for m in _in_order(group) if m.kind])
+    return group.name
+
+
+def _force_name(group: _Group) -> str:
+    """ "Chadian army", "US troops": the story's own wording names the force, unless only a bare
+    "the army" was written: then the country's name says whose it is."""
+    written = [_alias(m.text) for m in _in_order(group) if _says_whose(_alias(m.text))]
+    heads = [m.text.split()[-1].lower() for m in _in_order(group)]
+    heads = [h for h in heads if h in lexicon.BRANCH_NAMES]
+    # "government forces", "security forces": the story's own words for whose they are.
+    described = [
+        _alias(m.text).lower()
+        for m in _in_order(group)
+        if _alias(m.text).split()[0].lower() in lexicon.STATE_FORCE_MODIFIERS - {"armed"}
+        and len(_alias(m.text).split()) == 2
+    ]
+    if written:
+        return _most_used(written)
+    if described and group.name.endswith(" forces"):
+        return f"{group.name.removesuffix(' forces')} {_most_used(described)}"
+    if heads and group.name.endswith(" forces"):
+        # only "the army" written: "Mozambican army", not the "Mozambican forces" it stands for
+        return f"{group.name.removesuffix(' forces')} {_most_used(heads)}"
+    return group.name
+
+
+def _actor(group: _Group) -> Actor:
+    """The record of one actor, its aliases in order of first use."""
+    aliases = tuple(dict.fromkeys(_alias(m.text) for m in sorted(group.mentions, key=lambda m: m.start)))
+    return Actor(
+        name=group.name,
+        kind=_kind(group),
+        aliases=aliases,
+        mentions=len(group.mentions),
+        first_start=min(m.start for m in group.mentions),
+    )
 
 
 def _alias(text: str) -> str:
@@ -283,6 +295,17 @@ def _merge_plural_names(groups: dict[str, _Group]) -> None:
         if len(targets) == 1:
             targets[0].mentions.extend(group.mentions)
             del groups[key]
+
+
+# The ways ``group_actors`` joins groups that are one actor written differently, in order.
+_MERGES = (
+    _merge_short_person_names,
+    _merge_surnames,
+    _merge_qualified_groups,
+    _merge_acronyms,
+    _merge_definite_references,
+    _merge_plural_names,
+)
 
 
 def _kind(group: _Group) -> str:

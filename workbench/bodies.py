@@ -26,59 +26,116 @@ def extend(span: Span) -> Span:
     or government named after him ("Bakr's forces", "the Biden administration"), a place
     into the facility named after it ("Talvik airport"), a name into the broadcaster it heads
     ("Lakeside TV"), a name into the people around it ("the Haddad family", "Okonjo supporters").
-    The grown span is labelled ORG (FAC for a facility, NORP for people)."""
-    label = span.label_
-    if label not in lexicon.ACTOR_LABELS:
+    The grown span is labelled ORG (FAC for a facility, NORP for people): what the first rule of
+    ``_GROWTH_RULES`` that grows it makes of it."""
+    if span.label_ not in lexicon.ACTOR_LABELS:
         return span
+    grown = next((g for rule in _GROWTH_RULES if (g := rule(span)) is not None), None)
+    return grown if grown is not None else span
+
+
+def _after(span: Span) -> Token | None:
+    return span.doc[span.end] if span.end < len(span.doc) else None
+
+
+def _national(span: Span) -> bool:
+    """A country or its people: "France", "French"."""
+    return span.label_ in {"GPE", "NORP"}
+
+
+def _alliance(span: Span) -> bool:
+    """An alliance of states: "NATO", "the African Union"."""
+    return span.label_ == "ORG" and span.text.lower() in ALLIANCES
+
+
+def _numbered_unit(span: Span) -> Span | None:
+    """ "the 4th Armoured Division": the unit with its number."""
     doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    numbered = label == "ORG" and span.start > 0 and doc[span.start - 1].ent_type_ == "ORDINAL"
+    numbered = span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].ent_type_ == "ORDINAL"
     if numbered and span[-1].lower_ in lexicon.UNIT_NOUNS:
-        return Span(doc, span.start - 1, span.end, label="ORG")  # "the 4th Armoured Division"
+        return Span(doc, span.start - 1, span.end, label="ORG")
+    return None
+
+
+def _broadcaster(span: Span) -> Span | None:
+    """ "Lakeside TV", "Tigray TV": the broadcaster the name heads."""
+    after = _after(span)
     if (
         after is not None
         and after.text in lexicon.MEDIA_SUFFIXES
-        and label in {"GPE", "LOC", "FAC", "ORG", "PERSON"}
-        and (after.text != "News" or label == "ORG")
+        and span.label_ in {"GPE", "LOC", "FAC", "ORG", "PERSON"}
+        and (after.text != "News" or span.label_ == "ORG")
     ):
-        return Span(doc, span.start, span.end + 1, label="ORG")  # "Lakeside TV", "Tigray TV"
+        return Span(span.doc, span.start, span.end + 1, label="ORG")
+    return None
+
+
+def _led(span: Span) -> Span | None:
+    """ "US-led coalition", "AU-led forces": the body the name leads."""
     led = _led_body(span)
-    if led is not None:
-        return Span(doc, span.start, led.i + 1, label="ORG")
-    national = label in {"GPE", "NORP"}
-    alliance = label == "ORG" and span.text.lower() in ALLIANCES
+    return Span(span.doc, span.start, led.i + 1, label="ORG") if led is not None else None
+
+
+def _force_next(span: Span) -> Span | None:
+    """ "a French military convoy": a country's or alliance's force named right after it."""
+    after = _after(span)
     if (
-        (national or alliance)
+        (_national(span) or _alliance(span))
         and after is not None
         and (after.lower_ in lexicon.FORCE_NOUNS or force_noun(after))
     ):
-        return Span(doc, span.start, span.end + 1, label="ORG")  # "a French military convoy"
+        return Span(span.doc, span.start, span.end + 1, label="ORG")
+    return None
+
+
+def _governed_body(span: Span) -> Span | None:
+    """ "Chadian security forces", "Chile's military", "Bakr's forces", "the Haddad family":
+    the body named by the noun the name modifies."""
     head = _governing_noun(span)
-    if head is not None:
-        noun = head.lower_
-        if (national or alliance) and (noun in lexicon.FORCE_NOUNS or force_noun(head)):
-            return Span(doc, span.start, head.i + 1, label="ORG")
-        if national and noun in lexicon.FORCE_UNIT_NOUNS:
-            return Span(doc, span.start, head.i + 1, label="ORG")
-        if (
-            national
-            and noun in lexicon.SERVICE_NOUNS
-            and any(t.lower_ in lexicon.SERVICE_MODIFIERS for t in doc[span.end : head.i])
-        ):
-            return Span(doc, span.start, head.i + 1, label="ORG")  # "Egyptian intelligence services"
-        if label in {"PERSON", "ORG", "NORP"} and noun in lexicon.FOLLOWER_NOUNS and head.i == span.end:
-            return Span(doc, span.start, head.i + 1, label="NORP")  # "the Haddad family"
-        if national and (noun in _ARMED_NOUNS or noun in lexicon.GOVERNMENT_NOUNS | lexicon.MINISTRY_NOUNS):
-            return Span(doc, span.start, head.i + 1, label="ORG")
-        if label == "NORP" and noun in lexicon.PEOPLE_NOUNS:
-            return Span(doc, span.start, head.i + 1, label="NORP")
-        if label == "PERSON" and (
-            noun in lexicon.FORCE_NOUNS or noun in lexicon.GOVERNMENT_NOUNS or force_noun(head)
-        ):
-            return Span(doc, span.start, head.i + 1, label="ORG")
+    label = _body_label(span, head) if head is not None else None
+    if head is None or label is None:
+        return None
+    return Span(span.doc, span.start, head.i + 1, label=label)
+
+
+def _body_label(span: Span, head: Token) -> str | None:
+    """What a name and the noun it modifies make together: a body (ORG), people around it
+    (NORP), or nothing of the sort (None)."""
+    noun, label = head.lower_, span.label_
+    national, alliance = _national(span), _alliance(span)
+    if (national or alliance) and (noun in lexicon.FORCE_NOUNS or force_noun(head)):
+        return "ORG"
+    if national and noun in lexicon.FORCE_UNIT_NOUNS:
+        return "ORG"
+    if (
+        national
+        and noun in lexicon.SERVICE_NOUNS
+        and any(t.lower_ in lexicon.SERVICE_MODIFIERS for t in span.doc[span.end : head.i])
+    ):
+        return "ORG"  # "Egyptian intelligence services"
+    if label in {"PERSON", "ORG", "NORP"} and noun in lexicon.FOLLOWER_NOUNS and head.i == span.end:
+        return "NORP"  # "the Haddad family"
+    if national and (noun in _ARMED_NOUNS or noun in lexicon.GOVERNMENT_NOUNS | lexicon.MINISTRY_NOUNS):
+        return "ORG"
+    if label == "NORP" and noun in lexicon.PEOPLE_NOUNS:
+        return "NORP"
+    if label == "PERSON" and (
+        noun in lexicon.FORCE_NOUNS or noun in lexicon.GOVERNMENT_NOUNS or force_noun(head)
+    ):
+        return "ORG"
+    return None
+
+
+def _facility(span: Span) -> Span | None:
+    """ "Talvik airport": the facility named after a place."""
+    after = _after(span)
     if after is not None and after.lower_ in lexicon.FACILITY_NOUNS and span.label_ in {"GPE", "LOC"}:
-        return Span(doc, span.start, span.end + 1, label="FAC")
-    return span
+        return Span(span.doc, span.start, span.end + 1, label="FAC")
+    return None
+
+
+# The ways ``extend`` grows a name, asked in order.
+_GROWTH_RULES = (_numbered_unit, _broadcaster, _led, _force_next, _governed_body, _facility)
 
 
 def national_owner(span: Span) -> Span | None:

@@ -139,59 +139,80 @@ def hearsay(verb: Token) -> bool:
 def content(verb: Token) -> tuple[int, int] | None:
     """Character span of what a reporting verb reports."""
     doc = verb.doc
-    lemma = verb.lemma_.lower()
-    # "an accusation the militia has always rejected", "a charge Kigali denies": the charge.
+    charge = _charge(verb)
+    if charge is not None:
+        return char_span(doc, charge.left_edge.i, verb.i + 1)
+    parts = _reported_clauses(verb)
+    if not parts and hearsay(verb):
+        # "Some 60 people were reported hurt", "most villagers are said to rely on aid": the
+        # clause itself; "a clip said to show the harbour": the phrase.
+        tokens = list((verb.head if verb.dep_ == "acl" else verb).subtree)
+        return char_span(doc, tokens[0].i, tokens[-1].i + 1)
+    if not parts and (verb.lemma_.lower() in lexicon_claims.OBJECT_CLAIM_VERBS or conditional(verb)):
+        parts = _object_side(verb)
+    if not parts:
+        parts = _document_clause(verb)
+    if not parts and speech_object(verb) is not None:
+        # "Armenia and Azerbaijan trade blame over the clashes": the whole sentence is the claim.
+        return char_span(doc, verb.sent.start, verb.sent.end)
+    if parts:
+        return _statement(parts)
+    return _report_before(verb)
+
+
+def _charge(verb: Token) -> Token | None:
+    """ "an accusation the militia has always rejected", "a charge Kigali denies": the charge
+    the verb answers, which is what it reports."""
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lexicon_claims.CLAIM_NOUNS:
-        return char_span(doc, verb.head.left_edge.i, verb.i + 1)
+        return verb.head
     fronted = [
         c
         for c in verb.children
         if c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in lexicon_claims.CLAIM_NOUNS
     ]
-    if fronted:
-        return char_span(doc, fronted[0].left_edge.i, verb.i + 1)
-    # A clause before the verb across a semicolon is another sentence, not what it reports.
-    words = docindex.index(doc).words
-    parts = [
+    return fronted[0] if fronted else None
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The clauses the verb reports; a clause before the verb across a semicolon is another
+    sentence, not what it reports."""
+    words = docindex.index(verb.doc).words
+    return [
         c for c in verb.children if c.dep_ == "ccomp" and not (c.i < verb.i and ";" in words[c.i : verb.i])
     ]
-    if not parts and hearsay(verb):
-        # "Some 60 people were reported hurt", "most villagers are said to rely on aid": the
-        # clause itself; "a clip said to show the harbour": the phrase.
-        whole = verb.head if verb.dep_ == "acl" else verb
-        tokens = list(whole.subtree)
-        return char_span(doc, tokens[0].i, tokens[-1].i + 1)
-    if not parts and (lemma in lexicon_claims.OBJECT_CLAIM_VERBS or conditional(verb)):
-        parts = _object_side(verb)
-    if not parts:
-        # "said in a statement that ...", "said in a televised address and a written note
-        # that ...": the parser hangs the clause on the document.
-        parts = [
-            clause
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.i > verb.i
-            for clause in prep.subtree
-            if clause.dep_ in {"acl", "relcl", "ccomp"}
-            and clause.head.lemma_.lower() in lexicon_claims.DOCUMENT_NOUNS
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-        ][:1]
-    if not parts and speech_object(verb) is not None:
-        # "Armenia and Azerbaijan trade blame over the clashes": the whole sentence is the claim.
-        return char_span(doc, verb.sent.start, verb.sent.end)
-    if parts:
-        # A trailing "according to X" is the chain, not the statement; "..., while another
-        # official said ..." is another claim.
-        relay = {t.i for part in parts for a in part.subtree if a.lower_ == "according" for t in a.subtree}
-        others = {t.i for part in parts for t in _other_claims(part)}
-        tokens = [t for part in parts for t in part.subtree if t.i not in relay | others]
-        if not tokens:
-            return None
-        first = min(t.i for t in tokens)
-        last = max(t.i for t in tokens)
-        cut = min((i for i in others if first < i <= last), default=last + 1)
-        return char_span(doc, first, cut)
-    # "Fighting resumed overnight, officials said." The report precedes its attribution.
-    sent = verb.sent
+
+
+def _document_clause(verb: Token) -> list[Token]:
+    """ "said in a statement that ...", "said in a televised address and a written note that
+    ...": the parser hangs the clause on the document."""
+    return [
+        clause
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > verb.i
+        for clause in prep.subtree
+        if clause.dep_ in {"acl", "relcl", "ccomp"}
+        and clause.head.lemma_.lower() in lexicon_claims.DOCUMENT_NOUNS
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    ][:1]
+
+
+def _statement(parts: list[Token]) -> tuple[int, int] | None:
+    """The span of the reported clauses: a trailing "according to X" is the chain, not the
+    statement; "..., while another official said ..." is another claim."""
+    relay = {t.i for part in parts for a in part.subtree if a.lower_ == "according" for t in a.subtree}
+    others = {t.i for part in parts for t in _other_claims(part)}
+    tokens = [t for part in parts for t in part.subtree if t.i not in relay | others]
+    if not tokens:
+        return None
+    first = min(t.i for t in tokens)
+    last = max(t.i for t in tokens)
+    cut = min((i for i in others if first < i <= last), default=last + 1)
+    return char_span(parts[0].doc, first, cut)
+
+
+def _report_before(verb: Token) -> tuple[int, int] | None:
+    """ "Fighting resumed overnight, officials said.": the report precedes its attribution."""
+    doc, sent = verb.doc, verb.sent
     clause = clause_start(verb)
     subject = nearest_subject(verb)
     inverted = subject is None or subject.i >= clause.i  # ", officials said" / ", said X"

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
 
 from spacy.tokens import Doc, Span, Token
 
@@ -125,19 +127,73 @@ def find_descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# A description found: its span, canonical name and kind.
+_Described = tuple[Span, str, str]
+
+
+class _Verdict(Enum):
+    """What a rule of ``_describe`` says of a word it knows that names no actor here ("police
+    station", "its government"): no later rule is asked."""
+
+    NOT_AN_ACTOR = "not an actor"
+
+
+_NOT_AN_ACTOR = _Verdict.NOT_AN_ACTOR
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A candidate description: its head word, the words before it, and the story it is in."""
+
+    token: Token
+    mods: set[str]  # the modifiers' words, lower case
+    armed: list[str]  # the armed families the modifiers say ("rebel", "jihadist")
+    start: int  # the phrase's first token
+    home: str | None
+    people: str | None  # the home country's demonym
+    groups: dict[str, str]
+    mentions: _InOrder
+
+    @property
+    def word(self) -> str:
+        return self.token.lower_
+
+    @property
+    def span(self) -> Span:
+        return self.token.doc[self.start : self.token.i + 1]
+
+
 def _describe(
     token: Token, taken: set[int], home: str | None, groups: dict[str, str], mentions: _InOrder
-) -> tuple[Span, str, str] | None:
-    """The span, canonical name and kind of the description headed by ``token``, if it is one."""
-    doc = token.doc
-    word = token.lower_
+) -> _Described | None:
+    """The span, canonical name and kind of the description headed by ``token``, if it is one:
+    what the first rule of ``_DESCRIPTION_RULES`` that knows the word says."""
     modifiers = _modifiers(token)
+    if _within_other_phrase(token, modifiers, taken):
+        return None
+    phrase = _phrase(token, modifiers, home, groups, mentions)
+    for rule in _DESCRIPTION_RULES:
+        found = rule(phrase)
+        if found is not None:
+            return None if found is _NOT_AN_ACTOR else found
+    return None
+
+
+def _within_other_phrase(token: Token, modifiers: list[Token], taken: set[int]) -> bool:
+    """The word belongs to a name's phrase, a pronoun's, or modifies the actual head noun."""
     if any(m.i in taken for m in modifiers) or any(c.dep_ == "poss" and c.i in taken for c in token.children):
-        return None  # "ISWAP fighters", "Bakr's forces": the name's own phrase
+        return True  # "ISWAP fighters", "Bakr's forces": the name's own phrase
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
-        return None  # "their troops": whose they are is the pronoun's to say
-    if token.dep_ in {"compound", "amod"} and not (word == "police" or _source_modifier(token)):
-        return None  # "army base", "government forces": the head noun is the actor, if any
+        return True  # "their troops": whose they are is the pronoun's to say
+    # "army base", "government forces": the head noun is the actor, if any
+    return token.dep_ in {"compound", "amod"} and not (token.lower_ == "police" or _source_modifier(token))
+
+
+def _phrase(
+    token: Token, modifiers: list[Token], home: str | None, groups: dict[str, str], mentions: _InOrder
+) -> _Phrase:
+    """The description's words and what its modifiers say."""
+    doc = token.doc
     # "military-backed" is one modifier, whatever the tokenizer made of it
     mods = set(" ".join(t.text for t in modifiers).lower().replace(" - ", "-").split())
     armed = [lexicon.ARMED_MODIFIERS[m] for m in sorted(mods) if m in lexicon.ARMED_MODIFIERS]
@@ -145,91 +201,117 @@ def _describe(
     while start < token.i and (doc[start].is_punct or (start > 0 and not doc[start - 1].whitespace_)):
         start += 1  # "Saudi-backed government forces": the tail of a word the phrase began inside
     people = demonym(home) if home else None
+    return _Phrase(token, mods, armed, start, home, people, groups, mentions)
 
-    # -- the police: "police", "police officers", "law enforcement", "riot police"
-    if (
-        word == "police"
-        and token.dep_ == "compound"
-        and token.head.lower_ in {"officers", "personnel", "units"}
-    ):
-        return _police(doc[start : token.head.i + 1], people)
-    if word == "police" and token.dep_ == "compound" and not _source_modifier(token):
-        return None  # "police station", "police chief"
-    if word in lexicon.POLICE_NOUNS:
-        return _police(doc[start : token.i + 1], people)
-    if word == "officers" and "police" in mods:
-        return _police(doc[start : token.i + 1], people)
+
+def _police_force(p: _Phrase) -> _Described | _Verdict | None:
+    """ "police", "police officers", "law enforcement", "riot police": the home country's police."""
+    token, word, doc = p.token, p.word, p.token.doc
+    if word == "police" and token.dep_ == "compound":
+        if token.head.lower_ in {"officers", "personnel", "units"}:
+            return _police(doc[p.start : token.head.i + 1], p.people)
+        if not _source_modifier(token):
+            return _NOT_AN_ACTOR  # "police station", "police chief"
+    if word in lexicon.POLICE_NOUNS or (word == "officers" and "police" in p.mods):
+        return _police(p.span, p.people)
     if word == "enforcement" and token.i > 0 and doc[token.i - 1].lower_ == "law":
-        return _police(doc[min(start, token.i - 1) : token.i + 1], people)
+        return _police(doc[min(p.start, token.i - 1) : token.i + 1], p.people)
+    return None
 
-    # -- armed non-state groups
+
+def _armed_group(p: _Phrase) -> _Described | _Verdict | None:
+    """Armed non-state groups: "opposition fighters", "the militants", "the resistance", "the
+    group" after a named one."""
+    token, word = p.token, p.word
     if (
-        armed
+        p.armed
         and word in {"fighters", "forces", "groups", "men"}
-        and not (word == "forces" and "armed" in mods)
+        and not (word == "forces" and "armed" in p.mods)
     ):
         # "opposition fighters", "resistance forces", "armed men"; "armed forces" are a state's
-        return doc[start : token.i + 1], _armed_identity(word, armed[0], groups), "armed_group"
+        return p.span, _armed_identity(word, p.armed[0], p.groups), "armed_group"
     if word == "resistance" and _definite(token):
-        return doc[token.i : token.i + 1], _armed_identity(word, "resistance", groups), "armed_group"
+        return token.doc[token.i : token.i + 1], _armed_identity(word, "resistance", p.groups), "armed_group"
     if word in _ARMED:
-        return doc[start : token.i + 1], _armed_identity(word, _ARMED[word], groups), "armed_group"
+        return p.span, _armed_identity(word, _ARMED[word], p.groups), "armed_group"
     if word in lexicon.ARMED_ANAPHORA and _definite(token):
-        named = _antecedent(token, mentions, armed=bool(armed) or word == "sect")
-        if named is not None:
-            return doc[start : token.i + 1], named, "armed_group"
-        return None
+        named = _antecedent(token, p.mentions, armed=bool(p.armed) or word == "sect")
+        return (p.span, named, "armed_group") if named is not None else _NOT_AN_ACTOR
+    return None
 
-    # -- state forces: "the army", "soldiers", "security forces", "government troops"
+
+def _state_service(p: _Phrase) -> _Described | _Verdict | None:
+    """Forces its modifiers say whose: "security forces", "the air force", "coalition forces",
+    "UN peacekeepers"."""
+    word, mods, people = p.word, p.mods, p.people
     if word in lexicon.SERVICE_NOUNS and mods & lexicon.SERVICE_MODIFIERS:
         branch = "intelligence services" if "intelligence" in mods else "forces"
-        return doc[start : token.i + 1], f"{people} {branch}" if people else branch, "state_force"
+        return p.span, f"{people} {branch}" if people else branch, "state_force"
     if word == "force" and mods & {"air", "defence", "defense"}:
-        return doc[start : token.i + 1], f"{people} forces" if people else "air force", "state_force"
+        return p.span, f"{people} forces" if people else "air force", "state_force"
     if word in lexicon.MILITARY_NOUNS and "coalition" in mods:
-        return doc[start : token.i + 1], "coalition forces", "state_force"  # not the home country's
+        return p.span, "coalition forces", "state_force"  # not the home country's
     if word in lexicon.MILITARY_NOUNS and mods & {"peacekeeping", "un", "u.n."}:
-        return doc[start : token.i + 1], "peacekeepers", "state_force"
-    if word in lexicon.MILITARY_NOUNS:
-        if word == "military" and token.pos_ != "NOUN" and not _source_modifier(token):
-            return None
-        if word == "forces" and not mods & lexicon.STATE_FORCE_MODIFIERS:
-            loyal = _loyal_to(token)
-            if loyal is None:
-                return None
-            return doc[start : token.i + 1], f"{loyal.text} forces", "state_force"
-        if armed and "armed" not in mods:
-            return None  # "rebel troops"
-        if word == "peacekeepers":
-            return doc[start : token.i + 1], "peacekeepers", "state_force"
-        if word in {"navy", "marines"}:
-            # a navy is a branch of its own: "the navy said" is not "the army said"
-            return doc[start : token.i + 1], f"{people} navy" if people else "navy", "state_force"
-        # without a home country, "the army" and "soldiers" are still one army
-        return doc[start : token.i + 1], f"{people} forces" if people else "army", "state_force"
+        return p.span, "peacekeepers", "state_force"
+    return None
 
-    # -- the government, a ministry
+
+def _military(p: _Phrase) -> _Described | _Verdict | None:
+    """ "the army", "soldiers", "government troops", "forces loyal to X": a state's forces."""
+    token, word, mods, people = p.token, p.word, p.mods, p.people
+    if word not in lexicon.MILITARY_NOUNS:
+        return None
+    if word == "military" and token.pos_ != "NOUN" and not _source_modifier(token):
+        return _NOT_AN_ACTOR
+    if word == "forces" and not mods & lexicon.STATE_FORCE_MODIFIERS:
+        loyal = _loyal_to(token)
+        return _NOT_AN_ACTOR if loyal is None else (p.span, f"{loyal.text} forces", "state_force")
+    if p.armed and "armed" not in mods:
+        return _NOT_AN_ACTOR  # "rebel troops"
+    if word == "peacekeepers":
+        return p.span, "peacekeepers", "state_force"
+    if word in {"navy", "marines"}:
+        # a navy is a branch of its own: "the navy said" is not "the army said"
+        return p.span, f"{people} navy" if people else "navy", "state_force"
+    # without a home country, "the army" and "soldiers" are still one army
+    return p.span, f"{people} forces" if people else "army", "state_force"
+
+
+def _government(p: _Phrase) -> _Described | _Verdict | None:
+    """ "the government": the home country acting; "the ministry", "the provincial
+    administration": a body of its own."""
+    token, word = p.token, p.word
     if word in lexicon.GOVERNMENT_NOUNS:
         if any(c.dep_ == "poss" for c in token.children) or word not in lexicon.NATIONAL_GOVERNMENT_NOUNS:
-            return None  # "its government": whose is the parse's guess; "authorities": whose?
-        span = doc[start : token.i + 1]
-        if mods - lexicon.NATIONAL_MODIFIERS:
+            return _NOT_AN_ACTOR  # "its government": whose is the parse's guess; "authorities": whose?
+        if p.mods - lexicon.NATIONAL_MODIFIERS:
             # "the provincial civil administration": a body of its own, not the state
-            return span, " ".join(span.text.lower().split()), "government"
-        return span, home or word, "government"
+            return p.span, _written(p.span), "government"
+        return p.span, p.home or word, "government"
     if word in lexicon.MINISTRY_NOUNS and token.text.islower():
-        span = doc[start : token.i + 1]
-        return span, " ".join(span.text.lower().split()), "government"
-
-    # -- state media: "state television", "state-run news agency"
-    if word in lexicon.STATE_MEDIA_NOUNS and mods & lexicon.STATE_MEDIA_MODIFIERS:
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if after is not None and after.pos_ == "PROPN":
-            return None  # "state news agency Bernama": the agency is named
-        span = doc[start : token.i + 1]
-        written = " ".join(span.text.lower().split())
-        return span, f"{people} {written}" if people else written, "media"
+        return p.span, _written(p.span), "government"
     return None
+
+
+def _state_media(p: _Phrase) -> _Described | _Verdict | None:
+    """ "state television", "state-run news agency": the home country's state media."""
+    token = p.token
+    if not (p.word in lexicon.STATE_MEDIA_NOUNS and p.mods & lexicon.STATE_MEDIA_MODIFIERS):
+        return None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.pos_ == "PROPN":
+        return _NOT_AN_ACTOR  # "state news agency Bernama": the agency is named
+    written = _written(p.span)
+    return p.span, f"{p.people} {written}" if p.people else written, "media"
+
+
+def _written(span: Span) -> str:
+    """A phrase's words, lower case and single-spaced."""
+    return " ".join(span.text.lower().split())
+
+
+# The rules ``_describe`` asks in order, by family of actor.
+_DESCRIPTION_RULES = (_police_force, _armed_group, _state_service, _military, _government, _state_media)
 
 
 def _source_modifier(token: Token) -> bool:

@@ -69,14 +69,45 @@ def find_mentions(doc: Doc, credited: Iterable[Mention] = ()) -> list[Mention]:
     ``credited`` are people a byline credits (``bylines``): they replace what the model made
     of those words ("Ana RuizEditing")."""
     credited = list(credited)
-
-    def uncredited(start: int, end: int) -> bool:
-        return not any(m.start < end and start < m.end for m in credited)
-
-    ents = tuple(e for e in doc.ents if uncredited(e.start_char, e.end_char))
-    starts = [e.start for e in ents]
-    known = [k for k in find_known(doc) if not _inside_body(ents, starts, k)]
+    ents = tuple(e for e in doc.ents if _uncredited(credited, e.start_char, e.end_char))
+    known = _known_names(doc, ents)
     known_at = {(k.start, k.end): k for k in known}
+    names = _names(doc, ents, known)
+    labelled = {(span.start, span.end) for span in names}
+    names = _recall(doc, sorted(names, key=lambda span: span.start))
+    spans = [
+        (span, span) if (span.start, span.end) in known_at else (span, bodies.extend(span)) for span in names
+    ]
+    evidence = _pool_evidence(
+        [
+            span
+            for span, grown in spans
+            if grown is span and not _is_demonym(span) and (span.start, span.end) not in known_at
+        ],
+        labelled,
+    )
+    mentions = [
+        mention
+        for span, grown in spans
+        for mention in _span_mentions(span, grown, known_at.get((span.start, span.end)), evidence)
+    ]
+    return [m for m in mentions if _uncredited(credited, m.start, m.end)] + credited
+
+
+def _uncredited(credited: list[Mention], start: int, end: int) -> bool:
+    """Clear of every byline's name: those words are the credited person's, not the model's."""
+    return not any(m.start < end and start < m.end for m in credited)
+
+
+def _known_names(doc: Doc, ents: tuple[Span, ...]) -> list[Known]:
+    """The listed names in ``doc``, except one inside a body the model named as a whole."""
+    starts = [e.start for e in ents]
+    return [k for k in find_known(doc) if not _inside_body(ents, starts, k)]
+
+
+def _names(doc: Doc, ents: tuple[Span, ...], known: list[Known]) -> list[Span]:
+    """The model's entities trimmed to the name and kept clear of the listed names, which
+    join them as organisations."""
     listed = {i for k in known for i in range(k.start, k.end)}
     # A name has a capital letter: the small model's lower-case "persons" ("stray shells") are not names.
     trimmed = [
@@ -91,48 +122,40 @@ def find_mentions(doc: Doc, credited: Iterable[Mention] = ()) -> list[Mention]:
     # "the Army", "Police" at a sentence start: descriptions, not names (``descriptions`` reads them)
     trimmed = [span for span in _split_titled(trimmed) if not all(t.lower_ in _GENERIC for t in span)]
     trimmed = _outside_capitals(trimmed)
-    trimmed += [Span(doc, k.start, k.end, label="ORG") for k in known]
-    labelled = {(span.start, span.end) for span in trimmed}
-    trimmed = _recall(doc, sorted(trimmed, key=lambda span: span.start))
-    spans = [
-        (span, span) if (span.start, span.end) in known_at else (span, bodies.extend(span))
-        for span in trimmed
-    ]
-    evidence = _pool_evidence(
-        [
-            span
-            for span, grown in spans
-            if grown is span and not _is_demonym(span) and (span.start, span.end) not in known_at
-        ],
-        labelled,
-    )
-    mentions = []
-    for span, grown in spans:
-        listed_as = known_at.get((span.start, span.end))
-        if listed_as is not None:
-            mentions.append(_known_mention(span, listed_as))
-            continue
-        label = grown.label_
-        if grown is not span:
-            mentions.append(_grown_mention(span, grown))
-            if span.label_ == "PERSON":
-                mentions.append(mention_of(span, "PERSON"))  # the leader himself, besides his forces
-            continue
-        owner = bodies.national_owner(span)
-        if owner is not None:
-            mentions.append(_grown_mention(owner, span))  # "Ghanaian Army", as "Ghanaian soldiers"
-            continue
-        if _is_demonym(span):
-            label = "NORP"  # the model sometimes calls "Ukrainian" a GPE
-        elif span.text.startswith("@"):
-            label = "PERSON"  # a handle is someone's account
-        elif label in lexicon.ACTOR_LABELS:
-            label = _consistent_label(span, evidence[_key(span)])
-        mention = mention_of(span, label)
-        if label == "ORG" and alliance_in_arms(span):
-            mention = replace(mention, kind="state_force")
-        mentions.append(mention)
-    return [m for m in mentions if uncredited(m.start, m.end)] + credited
+    return trimmed + [Span(doc, k.start, k.end, label="ORG") for k in known]
+
+
+def _span_mentions(
+    span: Span, grown: Span, listed_as: Known | None, evidence: dict[str, Counter]
+) -> list[Mention]:
+    """The mentions one name makes: as listed, as the body it grew into, as its country's
+    force, or as the label the document's evidence supports."""
+    if listed_as is not None:
+        return [_known_mention(span, listed_as)]
+    if grown is not span:
+        found = [_grown_mention(span, grown)]
+        if span.label_ == "PERSON":
+            found.append(mention_of(span, "PERSON"))  # the leader himself, besides his forces
+        return found
+    owner = bodies.national_owner(span)
+    if owner is not None:
+        return [_grown_mention(owner, span)]  # "Ghanaian Army", as "Ghanaian soldiers"
+    return [_labelled_mention(span, evidence)]
+
+
+def _labelled_mention(span: Span, evidence: dict[str, Counter]) -> Mention:
+    """A name with the label its form or the document's evidence gives it."""
+    label = span.label_
+    if _is_demonym(span):
+        label = "NORP"  # the model sometimes calls "Ukrainian" a GPE
+    elif span.text.startswith("@"):
+        label = "PERSON"  # a handle is someone's account
+    elif label in lexicon.ACTOR_LABELS:
+        label = _consistent_label(span, evidence[_key(span)])
+    mention = mention_of(span, label)
+    if label == "ORG" and alliance_in_arms(span):
+        mention = replace(mention, kind="state_force")
+    return mention
 
 
 _GENERIC = lexicon.POLICE_NOUNS | lexicon.MILITARY_NOUNS | lexicon.GOVERNMENT_NOUNS

@@ -11,7 +11,7 @@ decided by the caller; this module only says where to look.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Generator, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -66,16 +66,43 @@ _RELATIVE_PRONOUNS = frozenset("who whom that which".split())
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+# A rule of ``hits``: it yields the hits it finds and returns whether it settles the word, so
+# that no later rule is asked.
+_Rule = Callable[[Token], Generator[Hit, None, bool]]
+
+
 def hits(token: Token) -> Iterator[Hit]:
-    """The victims' phrases a word of harm hits (none for most words)."""
+    """The victims' phrases a word of harm hits (none for most words): what each rule of
+    ``_WORD_RULES`` finds, up to the first that settles the word."""
+    for rule in _WORD_RULES:
+        if (yield from rule(token)):
+            return
+
+
+def _settled_by(words: Collection[str], find: Callable[[Token], Iterator[Hit]]) -> _Rule:
+    """A rule that settles any word of ``words`` with what ``find`` finds."""
+
+    def rule(token: Token) -> Generator[Hit, None, bool]:
+        if token.lower_ not in words:
+            return False
+        yield from find(token)
+        return True
+
+    return rule
+
+
+def _caption_label(token: Token) -> Generator[Hit, None, bool]:
+    """A caption's label ("Killed: ..."): the names it lists."""
+    if not (token.lower_ in lex.CAPTION_LABELS and _is_label(token)):
+        return False
+    yield from _labelled(token, lex.CAPTION_LABELS[token.lower_])
+    return True
+
+
+def _number_before_state(token: Token) -> Generator[Hit, None, bool]:
+    """ "left at least 14 dead and 22 wounded": a number right before the word, whatever the
+    parse; the word's other readings are still asked."""
     word = token.lower_
-    lemma = token.lemma_.lower()
-    if word in lex.CONDITION_NOUNS:
-        yield from _in_condition(token)
-        return
-    if word in lex.CAPTION_LABELS and _is_label(token):
-        yield from _labelled(token, lex.CAPTION_LABELS[word])
-        return
     if (
         word in lex.CASUALTY_ADJECTIVES
         and token.i > 0
@@ -83,70 +110,106 @@ def hits(token: Token) -> Iterator[Hit]:
     ):
         before = token.doc[token.i - 1]
         if before.like_num and before.dep_ != "nummod":
-            # "left at least 14 dead and 22 wounded": a number right before the word, whatever the parse
             yield Hit(before, lex.CASUALTY_ADJECTIVES[word], token)
             part = _counted_part(before)
             if part is not None:
                 yield Hit(part, lex.CASUALTY_ADJECTIVES[word], token, subset=True)
-    if token.pos_ in {"VERB", "AUX"} and token.dep_ == "amod" and word in lex.CASUALTY_ADJECTIVES:
-        if token.head.lower_ == "as" and token.head.dep_ == "prep":
-            yield from _state_hits(
-                token, lex.CASUALTY_ADJECTIVES[word], token.head.head
-            )  # "reported as injured"
-        else:
-            yield Hit(token.head, lex.CASUALTY_ADJECTIVES[word], token)  # "an injured militiaman"
-        return
-    if (
+    return False
+
+
+def _state_modifier(token: Token) -> Generator[Hit, None, bool]:
+    """ "an injured militiaman": the noun the participle modifies; "reported as injured": the
+    verb's victims."""
+    word = token.lower_
+    if not (token.pos_ in {"VERB", "AUX"} and token.dep_ == "amod" and word in lex.CASUALTY_ADJECTIVES):
+        return False
+    if token.head.lower_ == "as" and token.head.dep_ == "prep":
+        yield from _state_hits(token, lex.CASUALTY_ADJECTIVES[word], token.head.head)
+    else:
+        yield Hit(token.head, lex.CASUALTY_ADJECTIVES[word], token)
+    return True
+
+
+def _state_complement(token: Token) -> Generator[Hit, None, bool]:
+    """ "were reported wounded": whoever is in that state."""
+    word = token.lower_
+    if not (
         token.pos_ in {"VERB", "AUX"}
         and token.dep_ in {"oprd", "xcomp", "acomp"}
         and word in lex.CASUALTY_ADJECTIVES
     ):
-        yield from _state_hits(token, lex.CASUALTY_ADJECTIVES[word])  # "were reported wounded"
-        return
-    if (
+        return False
+    yield from _state_hits(token, lex.CASUALTY_ADJECTIVES[word])
+    return True
+
+
+def _noun_tagged_verb(token: Token) -> Generator[Hit, None, bool]:
+    """ "many of the injured", "the number of wounded": a noun the tagger took for a verb."""
+    word = token.lower_
+    if not (
         token.pos_ == "VERB"
         and token.dep_ in {"pobj", "nsubj", "nsubjpass", "dobj"}
         and word in lex.CASUALTY_NOUNS
     ):
-        tally = _tally_of(token)
-        if tally is not None:
-            yield from _toll_hits(tally, lex.CASUALTY_NOUNS[word])  # "put the number of wounded at 85"
-        elif not _share_harmed_again(token):
-            yield Hit(token, lex.CASUALTY_NOUNS[word], token)  # "many of the injured": a noun, tagged a verb
-        return
-    if token.pos_ in {"VERB", "AUX"}:
-        category = _verb_category(token, lemma)
-        if category is not None:
-            yield from _verb_hits(token, lemma, category)
-        elif lemma in lex.LOSS_VERBS:
-            yield from _loss_verb_hits(token, lemma)
-        elif lemma in lex.LIVES_VERBS or lemma in lex.LEAVE_VERBS:
-            yield from _lives_or_homes(token, lemma)
-        elif lemma in lex.EXPEL_VERBS:
-            yield from _expelled(token)
-        elif lemma in lex.MARTYRDOM_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lex.MARTYRDOM_NOUNS for c in token.children
-        ):
-            for subject in (c for c in token.children if c.dep_ in SUBJECTS):
-                yield from with_conjuncts(Hit(subject, "killed", token))  # "two soldiers embraced martyrdom"
-        elif lemma in lex.SHELTER_VERBS:
-            yield from _sheltering(token, lemma)
-        return
-    if word in lex.FATE_NOUNS:
-        yield from _fate_unknown(token)
-        return
-    if word in lex.SHOT_NOUNS and token.pos_ == "NOUN":
-        # "a guard shot in the arm", parsed as a noun "shot" with the guard hanging on it.
-        for child in token.children:
-            if child.dep_ in {"amod", "nsubj", "compound"} and child.lower_ in lex.PERSON_NOUNS:
-                yield Hit(child, "wounded", token)
-        return
-    if word in lex.CASUALTY_ADJECTIVES and token.pos_ == "ADJ":
-        yield from _adjective_hits(token, lex.CASUALTY_ADJECTIVES[word])
-        if word not in lex.CASUALTY_NOUNS:
-            return
+        return False
+    tally = _tally_of(token)
+    if tally is not None:
+        yield from _toll_hits(tally, lex.CASUALTY_NOUNS[word])  # "put the number of wounded at 85"
+    elif not _share_harmed_again(token):
+        yield Hit(token, lex.CASUALTY_NOUNS[word], token)  # "many of the injured": a noun, tagged a verb
+    return True
+
+
+def _harm_verb(token: Token) -> Generator[Hit, None, bool]:
+    """A verb: of harm, of loss, of lives or homes left, of expulsion, of martyrdom, of
+    shelter; a verb settles the word either way."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    category = _verb_category(token, lemma)
+    if category is not None:
+        yield from _verb_hits(token, lemma, category)
+    elif lemma in lex.LOSS_VERBS:
+        yield from _loss_verb_hits(token, lemma)
+    elif lemma in lex.LIVES_VERBS or lemma in lex.LEAVE_VERBS:
+        yield from _lives_or_homes(token, lemma)
+    elif lemma in lex.EXPEL_VERBS:
+        yield from _expelled(token)
+    elif lemma in lex.MARTYRDOM_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.MARTYRDOM_NOUNS for c in token.children
+    ):
+        for subject in (c for c in token.children if c.dep_ in SUBJECTS):
+            yield from with_conjuncts(Hit(subject, "killed", token))  # "two soldiers embraced martyrdom"
+    elif lemma in lex.SHELTER_VERBS:
+        yield from _sheltering(token, lemma)
+    return True
+
+
+def _shot_noun(token: Token) -> Generator[Hit, None, bool]:
+    """ "a guard shot in the arm", parsed as a noun "shot" with the guard hanging on it."""
+    if not (token.lower_ in lex.SHOT_NOUNS and token.pos_ == "NOUN"):
+        return False
+    for child in token.children:
+        if child.dep_ in {"amod", "nsubj", "compound"} and child.lower_ in lex.PERSON_NOUNS:
+            yield Hit(child, "wounded", token)
+    return True
+
+
+def _state_adjective(token: Token) -> Generator[Hit, None, bool]:
+    """ "dead", "wounded" as adjectives; a word that is a noun too ("the dead") is read as
+    one as well."""
+    word = token.lower_
+    if not (word in lex.CASUALTY_ADJECTIVES and token.pos_ == "ADJ"):
+        return False
+    yield from _adjective_hits(token, lex.CASUALTY_ADJECTIVES[word])
+    return word not in lex.CASUALTY_NOUNS
+
+
+def _harm_noun(token: Token) -> Generator[Hit, None, bool]:
+    """A noun: a toll, an action on people, a loss, or the victims themselves ("the wounded")."""
+    word = token.lower_
     if token.pos_ not in {"NOUN", "ADJ", "PROPN"}:
-        return
+        return True
     if word in lex.TOLL_NOUNS:
         yield from _toll_hits(token)
     elif word in lex.ACTION_NOUNS and _of_people(token):
@@ -155,6 +218,7 @@ def hits(token: Token) -> Iterator[Hit]:
         yield from _loss_noun_hits(token)
     elif word in lex.CASUALTY_NOUNS:
         yield from _noun_hits(token, word)
+    return True
 
 
 # -- verbs --------------------------------------------------------------------------------------------
@@ -208,10 +272,32 @@ def _passive(verb: Token, children: list[Token]) -> bool:
 
 
 def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
+    """The victims a verb of harm hits: its objects, or its subjects where they underwent it
+    ("were killed", "died"), else the words the parser hung elsewhere."""
     children = list(verb.children)
     passive = _passive(verb, children)
     if lemma in lex.PASSIVE_HARM and not passive:
         return  # "the storm hit", "the shell hit a clinic": only "two guards were hit" is harm
+    objects = _objects(verb, children)
+    subjects = _subjects(verb, children)
+    if lemma == "lose":
+        yield from _losses(verb, category, subjects, objects)
+        return
+    undergoes = _undergoes(verb, lemma, passive, objects, subjects)
+    victims = _victims(verb, undergoes, subjects if undergoes else objects)
+    # "leaving 19 people dead and 30 wounded": the parser makes "people" the subject of
+    # "wounded", but they carry their own word of harm.
+    victims = [v for v in victims if not _harmed_otherwise(v, category, after=True)]
+    victims += _along_with(verb)  # "kidnapped a priest along with 11 parishioners"
+    if verb.dep_ == "ccomp":
+        victims += _along_with(verb.head)  # "three died, the mayor said, along with two gunmen"
+    for victim in victims:
+        yield from with_conjuncts(Hit(victim, category, verb, definite_one=undergoes))
+
+
+def _objects(verb: Token, children: list[Token]) -> list[Token]:
+    """Whom the verb acts on: its objects, a range or a bare number after it, and a second
+    object the parser hung on the verb."""
     # "taken hostage" names no victims; "took 12 prisoners", 'taken 12 "agents" prisoner' does.
     objects = [c for c in children if c.dep_ == "dobj" and (c.lower_ not in lex.CAPTIVE_WORDS or _counted(c))]
     # "killing between 8 and 11 herders": the range hangs as a preposition;
@@ -235,17 +321,23 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
             for c in children
             if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and _counted(c) and c.i > verb.i
         ]
-    subjects = _subjects(verb, children)
-    if lemma == "lose" and any(o.lower_ in lex.LIVES_NOUNS | {"life"} for o in objects):
+    return objects
+
+
+def _losses(verb: Token, category: str, subjects: list[Token], objects: list[Token]) -> Iterator[Hit]:
+    """ "six miners lost their lives": the subjects; "The militia lost 26 of its fighters": the
+    objects, owned by the subject."""
+    if any(o.lower_ in lex.LIVES_NOUNS | {"life"} for o in objects):
         for subject in subjects:
-            yield from with_conjuncts(Hit(subject, category, verb))  # "six miners lost their lives"
+            yield from with_conjuncts(Hit(subject, category, verb))
         return
-    if lemma == "lose":
-        # "The militia lost 26 of its fighters": the subject owns the dead.
-        for obj in objects:
-            yield from with_conjuncts(Hit(obj, category, verb, subjects[0] if subjects else None))
-        return
-    undergoes = (
+    for obj in objects:
+        yield from with_conjuncts(Hit(obj, category, verb, subjects[0] if subjects else None))
+
+
+def _undergoes(verb: Token, lemma: str, passive: bool, objects: list[Token], subjects: list[Token]) -> bool:
+    """Whether the verb's subject is what was harmed ("were killed", "died", "went missing")."""
+    return (
         passive
         or lemma in lex.INTRANSITIVE_HARM
         or verb.lower_ == "missing"
@@ -254,14 +346,18 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
         or (
             verb.tag_ in {"VBN", "VBD"}
             and not objects
-            and not _perfect_active(children)
+            and not _perfect_active(list(verb.children))
             and (verb.tag_ == "VBN" or any(_counted(s) for s in subjects))
         )
     )
-    victims = subjects if undergoes else objects
+
+
+def _victims(verb: Token, undergoes: bool, found: list[Token]) -> list[Token]:
+    """The victims found on the verb, else the ones the parser hung elsewhere."""
+    victims = found
     if undergoes and not victims:
         # "There were six killed and 19 wounded": the parser hangs the number on the verb.
-        victims = [c for c in children if c.dep_ == "npadvmod" and c.like_num and c.i < verb.i]
+        victims = [c for c in verb.children if c.dep_ == "npadvmod" and c.like_num and c.i < verb.i]
     if (
         undergoes
         and not victims
@@ -275,14 +371,7 @@ def _verb_hits(verb: Token, lemma: str, category: str) -> Iterator[Hit]:
         victims = _shared_victims(verb, undergoes)  # "killed and injured about 70 workers"
     if not victims:
         victims = _nearest_counted(verb, left=undergoes)
-    # "leaving 19 people dead and 30 wounded": the parser makes "people" the subject of
-    # "wounded", but they carry their own word of harm.
-    victims = [v for v in victims if not _harmed_otherwise(v, category, after=True)]
-    victims += _along_with(verb)  # "kidnapped a priest along with 11 parishioners"
-    if verb.dep_ == "ccomp":
-        victims += _along_with(verb.head)  # "three died, the mayor said, along with two gunmen"
-    for victim in victims:
-        yield from with_conjuncts(Hit(victim, category, verb, definite_one=undergoes))
+    return victims
 
 
 def _share_harmed_again(noun: Token) -> bool:
@@ -758,3 +847,19 @@ def _number_after(toll: Token) -> list[Token]:
         if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in {";", ".", "but"}:
             return []
     return []
+
+
+# The rules ``hits`` asks in order.
+_WORD_RULES: tuple[_Rule, ...] = (
+    _settled_by(lex.CONDITION_NOUNS, _in_condition),  # "in critical condition": the people in it
+    _caption_label,
+    _number_before_state,
+    _state_modifier,
+    _state_complement,
+    _noun_tagged_verb,
+    _harm_verb,
+    _settled_by(lex.FATE_NOUNS, _fate_unknown),  # "their fate is unknown": whose it is
+    _shot_noun,
+    _state_adjective,
+    _harm_noun,
+)

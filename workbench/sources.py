@@ -9,6 +9,7 @@ the officials as the source and CNN as ``via``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -53,42 +54,11 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
     hangs off ("..., saying ..."), the inverted subject ("said X"), or, where the parse
     went astray over parentheses, the sentence's first noun phrase."""
     nearest = cues.nearest_subject(verb)
-    capitals = nearest is not None and all(
-        w.is_upper or not w.is_alpha for w in verb.doc[nearest.left_edge.i : nearest.i + 1]
-    )
-    if nearest is not None and capitals and _dateline(nearest.left_edge):
-        # The parser took the dateline for the subject: the subject is the phrase before the verb.
-        chunks = [c for c in docindex.noun_chunks(verb.sent) if nearest.i < c.root.i < verb.i]
-        return chunks[-1].root if chunks else None
-    if nearest is not None and nearest.lower_ in lexicon_claims.QUANTIFIER_WORDS and nearest.i < verb.i:
-        # "6,000 fled, most of them towards the city, the UN office said": the parser gave the
-        # verb the quantifier for a subject and hung the office on the town.
-        named = _post_posed_source(ctx, verb, nearest)
-        if named is not None:
-            return named
     if nearest is not None:
-        return nearest
-    addressed = verb.lemma_.lower() in lexicon_claims.ADDRESSEE_VERBS  # "telling AFP that"
-    for child in verb.children:
-        if (
-            child.dep_ in {"oprd", "dobj", "attr"}
-            and child.i > verb.i
-            and not (
-                (addressed or verb.lemma_.lower() in lexicon_claims.TARGET_VERBS) and child.dep_ == "dobj"
-            )
-            and (child.i in ctx.entity_at or child.pos_ in {"PROPN", "PRON"})
-        ):
-            return child  # "declared Fahim Dashti"
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if (
-        following is not None
-        and following.i in ctx.entity_at
-        and not addressed
-        and verb.lemma_.lower() not in lexicon_claims.TARGET_VERBS
-        # "said dozens of people were treated": the reported clause's subject, not an inverted one
-        and not any(a.dep_ == "ccomp" and a.head == verb for a in following.ancestors)
-    ):
-        return ctx.doc[max(ctx.mention_tokens(following))]
+        return _parsed_subject(ctx, verb, nearest)
+    found = _named_after(ctx, verb)
+    if found is not None:
+        return found
     ancestor = cues.reporting_ancestor(verb)
     if ancestor is not None:
         return subject(ctx, ancestor)  # "X said ..., adding that ...": X
@@ -100,28 +70,73 @@ def subject(ctx: ClaimContext, verb: Token) -> Token | None:
     if verb.dep_ in {"conj", "xcomp"} or (verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG"):
         head = verb.head
         if head is not verb and head.pos_ in {"VERB", "AUX"}:
-            found = subject(ctx, head)  # "..., saying ...", "confirmed ... but said ...", "appeared to show"
-            if (
-                found is not None
-                and found.lower_ in lexicon_claims.QUANTIFIER_WORDS
-                and cues.is_reporting(verb)
-            ):
-                # "said none of its units had flown ... and accused X": the parser joined
-                # "accused" to the reported clause; its subject is the one who said it.
-                above = next((a for a in head.ancestors if cues.is_reporting(a)), None)
-                if above is not None:
-                    return subject(ctx, above)
-            return found
-    if verb.tag_ in {"VBD", "VBZ", "VBP"}:
-        # Over "CNN, citing two officials, who spoke ..., revealed" the parser loses the subject.
-        chunks = [
-            c
-            for c in docindex.noun_chunks(verb.sent)
-            if c.end <= verb.i and c.root.dep_ not in {"pobj", "dobj"}
-        ]
-        if chunks and verb.doc[verb.i - 1].text == ",":
-            return chunks[0].root
+            return _shared_subject(ctx, verb, head)
+    return _subject_before_commas(verb)
+
+
+def _parsed_subject(ctx: ClaimContext, verb: Token, nearest: Token) -> Token | None:
+    """The subject the parser found, unless it is a dateline or a quantifier it took for one."""
+    capitals = all(w.is_upper or not w.is_alpha for w in verb.doc[nearest.left_edge.i : nearest.i + 1])
+    if capitals and _dateline(nearest.left_edge):
+        # The parser took the dateline for the subject: the subject is the phrase before the verb.
+        chunks = [c for c in docindex.noun_chunks(verb.sent) if nearest.i < c.root.i < verb.i]
+        return chunks[-1].root if chunks else None
+    if nearest.lower_ in lexicon_claims.QUANTIFIER_WORDS and nearest.i < verb.i:
+        # "6,000 fled, most of them towards the city, the UN office said": the parser gave the
+        # verb the quantifier for a subject and hung the office on the town.
+        named = _post_posed_source(ctx, verb, nearest)
+        if named is not None:
+            return named
+    return nearest
+
+
+def _named_after(ctx: ClaimContext, verb: Token) -> Token | None:
+    """A speaker named after the verb: "declared Fahim Dashti", an inverted "said X"; not
+    whom the verb addresses or targets ("telling AFP that", "accused X")."""
+    addressed = verb.lemma_.lower() in lexicon_claims.ADDRESSEE_VERBS  # "telling AFP that"
+    targets = addressed or verb.lemma_.lower() in lexicon_claims.TARGET_VERBS
+    for child in verb.children:
+        if (
+            child.dep_ in {"oprd", "dobj", "attr"}
+            and child.i > verb.i
+            and not (targets and child.dep_ == "dobj")
+            and (child.i in ctx.entity_at or child.pos_ in {"PROPN", "PRON"})
+        ):
+            return child  # "declared Fahim Dashti"
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        following is not None
+        and following.i in ctx.entity_at
+        and not targets
+        # "said dozens of people were treated": the reported clause's subject, not an inverted one
+        and not any(a.dep_ == "ccomp" and a.head == verb for a in following.ancestors)
+    ):
+        return ctx.doc[max(ctx.mention_tokens(following))]
     return None
+
+
+def _shared_subject(ctx: ClaimContext, verb: Token, head: Token) -> Token | None:
+    """The subject of the verb this one hangs off: "..., saying ...", "confirmed ... but said
+    ...", "appeared to show"."""
+    found = subject(ctx, head)
+    if found is not None and found.lower_ in lexicon_claims.QUANTIFIER_WORDS and cues.is_reporting(verb):
+        # "said none of its units had flown ... and accused X": the parser joined
+        # "accused" to the reported clause; its subject is the one who said it.
+        above = next((a for a in head.ancestors if cues.is_reporting(a)), None)
+        if above is not None:
+            return subject(ctx, above)
+    return found
+
+
+def _subject_before_commas(verb: Token) -> Token | None:
+    """Over "CNN, citing two officials, who spoke ..., revealed" the parser loses the subject:
+    the sentence's first noun phrase, when a comma comes right before the verb."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    chunks = [
+        c for c in docindex.noun_chunks(verb.sent) if c.end <= verb.i and c.root.dep_ not in {"pobj", "dobj"}
+    ]
+    return chunks[0].root if chunks and verb.doc[verb.i - 1].text == "," else None
 
 
 def _post_posed_source(ctx: ClaimContext, verb: Token, before: Token) -> Token | None:
@@ -375,25 +390,77 @@ def _person_after_of(ctx: ClaimContext, role: Token) -> Token | None:
     return None
 
 
-def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
-    """Name and type of the source whose head word is ``head``."""
-    doc = ctx.doc
+@dataclass(frozen=True)
+class _Naming:
+    """A source's head word with the words that name it, and where those words stand."""
+
+    head: Token
+    tokens: list[Token]
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lemma(self) -> str:
+        return self.head.lemma_.lower()
+
+    @property
+    def anonymous_marked(self) -> bool:
+        """ "who spoke on condition of anonymity", "who asked not to be named"."""
+        return any(m in self.text.lower() for m in lexicon_claims.ANONYMITY_MARKERS)
+
+    def source(self, name: str | None, type: str) -> Source:
+        return Source(name, type, text=self.text, start=self.start, end=self.end)
+
+    def located(self, found: Source, **changes: str | None) -> Source:
+        """A source found elsewhere, as these words name it."""
+        return replace(found, text=self.text, start=self.start, end=self.end, **changes)
+
+
+def _naming(ctx: ClaimContext, head: Token, words_of: list[Token]) -> _Naming:
+    """The words naming the source: the phrase, and the whole name where the head is part of one
+    ("Yahya Saree", not "Saree")."""
     mention = ctx.entity_at.get(head.i)
     if mention is not None:
-        # The whole name, not only its head word: "Yahya Saree", not "Saree".
-        covered = docindex.tokens_starting_in(doc, mention.start, mention.end)
+        covered = docindex.tokens_starting_in(ctx.doc, mention.start, mention.end)
         words_of = sorted({*words_of, *covered}, key=lambda t: t.i)
-    text_start, text_end = words_of[0].idx, words_of[-1].idx + len(words_of[-1])
-    words = ctx.text[text_start:text_end]
-    span = dict(text=words, start=text_start, end=text_end)
-    lemma = head.lemma_.lower()
+    start, end = words_of[0].idx, words_of[-1].idx + len(words_of[-1])
+    return _Naming(head, words_of, ctx.text[start:end], start, end)
+
+
+# A rule of ``identify``: the source these words name, or None when the rule does not decide.
+_Rule = Callable[["ClaimContext", _Naming], "Source | None"]
+
+
+def _voice(ctx: ClaimContext, name: str) -> str:
+    """The type of a source speaking as an actor: an outlet is the media, any other is named."""
+    return "media" if ctx.kind.get(name) == "media" else "named"
+
+
+def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
+    """Name and type of the source whose head word is ``head``: the first of the rules in
+    ``_IDENTIFY_RULES`` that decides, else the words themselves as a group's name."""
+    naming = _naming(ctx, head, words_of)
+    found = _first(_IDENTIFY_RULES, ctx, naming)
+    return found if found is not None else naming.source(group_name(naming.tokens, head), "named")
+
+
+def _first(rules: Iterable[_Rule], ctx: ClaimContext, naming: _Naming) -> Source | None:
+    """The source found by the first rule that decides."""
+    return next((s for rule in rules if (s := rule(ctx, naming)) is not None), None)
+
+
+def _appositive_name(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "The governor, Abdul Karim Wardak, said", "the rights group Amnesty International": the
+    name set beside the description."""
+    head = n.head
+    a_role = n.lemma in lexicon.PERSON_ROLES
     named = next(
         (c for c in head.children if c.dep_ == "appos" and (c.i in ctx.actor_at or c.pos_ == "PROPN")), None
     )
-    a_role = lemma in lexicon.PERSON_ROLES
     if named is None and a_role:
         named = _person_after_of(ctx, head)
-    if (
+    if not (
         named is not None
         # "the monitoring group Syrian Observatory ...": the name, even where the description
         # became an actor of its own
@@ -405,162 +472,270 @@ def identify(ctx: ClaimContext, head: Token, words_of: list[Token]) -> Source:
             or ((is_group(head) or noun_class(head) is not None) and definite(head))
         )
     ):
-        if named.i in ctx.actor_at:
-            return identify(ctx, named, phrase(named))
-        name = [t for t in named.subtree if t.pos_ == "PROPN" and t.i <= named.i]
-        return Source(ctx.text[name[0].idx : named.idx + len(named)], "named", **span)
-    if is_group(head) and head.ent_type_ == "" and head.i not in ctx.actor_at and indefinite(head):
-        # "a local resistance group said": an unnamed group, perhaps of a named actor
-        # ("a Houthi group").
-        own = ctx.mention_tokens(head) | {head.i}
-        owner = ctx.actor_in(t for t in words_of if t.i not in own)
-        return Source(owner, "anonymous", **span)
-    if head.is_lower and is_group(head):
-        # "the group's media office", "the ministry's press service": the body it belongs to.
-        possessors = [c for c in head.children if c.dep_ == "poss"]
-        owner = ctx.actor_in(t for c in possessors for t in c.subtree)
-        if owner is None and any(c.lemma_.lower() == "group" and definite(c) for c in possessors):
-            owner = _last_actor_of_kind(ctx, head.idx, "armed_group", "organization")  # "the group's"
-        if owner is not None and ctx.kind.get(owner) in lexicon_claims.GROUP_KINDS:
-            return Source(owner, "media" if ctx.kind.get(owner) == "media" else "named", **span)
-    if _reintroduced(head, words):
-        # "the 52-year-old farmer said", "the mother of four said": the person just named.
-        earlier = last_person(ctx, head.idx, _unlike(lemma))
-        if earlier is not None:
-            return replace(earlier, **span, via=None)
-    if head.i in ctx.actor_at and (lemma not in lexicon_claims.ANONYMOUS_NOUNS or head.text[:1].isupper()):
-        name = ctx.actor_at[head.i]
-        kind = ctx.kind.get(name)
-        return Source(name, "media" if kind == "media" else "named", **span)
-    if head.pos_ == "PRON":
-        earlier = antecedent(ctx, head)
-        if earlier is not None:
-            return replace(earlier, **span, via=None)
-        role = _role_in_quote(ctx, head)
-        if role is not None:
-            return Source(role, "named", **span)  # “I spoke to the garrison commander and he told me”
-        return Source(None, "unattributed", **span)
-    owner = ctx.actor_in(t for t in words_of if t.i != head.i)
+        return None
+    if named.i in ctx.actor_at:
+        return identify(ctx, named, phrase(named))
+    name = [t for t in named.subtree if t.pos_ == "PROPN" and t.i <= named.i]
+    return n.source(ctx.text[name[0].idx : named.idx + len(named)], "named")
+
+
+def _unnamed_group(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "a local resistance group said": an unnamed group, perhaps of a named actor ("a Houthi
+    group")."""
+    head = n.head
+    if not (is_group(head) and head.ent_type_ == "" and head.i not in ctx.actor_at and indefinite(head)):
+        return None
+    own = ctx.mention_tokens(head) | {head.i}
+    return n.source(ctx.actor_in(t for t in n.tokens if t.i not in own), "anonymous")
+
+
+def _possessing_body(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "the group's media office", "the ministry's press service": the body it belongs to."""
+    head = n.head
+    if not (head.is_lower and is_group(head)):
+        return None
+    possessors = [c for c in head.children if c.dep_ == "poss"]
+    owner = ctx.actor_in(t for c in possessors for t in c.subtree)
+    if owner is None and any(c.lemma_.lower() == "group" and definite(c) for c in possessors):
+        owner = _last_actor_of_kind(ctx, head.idx, "armed_group", "organization")  # "the group's"
+    if owner is not None and ctx.kind.get(owner) in lexicon_claims.GROUP_KINDS:
+        return n.source(owner, _voice(ctx, owner))
+    return None
+
+
+def _reintroduced_person(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "the 52-year-old farmer said", "the mother of four said": the person just named."""
+    if not _reintroduced(n.head, n.text):
+        return None
+    earlier = last_person(ctx, n.head.idx, _unlike(n.lemma))
+    return n.located(earlier, via=None) if earlier is not None else None
+
+
+def _named_actor(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """An actor of the story, unless a common noun for an unnamed source ("officials")."""
+    head = n.head
+    if head.i in ctx.actor_at and (n.lemma not in lexicon_claims.ANONYMOUS_NOUNS or head.text[:1].isupper()):
+        return n.source(ctx.actor_at[head.i], _voice(ctx, ctx.actor_at[head.i]))
+    return None
+
+
+def _pronoun(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """A pronoun stands for whom it refers back to; failing that, for nobody named."""
+    if n.head.pos_ != "PRON":
+        return None
+    earlier = antecedent(ctx, n.head)
+    if earlier is not None:
+        return n.located(earlier, via=None)
+    role = _role_in_quote(ctx, n.head)
+    if role is not None:
+        return n.source(role, "named")  # “I spoke to the garrison commander and he told me”
+    return n.source(None, "unattributed")
+
+
+def _owning_actor(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "the rebel-run rescue service said"; "the official SUNA news agency reported": the
+    actor whose body or outlet speaks."""
+    head = n.head
+    owner = ctx.actor_in(t for t in n.tokens if t.i != head.i)
     owned = any(c.dep_ == "poss" for c in head.children)  # "the group's media office"
     if owner is not None and (is_group(head) or _command_body(head)) and (definite(head) or owned):
-        # "the rebel-run rescue service said"; "the official SUNA news agency reported": an outlet
-        kind = "media" if ctx.kind.get(owner) == "media" else "named"
-        return Source(owner, kind, **span)
-    anonymous_marked = any(m in words.lower() for m in lexicon_claims.ANONYMITY_MARKERS)
+        return n.source(owner, _voice(ctx, owner))
+    return None
+
+
+def _alias(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "a commander of the faction, who uses the alias Mordisco": the person the alias names."""
     alias = next(
         (
             ctx.actor_at[t.i]
-            for t in words_of
-            if t.i != head.i and ctx.kind.get(ctx.actor_at.get(t.i)) == "person"
+            for t in n.tokens
+            if t.i != n.head.i and ctx.kind.get(ctx.actor_at.get(t.i)) == "person"
         ),
         None,
     )
-    if alias is not None and not anonymous_marked:
-        return Source(alias, "named", **span)  # "a commander of the faction, who uses the alias Mordisco"
-    name = _capitalised_name(head) if head.i not in ctx.actor_at else None
-    if name is not None and not anonymous_marked:
-        return Source(name, "named", **span)  # "Physicians Across Frontiers said", a name the model missed
-    cls = noun_class(head)
-    if lemma in lexicon_claims.WITNESS_NOUNS:
-        outlet = ctx.actor_in(words_of)
-        if outlet is not None and ctx.kind.get(outlet) == "media":
-            return Source(outlet, "media", **span)  # "an AFP photographer", "a Reuters witness"
-    if cls == "media":
-        named = ctx.actor_in(words_of)  # "Saudi-owned Al Arabiya television"
-        earlier = named or _last_actor_of_kind(ctx, head.idx, "media")
-        return Source(earlier, "media", **span)
-    if cls == "document":
-        owner = ctx.actor_in(t for t in words_of if t.i != head.i)
-        if owner is not None and lemma not in lexicon_claims.VISUAL_NOUNS:
-            # "a statement from the ministry", "a report from the foreign ministry": the
-            # issuer speaks; a video stays a document whoever posted it.
-            return Source(owner, "media" if ctx.kind.get(owner) == "media" else "named", **span)
-        if owner is not None:
-            return Source(owner, "document", **span)
-        if (
-            head.tag_ == "NNS"
-            and lemma in lexicon_claims.BARE_REPORT_NOUNS
-            and not any(c.dep_ in {"det", "poss"} for c in head.children)
-        ):
-            return Source(None, "unattributed", **span)  # "according to reports"
-        if definite(head):
-            # "the statement reads", "according to the report": the one already cited.
-            earlier = _earlier_document(ctx, head)
-            if earlier is not None:
-                return replace(earlier, **span)
-        return Source(None, "document", **span)
-    if cls == "anonymous" or anonymous_marked:
-        if (
-            lemma in lexicon.PERSON_ROLES
-            and head.i > 0
-            and doc[head.i - 1].lower_ == "the"
-            and not anonymous_marked
-        ):
-            named = _person_with_role(ctx, head)
-            if named is not None:
-                return Source(named, "named", **span)
-        if definite(head) and not anonymous_marked:
-            earlier = _earlier_source(ctx, head)
-            if earlier is not None:
-                return replace(earlier, **span, via=None)
-        if _the_group_itself(head) and not anonymous_marked:
-            group = ctx.actor_for_noun(head.lower_)
-            if group is not None:
-                return Source(group, "named", **span)  # "rebels said": the rebels of the story
-        # "sources in the Yemeni government": the group; "two US defense officials": the country;
-        # "a police source", "rebel officials": the story's police, its rebels.
-        # Not the words of "who spoke on condition of anonymity because the army ...".
-        clause = {t.i for w in words_of if w.dep_ in {"relcl", "acl"} and w.i != head.i for t in w.subtree}
-        own = [t for t in words_of if t.i != head.i and t.i not in clause]
-        affiliation = (
-            _institution_at(ctx, head, own)
-            or _group_in(own, head)
-            # "a Fano commander in Gojjam": the group, not the place it is in
-            or ctx.actor_in(t for t in own if ctx.kind.get(ctx.actor_at.get(t.i)) != "place")
-            or next(
-                (
-                    found
-                    for c in head.children
-                    if c.dep_ in {"compound", "amod", "nmod"}
-                    and c.lower_ not in lexicon.UNAFFILIATED_MODIFIERS
-                    for found in [ctx.actor_for_noun(c.lower_)]
-                    if found is not None
-                ),
-                None,
-            )
-        )
-        return Source(affiliation, "anonymous", **span)
-    if is_group(head) and head.i not in ctx.actor_at and definite(head):
-        recent = _recent_actor_ending(ctx, head)
-        if recent is not None:
-            return Source(
-                recent, "named", **span
-            )  # "the ministry said", after "Azerbaijan's defence ministry"
-    if is_group(head):
-        owner = ctx.actor_in(words_of)  # "the al-Qaeda-linked JNIM group"
-        return Source(owner or group_name(words_of, head), "named", **span)
-    if head.pos_ == "NOUN" and indefinite(head) and lemma in lexicon_casualties.PERSON_NOUNS:
-        # "a trader who escaped": nobody named; "a nurse at X hospital": X's, unnamed
-        attached = [
-            t
+    return n.source(alias, "named") if alias is not None and not n.anonymous_marked else None
+
+
+def _untagged_name(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "Physicians Across Frontiers said": a name the model missed."""
+    name = _capitalised_name(n.head) if n.head.i not in ctx.actor_at else None
+    return n.source(name, "named") if name is not None and not n.anonymous_marked else None
+
+
+def _outlet_witness(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "an AFP photographer", "a Reuters witness": the outlet."""
+    if n.lemma not in lexicon_claims.WITNESS_NOUNS:
+        return None
+    outlet = ctx.actor_in(n.tokens)
+    return n.source(outlet, "media") if outlet is not None and ctx.kind.get(outlet) == "media" else None
+
+
+def _media(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "Saudi-owned Al Arabiya television": the outlet named, else the last one named."""
+    if noun_class(n.head) != "media":
+        return None
+    named = ctx.actor_in(n.tokens)
+    return n.source(named or _last_actor_of_kind(ctx, n.head.idx, "media"), "media")
+
+
+def _document(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """A statement, a report or a video: its issuer when named, else the document itself."""
+    head = n.head
+    if noun_class(head) != "document":
+        return None
+    owner = ctx.actor_in(t for t in n.tokens if t.i != head.i)
+    if owner is not None and n.lemma not in lexicon_claims.VISUAL_NOUNS:
+        # "a statement from the ministry", "a report from the foreign ministry": the
+        # issuer speaks; a video stays a document whoever posted it.
+        return n.source(owner, _voice(ctx, owner))
+    if owner is not None:
+        return n.source(owner, "document")
+    if (
+        head.tag_ == "NNS"
+        and n.lemma in lexicon_claims.BARE_REPORT_NOUNS
+        and not any(c.dep_ in {"det", "poss"} for c in head.children)
+    ):
+        return n.source(None, "unattributed")  # "according to reports"
+    if definite(head):
+        # "the statement reads", "according to the report": the one already cited.
+        earlier = _earlier_document(ctx, head)
+        if earlier is not None:
+            return n.located(earlier)
+    return n.source(None, "document")
+
+
+def _anonymous(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """An unnamed source ("officials", "a source, who spoke on condition of anonymity"): one
+    named before, when the words say so, else unnamed with the group it belongs to."""
+    if noun_class(n.head) != "anonymous" and not n.anonymous_marked:
+        return None
+    if not n.anonymous_marked:
+        found = _first((_role_holder, _earlier_same_noun, _story_group), ctx, n)
+        if found is not None:
+            return found
+    return n.source(_affiliation(ctx, n), "anonymous")
+
+
+def _role_holder(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "the spokesman said": the person introduced with that role."""
+    head = n.head
+    if n.lemma in lexicon.PERSON_ROLES and head.i > 0 and ctx.doc[head.i - 1].lower_ == "the":
+        named = _person_with_role(ctx, head)
+        if named is not None:
+            return n.source(named, "named")
+    return None
+
+
+def _earlier_same_noun(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "the source said", "the official added": the source introduced with that noun."""
+    earlier = _earlier_source(ctx, n.head) if definite(n.head) else None
+    return n.located(earlier, via=None) if earlier is not None else None
+
+
+def _story_group(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "rebels said": the rebels of the story."""
+    group = ctx.actor_for_noun(n.head.lower_) if _the_group_itself(n.head) else None
+    return n.source(group, "named") if group is not None else None
+
+
+def _affiliation(ctx: ClaimContext, n: _Naming) -> str | None:
+    """ "sources in the Yemeni government": the group; "two US defense officials": the country;
+    "a police source", "rebel officials": the story's police, its rebels. Not the words of "who
+    spoke on condition of anonymity because the army ..."."""
+    head = n.head
+    clause = {t.i for w in n.tokens if w.dep_ in {"relcl", "acl"} and w.i != head.i for t in w.subtree}
+    own = [t for t in n.tokens if t.i != head.i and t.i not in clause]
+    return (
+        _institution_at(ctx, head, own)
+        or _group_in(own, head)
+        # "a Fano commander in Gojjam": the group, not the place it is in
+        or ctx.actor_in(t for t in own if ctx.kind.get(ctx.actor_at.get(t.i)) != "place")
+        or _modifier_actor(ctx, head)
+    )
+
+
+def _modifier_actor(ctx: ClaimContext, head: Token) -> str | None:
+    """ "a police source", "rebel officials": the story's actor a modifying noun stands for."""
+    return next(
+        (
+            found
             for c in head.children
-            if c.dep_ == "prep" and c.lower_ in lexicon_claims.AFFILIATION_PREPOSITIONS
-            for t in c.subtree
-        ]
-        owner = ctx.actor_in(t for t in [*words_of, *attached] if t.i != head.i)
-        at = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "at" for t in c.subtree]
-        if ctx.kind.get(owner) == "place" and ctx.actor_in(at) != owner:
-            owner = None  # "a trader in Djibo" speaks for himself; "a nurse at X hospital" for it
-        names = [
-            t
-            for t in attached
-            if t.pos_ == "PROPN" and t.i not in ctx.actor_at and t.ent_type_ not in {"GPE", "LOC", "FAC"}
-        ]
-        if owner is None and names and all(b.i == a.i + 1 for a, b in zip(names, names[1:], strict=False)):
-            # a body the model did not tag: "a volunteer with the local Response Room"
-            owner = ctx.text[names[0].idx : names[-1].idx + len(names[-1])]
-        return Source(owner, "anonymous", **span)
-    return Source(group_name(words_of, head), "named", **span)
+            if c.dep_ in {"compound", "amod", "nmod"} and c.lower_ not in lexicon.UNAFFILIATED_MODIFIERS
+            for found in [ctx.actor_for_noun(c.lower_)]
+            if found is not None
+        ),
+        None,
+    )
+
+
+def _recent_group(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "the ministry said", after "Azerbaijan's defence ministry": the actor named so before."""
+    head = n.head
+    if not (is_group(head) and head.i not in ctx.actor_at and definite(head)):
+        return None
+    recent = _recent_actor_ending(ctx, head)
+    return n.source(recent, "named") if recent is not None else None
+
+
+def _group(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "the al-Qaeda-linked JNIM group": the actor named in it, else the group's own words."""
+    if not is_group(n.head):
+        return None
+    return n.source(ctx.actor_in(n.tokens) or group_name(n.tokens, n.head), "named")
+
+
+def _unnamed_person(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "a trader who escaped": nobody named; "a nurse at X hospital": X's, unnamed."""
+    head = n.head
+    if not (head.pos_ == "NOUN" and indefinite(head) and n.lemma in lexicon_casualties.PERSON_NOUNS):
+        return None
+    return n.source(_employer(ctx, n), "anonymous")
+
+
+def _employer(ctx: ClaimContext, n: _Naming) -> str | None:
+    """The body an unnamed person speaks for, named after "with", "at", "for": not a place they
+    are merely in ("a trader in Djibo" speaks for himself; "a nurse at X hospital" for it)."""
+    head = n.head
+    attached = [
+        t
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in lexicon_claims.AFFILIATION_PREPOSITIONS
+        for t in c.subtree
+    ]
+    owner = ctx.actor_in(t for t in [*n.tokens, *attached] if t.i != head.i)
+    at = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "at" for t in c.subtree]
+    if ctx.kind.get(owner) == "place" and ctx.actor_in(at) != owner:
+        owner = None
+    names = [
+        t
+        for t in attached
+        if t.pos_ == "PROPN" and t.i not in ctx.actor_at and t.ent_type_ not in {"GPE", "LOC", "FAC"}
+    ]
+    if owner is None and names and all(b.i == a.i + 1 for a, b in zip(names, names[1:], strict=False)):
+        # a body the model did not tag: "a volunteer with the local Response Room"
+        owner = ctx.text[names[0].idx : names[-1].idx + len(names[-1])]
+    return owner
+
+
+# The rules ``identify`` tries in order; the first that returns a source decides.
+_IDENTIFY_RULES = (
+    _appositive_name,
+    _unnamed_group,
+    _possessing_body,
+    _reintroduced_person,
+    _named_actor,
+    _pronoun,
+    _owning_actor,
+    _alias,
+    _untagged_name,
+    _outlet_witness,
+    _media,
+    _document,
+    _anonymous,
+    _recent_group,
+    _group,
+    _unnamed_person,
+)
 
 
 def _reintroduced(head: Token, words: str) -> bool:

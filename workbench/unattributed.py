@@ -27,67 +27,99 @@ _UNCLEAR = re.compile(f"{lexicon_claims.UNCLEAR_PATTERN}|{lexicon_claims.TOLL_CA
 _CAVEATS = [re.compile(p, re.IGNORECASE) for p in lexicon_claims.HEDGE_PATTERNS]
 
 
-def find_unattributed(ctx: ClaimContext) -> list[tuple[int, int, int, int, str | None, str]]:
+# (start, end, cue_start, cue_end, speaker, speaker type): a statement found, for the caller to
+# make into a record.
+_Row = tuple[int, int, int, int, str | None, str]
+
+
+def find_unattributed(ctx: ClaimContext) -> list[_Row]:
     """(start, end, cue_start, cue_end, speaker, speaker type) of each unattributed statement
     or caveat, in text order; the caller makes the records."""
-    doc = ctx.doc
-    found = []
-    taken = Spans((c.start, c.end, 0) for c in ctx.claims)
-    cues_at = sorted(c.cue_start for c in ctx.claims)
+    found = _Found(ctx)
+    for token in docindex.candidates(ctx.doc, _WORDS, frozenset()):
+        span = _hedged(token, found)
+        if span is not None:
+            found.add(*span, token.idx, token.idx + len(token))
+    _add_caveats(ctx, found)
+    return sorted(found.rows)
 
-    def inside(token: Token) -> bool:
-        return taken.covers(token.idx)
 
-    def attributed(sent: Span) -> bool:
+class _Found:
+    """The statements found so far, kept clear of the claims' spans and of each other."""
+
+    def __init__(self, ctx: ClaimContext):
+        self.rows: list[_Row] = []
+        self.taken = Spans((c.start, c.end, 0) for c in ctx.claims)
+        self.cues_at = sorted(c.cue_start for c in ctx.claims)
+
+    def covers(self, offset: int) -> bool:
+        return self.taken.covers(offset)
+
+    def attributed(self, sent: Span) -> bool:
         """Whether a claim's cue stands in the sentence: "..., state media said"."""
-        return bisect_left(cues_at, sent.start_char) < bisect_left(cues_at, sent.end_char)
+        return bisect_left(self.cues_at, sent.start_char) < bisect_left(self.cues_at, sent.end_char)
 
-    def add(start: int, end: int, cue_start: int, cue_end: int, speaker=None, kind="unattributed") -> None:
-        taken.add(start, end)
-        found.append((start, end, cue_start, cue_end, speaker, kind))
+    def add(
+        self,
+        start: int,
+        end: int,
+        cue_start: int,
+        cue_end: int,
+        speaker: str | None = None,
+        kind: str = "unattributed",
+    ) -> None:
+        self.taken.add(start, end)
+        self.rows.append((start, end, cue_start, cue_end, speaker, kind))
 
-    for token in docindex.candidates(doc, _WORDS, frozenset()):
-        word = token.lower_
-        if word in lexicon_claims.HEARSAY_ADVERBS and not inside(token) and not attributed(token.sent):
-            # "The convoy reportedly turned back at the bridge": the clause it hedges.
-            span = _clause(token.head)
-            if span is not None:
-                add(*span, token.idx, token.idx + len(token))
-        elif word in lexicon_claims.BARE_REPORT_NOUNS and _bare(token) and not inside(token):
-            span = _report_span(token)
-            if span is not None:
-                add(*span, token.idx, token.idx + len(token))
-        elif (
-            word in lexicon_claims.HEARSAY_ADJECTIVES
-            and token.dep_ == "amod"
-            and token.head.pos_ == "NOUN"
-            and not inside(token)
-        ):
-            # "reported drone strikes on a fuel depot": the phrase.
-            tokens = list(token.head.subtree)
-            span = cues.char_span(doc, tokens[0].i, tokens[-1].i + 1)
-            if span is not None:
-                add(*span, token.idx, token.idx + len(token))
-    # Caveats and unknowns, one per sentence: the patterns run over the whole text once, and
-    # each match finds its sentence.
-    text = docindex.text(doc)
-    matches = sorted(
-        (match.start(), match.end(), media)
-        for pattern, media in ((_UNCLEAR, False), *((p, True) for p in _CAVEATS))
-        for match in pattern.finditer(text)
-    )
+
+def _hedged(token: Token, found: _Found) -> tuple[int, int] | None:
+    """What a word of hearsay passes on, where no claim holds it already: "reportedly",
+    "reports of ...", "reported strikes"."""
+    word = token.lower_
+    if (
+        word in lexicon_claims.HEARSAY_ADVERBS
+        and not found.covers(token.idx)
+        and not found.attributed(token.sent)
+    ):
+        # "The convoy reportedly turned back at the bridge": the clause it hedges.
+        return _clause(token.head)
+    if word in lexicon_claims.BARE_REPORT_NOUNS and _bare(token) and not found.covers(token.idx):
+        return _report_span(token)
+    if (
+        word in lexicon_claims.HEARSAY_ADJECTIVES
+        and token.dep_ == "amod"
+        and token.head.pos_ == "NOUN"
+        and not found.covers(token.idx)
+    ):
+        return _clause(token.head)  # "reported drone strikes on a fuel depot": the phrase.
+    return None
+
+
+def _add_caveats(ctx: ClaimContext, found: _Found) -> None:
+    """Caveats and unknowns, one per sentence: the whole sentence, the outlet's where an outlet
+    says it could not verify."""
+    doc = ctx.doc
     done: set[int] = set()
-    for cue_start, cue_end, media in matches:
+    for cue_start, cue_end, media in _caveat_matches(docindex.text(doc)):
         sent = docindex.token_ending_after(doc, cue_start).sent
-        if sent.start in done or taken.covers(cue_start):
+        if sent.start in done or found.covers(cue_start):
             continue
         done.add(sent.start)
         span = cues.char_span(doc, sent.start, sent.end)
         if span is None:
             continue
         outlet = _outlet_subject(ctx, sent) if media else None
-        add(*span, cue_start, cue_end, outlet, "media" if outlet else "unattributed")
-    return sorted(found)
+        found.add(*span, cue_start, cue_end, outlet, "media" if outlet else "unattributed")
+
+
+def _caveat_matches(text: str) -> list[tuple[int, int, bool]]:
+    """Where the caveat patterns match, in text order, and whether a match is an outlet's: the
+    patterns run over the whole text once, and each match finds its sentence."""
+    return sorted(
+        (match.start(), match.end(), media)
+        for pattern, media in ((_UNCLEAR, False), *((p, True) for p in _CAVEATS))
+        for match in pattern.finditer(text)
+    )
 
 
 _WORDS = lexicon_claims.HEARSAY_ADVERBS | lexicon_claims.BARE_REPORT_NOUNS | lexicon_claims.HEARSAY_ADJECTIVES
