@@ -38,6 +38,31 @@ def test_sample_ledger_puts_the_sides_claims_side_by_side(seed_reading):
     assert not rows(table, party="resistance front")["conflict"].any()
 
 
+def test_each_actor_records_the_side_it_is_on(seed_reading):
+    """The sides are decided once, by the analysis: the two armed actors the story is most about
+    are their own sides, a spokesman and a commission are on the side they belong to."""
+    side = {a.name: a.side for a in seed_reading.actor_records}
+    assert side["Taliban"] == "Taliban" and side["resistance front"] == "resistance front"
+    assert side["Fahim Dashti"] == "resistance front" and side["Anaamullah Samangani"] == "Taliban"
+    assert side["Taliban Cultural Commission"] == "Taliban"
+    assert list(seed_reading.actors.set_index("name").loc[["Fahim Dashti"], "side"]) == ["resistance front"]
+
+
+def test_a_source_that_is_no_actor_is_on_the_side_its_name_starts_with(read_text):
+    reading = read_text(
+        "Rebels of the Sabel Front attacked an army post near Tarsa on Monday, and the army fought "
+        "them off. The army said 14 Sabel Front fighters were killed. The Sabel Front said "
+        "the army lost 20 soldiers.\n\n"
+        "The Sabel Front press desk denied that its fighters were killed, calling the army's "
+        "figure propaganda."
+    )
+    actors = {a.name for a in reading.actor_records}
+    denials = rows(reading.ledger, stance="denies")
+    unlisted = denials[~denials["claimed_by"].isin(actors)]
+    assert len(unlisted) == 1 and unlisted["claimed_by"].iloc[0].endswith("press desk")
+    assert list(unlisted["claimant_side"]) == ["Sabel Front"] and list(unlisted["party"]) == ["Sabel Front"]
+
+
 @pytest.fixture(scope="module")
 def disputed(read_text):
     return read_text(

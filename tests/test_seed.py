@@ -95,4 +95,5 @@ def test_a_reading_holds_plain_records_only(seed_reading):
         "mentions",
         "first_start",
         "affiliation",
+        "side",
     ]

@@ -20,7 +20,6 @@ import pandas as pd
 
 from . import lexicon_casualties as lex
 from .records import Casualty, Claim
-from .sides import side_of, story_sides
 from .tables import LEDGER_COLUMNS, frame
 from .wording import REPORTER, source_name
 
@@ -42,15 +41,16 @@ def ledger(readings: Reading | Iterable[Reading]) -> pd.DataFrame:
 
 def _rows(reading: Reading) -> list[dict]:
     actors = {a.name: a for a in reading.actor_records}
-    sides = story_sides(actors.values())
+    sides = [a.name for a in actors.values() if a.side == a.name]
 
     def side(name: str | None) -> str | None:
-        return side_of(actors, sides, name)
+        """The side the analysis recorded for an actor; a source that is no actor ("the Northern
+        Front's press desk") is on the side its name starts with."""
+        if name in actors:
+            return actors[name].side
+        return next((s for s in sides if name and name.lower().startswith(s.lower() + " ")), None)
 
-    rows = [
-        _figure_row(figure, side(figure.claimed_by), reading.article.text)
-        for figure in reading.casualty_records
-    ]
+    rows = [_figure_row(f, side(f.claimed_by), reading.article.text) for f in reading.casualty_records]
     claims = reading.claim_records
     for claim in claims:
         if claim.stance == "denies" and claim.contradicts:

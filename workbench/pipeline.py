@@ -33,6 +33,7 @@ from .markup import readable_text
 from .nlp import describe, load_model
 from .reading import Reading
 from .records import Claim, Entity
+from .sides import with_sides
 from .source_actors import affiliations, source_groups
 from .wraps import join_hard_wraps
 
@@ -156,7 +157,7 @@ def analyze(doc: Doc, article: Article, model: str = "") -> Reading:
     actor_of, actors = group_actors(mentions)
     context = DocContext(doc, mentions, actor_of, actors, text=article.text)
     joined = affiliations(context)
-    actors = tuple(replace(a, affiliation=joined.get(a.name)) for a in actors)
+    actors = with_sides(replace(a, affiliation=joined.get(a.name)) for a in actors)
     context.set_actors(actors)
     claims = find_claims(context)
     casualties = find_casualties(context, claims)

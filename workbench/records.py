@@ -40,7 +40,9 @@ class Actor:
     """A participant of the story: mentions grouped under one canonical name.
 
     ``affiliation`` is the actor it belongs to or speaks for, when the text says so
-    ("Fahim Dashti, spokesman for the resistance front").
+    ("Fahim Dashti, spokesman for the resistance front"). ``side`` is the side of the story it
+    is on: one of the two armed actors the story is most about (itself, the one it is affiliated
+    with, or the one its name starts with), else None.
     """
 
     name: str
@@ -50,6 +52,7 @@ class Actor:
     first_start: int
     affiliation: str | None = None
     id: str = ""
+    side: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,12 @@
 """The sides of a story: the two armed actors it is most about, and which side an actor or a
-source is on. Plain functions over actor records, shared by the casualty layer (which decides
-whose losses a figure counts) and the ledger (which lines the sides' figures up)."""
+source is on. Plain functions over actor records: the casualty layer decides with them whose
+losses a figure counts, and the reading records each actor's side (``Actor.side``) once, for
+the ledger and the views."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .records import Actor
 
@@ -34,3 +36,10 @@ def side_of(actors: dict[str, Actor], sides: tuple[str, ...], name: str | None) 
         actor = actors.get(name)
         name = actor.affiliation if actor is not None else None
     return None
+
+
+def with_sides(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """The actors, each with the side of the story it is on."""
+    by_name = {a.name: a for a in actors}
+    sides = story_sides(by_name.values())
+    return tuple(replace(a, side=side_of(by_name, sides, a.name)) for a in by_name.values())

@@ -50,6 +50,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "mentions": _INT,
         "first_start": _INT,
         "affiliation": _TEXT,
+        "side": _TEXT,
     },
     "claims": _record_schema(Claim),
     "casualties": _record_schema(Casualty),
@@ -134,7 +135,8 @@ def entities_table(entities: Iterable[Entity]) -> pd.DataFrame:
 
 def actors_table(actors: Iterable[Actor]) -> pd.DataFrame:
     rows = [
-        (a.id, a.name, a.kind, ", ".join(a.aliases), a.mentions, a.first_start, a.affiliation) for a in actors
+        (a.id, a.name, a.kind, ", ".join(a.aliases), a.mentions, a.first_start, a.affiliation, a.side)
+        for a in actors
     ]
     return frame("actors", rows)
 
