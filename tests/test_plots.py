@@ -482,3 +482,47 @@ def test_a_count_of_none_on_a_log_axis_is_marked_at_the_axis():
     (none,) = _traces(fig, "none (a count of 0)")
     assert _sources(fig, none) == ["Army"] and list(none.text) == ["0"] and none.x[0] > 0
     assert sorted(x for _, _, x in _bar_rows(fig)) == [2, 5000]
+
+
+# --- the drawing layer ---
+
+
+def test_the_drawing_layer_escapes_every_text_it_draws_and_wraps_quotes():
+    from hostile import BOLD, HOSTILE, ITALIC, LINK
+
+    from workbench import chart
+
+    words = "They said " + "very " * 30 + LINK
+    frame = pd.DataFrame(
+        {
+            "x": [1, 2],
+            "y": [BOLD, ITALIC],
+            "legend": [LINK, LINK],
+            "color": ["#000000", "#000000"],
+            "text": [ITALIC, BOLD],
+            "textposition": ["outside", "inside"],
+            "hover": [(BOLD, f" ({ITALIC})", LINK, chart.Quote("«", words, "»")), None],
+        }
+    )
+    fig = chart.figure(
+        [
+            *chart.bars(frame),
+            *chart.markers(frame.assign(textposition="middle right")),
+            *chart.segments(frame.assign(x_end=frame["x"])),
+        ],
+        title="A title",
+        note=BOLD,
+        x=ITALIC,
+        y=BOLD,
+        legend=LINK,
+        order=frame["y"],
+    )
+    drawn = "\n".join(_drawn_texts(fig))
+    assert not [h for h in HOSTILE if h in drawn] and "&lt;b&gt;Resistance" in drawn
+    hover = fig.data[0].hovertext[0]
+    assert not [h for h in HOSTILE if h in hover]
+    assert hover.startswith("<b>The &lt;b&gt;Resistance</b> (&lt;i&gt;side&lt;/i&gt;)<br>")
+    quote = hover.split("<br>", 2)[2]
+    assert quote.startswith("«They said very") and quote.endswith("»") and quote.count("<br>") >= 2
+    assert all(len(html.unescape(line)) <= 82 for line in quote.split("<br>"))
+    assert [t.name for t in fig.data if t.showlegend is not False] == [html.escape(LINK, quote=False)] * 2

@@ -4,22 +4,25 @@ Every function takes one of the Reading tables (or many readings' tables concate
 ``article`` column, see ``tables.combined``) and the same keyword parameters: ``article=`` keeps
 one article's rows, ``color=`` names the column that colours the marks, ``title=`` replaces the
 default title. Every figure is titled, its axes labelled, and its hover text quotes the words of
-the article the mark stands for. Hover text is HTML-escaped: plotly renders a few tags in it, and
-an article's text must never become markup.
+the article the mark stands for.
+
+Each figure prepares a frame of what it draws, a row per mark with its position, label, colour and
+hover text, and hands it to ``chart``, the thin drawing layer, which escapes every text it draws:
+plotly renders a few tags in it, and an article's text must never become markup.
 """
 
 from __future__ import annotations
 
-import html
 import math
-import textwrap
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Iterable
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from . import chart
 from .records import ACTOR_KINDS
 from .wording import REPORTER, figure_amount, figure_chip, source_name
 
@@ -52,9 +55,6 @@ KIND_COLORS = dict(
         strict=True,
     )
 )
-# For any other column: a colour-blind-safe qualitative palette, assigned in sorted order.
-_PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000")
-_MISSING = "(not known)"
 SPEAKER_SYMBOLS = {
     "named": "circle",
     "anonymous": "diamond-open",
@@ -62,15 +62,14 @@ SPEAKER_SYMBOLS = {
     "document": "star",
     "unattributed": "circle-open",
 }
-_TEMPLATE = "plotly_white"
 
 
 # --- helpers ---
 
 
-def _select(table: pd.DataFrame, article: str | None) -> pd.DataFrame:
+def _select(table: pd.DataFrame | None, article: str | None) -> pd.DataFrame | None:
     """The rows of one article (``article=``), or all rows."""
-    if article is None:
+    if table is None or article is None:
         return table
     if "article" not in table.columns:
         raise ValueError("article= needs a table with an 'article' column (see tables.combined)")
@@ -81,59 +80,22 @@ def _many(table: pd.DataFrame) -> bool:
     return "article" in table.columns and table["article"].nunique() > 1
 
 
-def _value(value):
-    """A cell as a plain Python value; missing (None, NaN, NA) becomes None."""
-    if value is None or (not isinstance(value, tuple | list) and pd.isna(value)):
-        return None
-    return value
-
-
-def _label(value) -> str:
-    value = _value(value)
-    return _MISSING if value is None else str(value)
-
-
-def _quote(text: str, width: int = 80, limit: int = 400) -> str:
-    """Article text for a tooltip: escaped, shortened, wrapped."""
-    text = " ".join(str(text).split())
-    text = textwrap.shorten(text, limit, placeholder=" …") if len(text) > limit else text
-    return "<br>".join(html.escape(line, quote=False) for line in textwrap.wrap(text, width) or [""])
-
-
-def _esc(value) -> str:
-    """A value as figure text. plotly renders a few tags (``<b>``, ``<a href>``, ``<br>``) in every
-    text it draws, ticks, legends, labels and titles as well as hover text: a speaker named
-    ``The <b>Resistance`` must show its brackets, not turn bold."""
-    return html.escape(_label(value), quote=False)
-
-
 def _where(article: str | None, many: bool) -> str:
     """The end of a default title: which article (its id is a file name: escaped), or all."""
-    return f" in {_esc(article)}" if article else (" across articles" if many else "")
+    return f" in {chart.esc(article)}" if article else (" across articles" if many else "")
 
 
-def _colors(values: Iterable[str], column: str) -> dict[str, str]:
+def _colors(values, column: str) -> dict[str, str]:
     """A colour per value: the fixed ones for stance and kind, else the palette in sorted order."""
-    fixed = {"stance": STANCE_COLORS, "kind": KIND_COLORS}.get(column, {})
-    colors = {}
-    others = iter(_PALETTE * 8)
-    for value in sorted(set(values)):
-        colors[value] = "#94a3b8" if value == _MISSING else fixed.get(value) or next(others)
-    return colors
+    return chart.colors(values, {"stance": STANCE_COLORS, "kind": KIND_COLORS}.get(column))
 
 
-def _layout(fig: go.Figure, title: str, x: str, y: str, *, rows: int = 0, legend: str = "") -> go.Figure:
-    fig.update_layout(
-        template=_TEMPLATE,
-        title={"text": title, "x": 0.01, "xanchor": "left"},
-        xaxis_title=x,
-        yaxis_title=y,
-        legend_title_text=legend,
-        hoverlabel={"align": "left"},
-        height=max(360, 140 + 28 * rows),
-        margin={"l": 10, "r": 10, "t": 80, "b": 50},
-    )
-    return fig
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _joined(values: pd.Series) -> str:
+    return ", ".join(sorted({str(v) for v in values.dropna()}))
 
 
 # --- actors ---
@@ -153,62 +115,60 @@ def actor_mentions(
     actor goes by in the text, its kind and whom it speaks for.
     """
     table = _select(actors, article)
-    group = ["name", color] if color != "name" else ["name"]
-    rows = []
-    for keys, part in table.groupby(group, sort=False, dropna=False):
-        keys = keys if isinstance(keys, tuple) else (keys,)
-        aliases = list(
-            dict.fromkeys(a for cell in part["aliases"].dropna() for a in str(cell).split(", ") if a)
-        )
-        affiliations = sorted({str(a) for a in part["affiliation"].dropna()})
-        rows.append(
-            {
-                "name": keys[0],
-                "color": _label(keys[-1]),
-                "kind": ", ".join(sorted({str(k) for k in part["kind"].dropna()})),
-                "mentions": int(part["mentions"].sum()),
-                "aliases": aliases,
-                "affiliation": ", ".join(affiliations),
-                "articles": int(part["article"].nunique()) if "article" in part.columns else 1,
-                # A corpus's merged actors have no offsets: their table's order stands in.
-                "first": int(part["first_start"].min() if "first_start" in part else part.index.min()),
-            }
-        )
-    rows.sort(key=lambda r: (-r["mentions"], r["first"], r["name"]))
-    rows = rows[:top] if top is not None else rows
-    colors = _colors((r["color"] for r in rows), color)
-    fig = go.Figure()
-    for value, colour in colors.items():
-        mine = [r for r in rows if r["color"] == value]
-        hover = [
-            f"<b>{_esc(r['name'])}</b> ({_esc(r['kind'])})<br>{r['mentions']} mentions"
-            + (f" in {r['articles']} articles" if r["articles"] > 1 else "")
-            + f"<br>as written: {_quote(', '.join(r['aliases']))}"
-            + (f"<br>speaks for: {_esc(r['affiliation'])}" if r["affiliation"] else "")
-            for r in mine
-        ]
-        fig.add_trace(
-            go.Bar(
-                name=_esc(value),
-                orientation="h",
-                x=[r["mentions"] for r in mine],
-                y=[_esc(r["name"]) for r in mine],
-                marker_color=colour,
-                hovertext=hover,
-                hovertemplate="%{hovertext}<extra></extra>",
+    frame = _actors(table, color).iloc[:top]
+    frame = frame.assign(
+        x=frame["mentions"],
+        y=frame["name"],
+        legend=frame["group"],
+        color=frame["group"].map(_colors(frame["group"], color)),
+        hover=[
+            (
+                row.name,
+                f" ({row.kind})",
+                f"{row.mentions} mentions" + (f" in {row.articles} articles" if row.articles > 1 else ""),
+                chart.Quote("as written: ", row.aliases),
+                row.affiliation and f"speaks for: {row.affiliation}",
             )
-        )
-    fig.update_yaxes(
-        categoryorder="array", categoryarray=[_esc(r["name"]) for r in rows], autorange="reversed"
+            for row in frame.itertuples()
+        ],
     )
-    return _layout(
-        fig,
-        title or f"Who is named{_where(article, _many(table))}: mentions per actor",
-        "mentions",
-        "actor",
-        rows=len(rows),
+    return chart.figure(
+        chart.bars(frame.sort_values("legend", kind="stable")),
+        title=title or f"Who is named{_where(article, _many(table))}: mentions per actor",
+        x="mentions",
+        y="actor",
         legend=color,
+        rows=len(frame),
+        order=frame["name"],
     )
+
+
+def _actors(table: pd.DataFrame, color: str) -> pd.DataFrame:
+    """One row per actor (and value of ``color``), most mentioned first: over many articles its
+    mentions summed, its kinds, names as written and affiliations joined."""
+    table = table.assign(
+        group=[chart.label(v) for v in table[color]],
+        # A corpus's merged actors have no offsets: their table's order stands in.
+        first=table["first_start"] if "first_start" in table.columns else table.index,
+        articles=table["article"] if "article" in table.columns else 0,
+    )
+    frame = (
+        table.groupby(["name", "group"], sort=False, dropna=False)
+        .agg(
+            kind=("kind", _joined),
+            mentions=("mentions", "sum"),
+            aliases=("aliases", lambda cells: ", ".join(dict.fromkeys(_aliases(cells)))),
+            affiliation=("affiliation", _joined),
+            articles=("articles", "nunique"),
+            first=("first", "min"),
+        )
+        .reset_index()
+    )
+    return frame.sort_values(["mentions", "first", "name"], ascending=[False, True, True])
+
+
+def _aliases(cells: pd.Series):
+    return (alias for cell in cells.dropna() for alias in str(cell).split(", ") if alias)
 
 
 # --- who speaks about whom ---
@@ -217,11 +177,63 @@ def actor_mentions(
 def speaker_label(speaker, speaker_text) -> str:
     """How a claim's source is named in figures and filters: the actor, else the words, else
     "(unattributed)"."""
-    return source_name(_value(speaker), _value(speaker_text))
+    return source_name(chart.value(speaker), chart.value(speaker_text))
 
 
 def _speaker(row) -> str:
     return speaker_label(row.get("speaker"), row.get("speaker_text"))
+
+
+_ARROW = {"symbol": "arrow", "size": 13}
+_NODE = {"line": {"color": "#ffffff", "width": 1}}
+_NODE_LABEL = 24  # characters of a node's label
+
+
+def speaker_network(
+    claims: pd.DataFrame,
+    casualties: pd.DataFrame | None = None,
+    actors: pd.DataFrame | None = None,
+    *,
+    entities: pd.DataFrame | None = None,
+    article: str | None = None,
+    color: str = "stance",
+    title: str | None = None,
+    seed: int = 7,
+    top: int | None = 40,
+) -> go.Figure:
+    """Who speaks about whom: an arrow from each speaker to every actor named in its claims, and
+    from each claimant to the party of each casualty figure it gives.
+
+    The actors a claim names are those the analysis recorded for it (the claims table's
+    ``names``); a table without them falls back to the entity marks (``entities``) inside its
+    span. Edges are coloured by ``color`` (the claim's stance; a casualty figure asserts),
+    denials also dashed; node size grows with mentions. The layout is networkx's spring layout
+    with a fixed ``seed``, so the same tables give the same picture. ``top`` keeps the most
+    connected speakers and actors (a corpus names hundreds; the subtitle says how many are left
+    out), None keeps all. Labels point away from the centre.
+    """
+    claims = _select(claims, article)
+    said = _said(claims, _select(casualties, article), _select(entities, article), color)
+    spoken = Counter(_speaker(claim) for _, claim in claims.iterrows())
+    nodes, everyone = _nodes(said, spoken, _select(actors, article), top)
+    edges = _edges(said[said["source"].isin(nodes["name"]) & said["target"].isin(nodes["name"])], color)
+    xy = _positions(nodes["name"], zip(edges["source"], edges["target"], strict=True), seed)
+    edges, nodes = _edge_geometry(edges, xy), _node_marks(nodes, edges, xy)
+    traces = [
+        *chart.segments(edges, width=1.5),
+        *chart.markers(edges.assign(x=edges["tip_x"], y=edges["tip_y"]), marker=_ARROW, legendgroup=True),
+        *chart.markers(nodes, marker=_NODE, textfont={"size": 11}),
+    ]
+    shown = f"the {len(nodes)} most connected of {everyone} speakers and actors"
+    fig = chart.figure(
+        traces,
+        title=title or f"Who speaks about whom{_where(article, _many(claims))}",
+        note=shown if everyone > len(nodes) else "",
+        x="speaker → actor named (spring layout)",
+        y="",
+        legend=f"edges by {color} · nodes by kind",
+    )
+    return _fit(fig, nodes).update_layout(height=620)
 
 
 def _named_in(claim, entities: pd.DataFrame | None) -> list[str]:
@@ -242,6 +254,164 @@ def _by_article(table: pd.DataFrame | None, key) -> pd.DataFrame | None:
     if table is None or key is None or "article" not in table.columns:
         return table
     return table[table["article"] == key]
+
+
+def _said(claims, casualties, entities, color: str) -> pd.DataFrame:
+    """Who speaks about whom, once for each time it is said: the claims' edges, then the figures'."""
+    rows = [*_claim_edges(claims, entities, color), *_figure_edges(casualties, color)]
+    return pd.DataFrame(rows, columns=["source", "target", "value", "kind", "line"])
+
+
+def _claim_edges(claims: pd.DataFrame, entities: pd.DataFrame | None, color: str):
+    """(speaker, actor named, colour value, "claim", the claim's words) for each actor a claim
+    names other than its speaker, article by article."""
+    for key in sorted(claims["article"].unique()) if "article" in claims.columns else [None]:
+        marks = _by_article(entities, key)
+        for _, claim in _by_article(claims, key).iterrows():
+            source = _speaker(claim)
+            for target in _named_in(claim, marks):
+                if target != source:
+                    yield (
+                        source,
+                        target,
+                        chart.label(claim.get(color)),
+                        "claim",
+                        chart.Quote("", chart.shorten(claim["text"], 160)),
+                    )
+
+
+def _figure_edges(casualties: pd.DataFrame | None, color: str):
+    """(claimant, party, colour value, "casualty figure", the figure and its words) for each
+    casualty figure about a party other than its claimant (a figure asserts, unless ``color``
+    says otherwise)."""
+    for _, figure in (casualties if casualties is not None else pd.DataFrame()).iterrows():
+        party = chart.value(figure["party"])
+        source = source_name(
+            chart.value(figure["claimed_by"]), chart.value(figure["claimed_by_text"]), REPORTER
+        )
+        if party is not None and party != source:
+            value = chart.label(figure[color]) if color in figure.index else "asserts"
+            yield (
+                source,
+                str(party),
+                value,
+                "casualty figure",
+                chart.Quote(f"{_chip(figure)}: ", chart.shorten(figure["text"], 160)),
+            )
+
+
+def _nodes(said: pd.DataFrame, spoken: Counter, actors: pd.DataFrame | None, top: int | None):
+    """The ``top`` speakers and actors with the most distinct links, then the most mentions and
+    claims (all when ``top`` is None or not exceeded; ties by name, so the pick is deterministic),
+    in order of kind and name, with how many there were in all."""
+    mentions, kinds = {}, {}
+    for _, actor in actors.iterrows() if actors is not None else ():
+        mentions[str(actor["name"])] = mentions.get(str(actor["name"]), 0) + int(actor["mentions"])
+        kinds[str(actor["name"])] = str(actor["kind"])
+    everyone = sorted({*said["source"], *said["target"], *spoken})
+    links = Counter(n for pair in set(zip(said["source"], said["target"], strict=True)) for n in pair)
+    ranked = sorted(everyone, key=lambda n: (-links[n], -(mentions.get(n, 0) + spoken.get(n, 0)), n))
+    kept = ranked[:top] if top is not None else ranked
+    nodes = pd.DataFrame(
+        [(n, kinds.get(n, "source"), mentions.get(n), spoken.get(n, 0)) for n in kept],
+        columns=["name", "kind", "mentions", "spoken"],
+    )
+    return nodes.sort_values(["kind", "name"]), len(everyone)
+
+
+def _edges(said: pd.DataFrame, color: str) -> pd.DataFrame:
+    """One row per speaker, target, colour value and kind of edge, with the words it stands for, in
+    order of value, kind (claims first), speaker and target."""
+    edges = said.groupby(["source", "target", "value", "kind"], sort=False).agg(said=("line", list))
+    edges = edges.reset_index().assign(figure=lambda e: e["kind"] != "claim")
+    edges = edges.sort_values(["value", "figure", "source", "target"])
+    return edges.assign(
+        legend=edges["value"] + " · " + edges["kind"],
+        color=edges["value"].map(_colors(edges["value"], color)),
+        dash=[
+            "dash" if v == "denies" else "dot" if f else "solid"
+            for v, f in zip(edges["value"], edges["figure"], strict=True)
+        ],
+        hover=[
+            _edge_tip(*row)
+            for row in edges[["source", "target", "value", "kind", "said"]].itertuples(index=False)
+        ],
+    )
+
+
+def _edge_tip(source: str, target: str, value: str, kind: str, said: list[chart.Quote]) -> tuple:
+    plural = "s" if len(said) > 1 else ""
+    lines = [line._replace(before=f"• {line.before}") for line in said[:4]] + (["…"] if len(said) > 4 else [])
+    return (f"{source} → {target}", f" · {value} · {len(said)} {kind}{plural}", *lines)
+
+
+def _edge_geometry(edges: pd.DataFrame, xy: dict) -> pd.DataFrame:
+    """Each edge's ends, and its arrowhead 70% of the way (where the target's node does not hide
+    it), pointing from speaker to target."""
+    ends = [(*xy[s], *xy[t]) for s, t in zip(edges["source"], edges["target"], strict=True)]
+    return edges.assign(
+        x=[x0 for x0, _, _, _ in ends],
+        y=[y0 for _, y0, _, _ in ends],
+        x_end=[x1 for _, _, x1, _ in ends],
+        y_end=[y1 for _, _, _, y1 in ends],
+        tip_x=[round(x0 + 0.7 * (x1 - x0), 4) for x0, _, x1, _ in ends],
+        tip_y=[round(y0 + 0.7 * (y1 - y0), 4) for _, y0, _, y1 in ends],
+        angle=[round(math.degrees(math.atan2(x1 - x0, y1 - y0)), 1) for x0, y0, x1, y1 in ends],
+    )
+
+
+def _node_marks(nodes: pd.DataFrame, edges: pd.DataFrame, xy: dict) -> pd.DataFrame:
+    """Where each node goes, its label (cut short: the hover has it whole) on the side away from
+    the middle, where the edges cross; its size by mentions (or claims) and colour by kind."""
+    named = Counter(edges["target"])
+    x = [xy[n][0] for n in nodes["name"]]
+    middle = sum(x) / len(x) if x else 0.0
+    weight = [chart.value(m) or s or 1 for m, s in zip(nodes["mentions"], nodes["spoken"], strict=True)]
+    return nodes.assign(
+        x=x,
+        y=[xy[n][1] for n in nodes["name"]],
+        legend=nodes["kind"],
+        text=[_short(n, _NODE_LABEL) for n in nodes["name"]],
+        textposition=["middle right" if at >= middle else "middle left" for at in x],
+        size=[10 + 5 * math.sqrt(w) for w in weight],
+        color=[KIND_COLORS.get(k, KIND_COLORS["source"]) for k in nodes["kind"]],
+        hover=[
+            (
+                n,
+                f" ({k})",
+                chart.value(m) is not None and f"{int(m)} mentions",
+                f"speaks in {s} claims · named in {named[n]}",
+            )
+            for n, k, m, s in zip(
+                nodes["name"], nodes["kind"], nodes["mentions"], nodes["spoken"], strict=True
+            )
+        ],
+    )
+
+
+def _fit(fig: go.Figure, nodes: pd.DataFrame) -> go.Figure:
+    """Axes hidden (positions mean nothing), to scale (arrowheads point true), with room for the
+    labels at the edges."""
+    if len(nodes):
+        (left, right), (low, high) = (min(nodes["x"]), max(nodes["x"])), (min(nodes["y"]), max(nodes["y"]))
+        width, tall = (right - left) or 1.0, (high - low) or 1.0
+        fig.update_xaxes(range=[left - 0.4 * width, right + 0.4 * width])
+        fig.update_yaxes(range=[low - 0.06 * tall, high + 0.06 * tall])
+    fig.update_xaxes(visible=False)
+    return fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
+
+
+def _positions(names: Iterable[str], pairs: Iterable[tuple[str, str]], seed: int) -> dict:
+    """networkx's spring layout, nodes then pushed apart until their labels do not overprint."""
+    graph = nx.DiGraph()
+    # Nodes and edges in sorted order: the spring layout depends on insertion order.
+    graph.add_nodes_from(sorted(names))
+    graph.add_edges_from(sorted(set(pairs)))
+    # A longer ideal edge than networkx's default 1/sqrt(n) keeps the hubs' labels apart.
+    spread = 2.2 / math.sqrt(max(len(graph), 1))
+    positions = nx.spring_layout(graph, k=spread, iterations=200, seed=seed) if len(graph) else {}
+    xy = _apart({node: (float(p[0]), float(p[1])) for node, p in positions.items()}, minimum=0.2, rounds=120)
+    return _unclutter(xy)
 
 
 def _apart(xy: dict[str, tuple[float, float]], minimum: float = 0.16, rounds: int = 60) -> dict:
@@ -270,7 +440,6 @@ def _apart(xy: dict[str, tuple[float, float]], minimum: float = 0.16, rounds: in
     return {n: (round(p[0], 4), round(p[1], 4)) for n, p in at.items()}
 
 
-_NODE_LABEL = 24  # characters of a node's label
 # A label's size in layout units (the spring layout spans about 2 across ~500 pixels).
 _CHAR_WIDTH, _LINE_HEIGHT = 0.028, 0.075
 
@@ -306,246 +475,40 @@ def _unclutter(xy: dict[str, tuple[float, float]], rounds: int = 80) -> dict[str
     return {n: (round(p[0], 4), round(p[1], 4)) for n, p in at.items()}
 
 
-def _most_connected(
-    nodes: list[str], edges: dict, spoken: dict[str, int], mentions: dict[str, int], top: int | None
-) -> set[str]:
-    """The ``top`` nodes with the most distinct links, then the most mentions and claims; all of
-    them when ``top`` is None or not exceeded. Ties go by name, so the pick is deterministic."""
-    if top is None or len(nodes) <= top:
-        return set(nodes)
-    links: dict[str, int] = defaultdict(int)
-    for source, target in {(s, t) for s, t, _, _ in edges}:
-        links[source] += 1
-        links[target] += 1
-    ranked = sorted(nodes, key=lambda n: (-links[n], -(mentions.get(n, 0) + spoken.get(n, 0)), n))
-    return set(ranked[:top])
-
-
-def speaker_network(
-    claims: pd.DataFrame,
-    casualties: pd.DataFrame | None = None,
-    actors: pd.DataFrame | None = None,
-    *,
-    entities: pd.DataFrame | None = None,
-    article: str | None = None,
-    color: str = "stance",
-    title: str | None = None,
-    seed: int = 7,
-    top: int | None = 40,
-) -> go.Figure:
-    """Who speaks about whom: an arrow from each speaker to every actor named in its claims, and
-    from each claimant to the party of each casualty figure it gives.
-
-    The actors a claim names are those the analysis recorded for it (the claims table's
-    ``names``); a table without them falls back to the entity marks (``entities``) inside its
-    span. Edges are coloured by ``color`` (the claim's stance; a casualty figure asserts),
-    denials also dashed; node size grows with mentions. The
-    layout is networkx's spring layout with a fixed ``seed``, so the same tables give the same
-    picture. ``top`` keeps the most connected speakers and actors (a corpus names hundreds; the
-    subtitle says how many are left out), None keeps all. Labels point away from the centre.
-    """
-    claims = _select(claims, article)
-    casualties = None if casualties is None else _select(casualties, article)
-    actors = None if actors is None else _select(actors, article)
-    entities = None if entities is None else _select(entities, article)
-    keys = sorted(claims["article"].unique()) if "article" in claims.columns else [None]
-
-    # (speaker, target, colour value, kind of edge) -> tooltip lines
-    edges: dict[tuple[str, str, str, str], list[str]] = defaultdict(list)
-    spoken: dict[str, int] = defaultdict(int)
-    for key in keys:
-        mine = _by_article(claims, key)
-        for _, claim in mine.iterrows():
-            source = _speaker(claim)
-            spoken[source] += 1
-            for target in _named_in(claim, _by_article(entities, key)):
-                if target != source:
-                    value = _label(claim.get(color))
-                    edges[source, target, value, "claim"].append(_quote(claim["text"], limit=160))
-    if casualties is not None:
-        for _, figure in casualties.iterrows():
-            party = _value(figure["party"])
-            source = source_name(_value(figure["claimed_by"]), _value(figure["claimed_by_text"]), REPORTER)
-            if party is None or party == source:
-                continue
-            value = _label(figure[color]) if color in figure.index else "asserts"
-            amount = _chip(figure)
-            edges[source, str(party), value, "casualty figure"].append(
-                f"{html.escape(amount, quote=False)}: {_quote(figure['text'], limit=160)}"
-            )
-
-    mentions: dict[str, int] = defaultdict(int)
-    kinds: dict[str, str] = {}
-    if actors is not None:
-        for _, actor in actors.iterrows():
-            mentions[str(actor["name"])] += int(actor["mentions"])
-            kinds[str(actor["name"])] = str(actor["kind"])
-    everyone = sorted({n for s, t, _, _ in edges for n in (s, t)} | set(spoken))
-    kept = _most_connected(everyone, edges, spoken, mentions, top)
-    edges = {key: said for key, said in edges.items() if key[0] in kept and key[1] in kept}
-    graph = nx.DiGraph()
-    # Nodes and edges in sorted order: the spring layout depends on insertion order.
-    graph.add_nodes_from(sorted(kept))
-    graph.add_edges_from(sorted({(s, t) for s, t, _, _ in edges}))
-    # A longer ideal edge than networkx's default 1/sqrt(n) keeps the hubs' labels apart.
-    spread = 2.2 / math.sqrt(max(len(graph), 1))
-    positions = nx.spring_layout(graph, k=spread, iterations=200, seed=seed) if len(graph) else {}
-    xy = _apart({node: (float(p[0]), float(p[1])) for node, p in positions.items()}, minimum=0.2, rounds=120)
-    xy = _unclutter(xy)
-
-    fig = go.Figure()
-    values = sorted({value for _, _, value, _ in edges})
-    colors = _colors(values, color)
-    for value in values:
-        for kind in ("claim", "casualty figure"):
-            mine = sorted((s, t) for s, t, v, k in edges if v == value and k == kind)
-            if not mine:
-                continue
-            lines_x, lines_y, tips_x, tips_y, angles, hover = [], [], [], [], [], []
-            for s, t in mine:
-                (x0, y0), (x1, y1) = xy[s], xy[t]
-                lines_x += [x0, x1, None]
-                lines_y += [y0, y1, None]
-                # The arrowhead sits 70% of the way, where it is not hidden by the target's node.
-                tips_x.append(round(x0 + 0.7 * (x1 - x0), 4))
-                tips_y.append(round(y0 + 0.7 * (y1 - y0), 4))
-                angles.append(round(math.degrees(math.atan2(x1 - x0, y1 - y0)), 1))
-                said = edges[s, t, value, kind]
-                hover.append(
-                    f"<b>{_esc(s)} → {_esc(t)}</b> · {_esc(value)} · {len(said)} {kind}"
-                    + ("s" if len(said) > 1 else "")
-                    + "".join(f"<br>• {line}" for line in said[:4])
-                    + ("<br>…" if len(said) > 4 else "")
-                )
-            name = f"{value} · {kind}"
-            dash = "dash" if value == "denies" else ("dot" if kind == "casualty figure" else "solid")
-            fig.add_trace(
-                go.Scatter(
-                    x=lines_x,
-                    y=lines_y,
-                    mode="lines",
-                    line={"color": colors[value], "width": 1.5, "dash": dash},
-                    hoverinfo="skip",
-                    legendgroup=_esc(name),
-                    showlegend=False,
-                )
-            )
-            fig.add_trace(
-                go.Scatter(
-                    x=tips_x,
-                    y=tips_y,
-                    mode="markers",
-                    name=_esc(name),
-                    legendgroup=_esc(name),
-                    marker={"symbol": "arrow", "size": 13, "angle": angles, "color": colors[value]},
-                    hovertext=hover,
-                    hovertemplate="%{hovertext}<extra></extra>",
-                )
-            )
-    nodes = sorted(graph.nodes)
-    named = defaultdict(int)
-    for _, target, _, _ in edges:
-        named[target] += 1
-    # Each label points away from the middle, where the edges cross, and long names are cut
-    # (the hover has them whole); the axes leave room for the labels at the edges.
-    middle = sum(xy[n][0] for n in nodes) / len(nodes) if nodes else 0.0
-    for kind in sorted({kinds.get(n, "source") for n in nodes}):
-        mine = [n for n in nodes if kinds.get(n, "source") == kind]
-        weight = [mentions.get(n) or spoken.get(n, 1) for n in mine]
-        fig.add_trace(
-            go.Scatter(
-                x=[xy[n][0] for n in mine],
-                y=[xy[n][1] for n in mine],
-                mode="markers+text",
-                name=_esc(kind),
-                text=[_esc(_short(n, _NODE_LABEL)) for n in mine],
-                textposition=["middle right" if xy[n][0] >= middle else "middle left" for n in mine],
-                textfont={"size": 11},
-                marker={
-                    "size": [10 + 5 * math.sqrt(w) for w in weight],
-                    "color": KIND_COLORS.get(kind, KIND_COLORS["source"]),
-                    "line": {"color": "#ffffff", "width": 1},
-                },
-                hovertext=[
-                    f"<b>{_esc(n)}</b> ({_esc(kind)})<br>"
-                    + (f"{mentions[n]} mentions<br>" if n in mentions else "")
-                    + f"speaks in {spoken.get(n, 0)} claims · named in {named.get(n, 0)}"
-                    for n in mine
-                ],
-                hovertemplate="%{hovertext}<extra></extra>",
-            )
-        )
-    if nodes:
-        xs, ys = [xy[n][0] for n in nodes], [xy[n][1] for n in nodes]
-        width, tall = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-        fig.update_xaxes(range=[min(xs) - 0.4 * width, max(xs) + 0.4 * width])
-        fig.update_yaxes(range=[min(ys) - 0.06 * tall, max(ys) + 0.06 * tall])
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)  # arrowheads point true
-    left_out = len(everyone) - len(kept)
-    fig = _layout(
-        fig,
-        (title or f"Who speaks about whom{_where(article, _many(claims))}")
-        + (
-            f"<br><sup>the {len(kept)} most connected of {len(everyone)} speakers and actors</sup>"
-            if left_out
-            else ""
-        ),
-        "speaker → actor named (spring layout)",
-        "",
-        legend="edges by " + color + " · nodes by kind",
-    )
-    return fig.update_layout(height=620)
-
-
 # --- the ledger as a chart ---
 
 
 def _chip(row) -> str:
     """A ledger or casualties row's figure as the highlighter's chip says it."""
-    return figure_chip(*_sizes(row), str(row.get("category")), _value(row.get("size_word")))
+    return figure_chip(*_sizes(row), str(row.get("category")), chart.value(row.get("size_word")))
 
 
 def _amount(row) -> str:
     """A ledger or casualties row's figure in words, as the highlighter's tooltip says it."""
-    return figure_amount(*_sizes(row), _value(row.get("size_word")))
+    return figure_amount(*_sizes(row), chart.value(row.get("size_word")))
 
 
 def _sizes(row) -> tuple:
     def count(column: str) -> int | None:
-        value = _value(row.get(column))
-        return None if value is None else int(value)
+        found = chart.value(row.get(column))
+        return None if found is None else int(found)
 
-    return count("count"), count("count_low"), count("count_high"), _value(row.get("approx")) or "exact"
+    return count("count"), count("count_low"), count("count_high"), chart.value(row.get("approx")) or "exact"
 
 
 _OPEN_ENDED = ("at_least", "more_than")
 _TICK_LIMIT = 42  # characters of a row's label; the whole name is in the hover text
-
-
-def _short(text: str, limit: int = _TICK_LIMIT) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _rows(table: pd.DataFrame, many: bool) -> tuple[list[str], list[str], list[str], list[str]]:
-    """The chart's rows, one column of labels: a bold heading per party and category, then one
-    row per figure named by its claimant. Returns each figure's row key, the keys in order, the
-    labels, and each figure's (party · category) group."""
-    keys, order, labels, groups = [], [], [], []
-    for i, row in table.iterrows():
-        party = _value(row["party"])
-        # Over many articles, "party not stated" in one is not the same party as in another.
-        party = party or ("party not stated" + (f" ({row['article']})" if many else ""))
-        group = f"{party} · {row['category']}"
-        if not groups or group != groups[-1]:  # a heading over each run of one group's rows
-            order.append(f"group {len(order)}")
-            labels.append(f"<b>{_esc(_short(group))}</b>")
-        groups.append(group)
-        source = str(row["source"]) + (" (denies)" if row["stance"] == "denies" else "")
-        keys.append(f"row {i}")
-        order.append(keys[-1])
-        labels.append(_esc(_short(f"{source} · {row['article']}" if many else source)))
-    return keys, order, labels, groups
+# The figures drawn as a marker labelled to its right (at the axis, or at an open-ended figure's
+# end), and how each looks.
+_OPEN, _NONE = "open-ended (at least / more than)", "none (a count of 0)"
+_VAGUE, _DENIAL = "no number (vague / unquantified)", "denial"
+_MARKS = {
+    _OPEN: ({"symbol": "triangle-right", "size": 14}, {"cliponaxis": False}),
+    _NONE: ({"symbol": "line-ns-open", "size": 14, "line": {"width": 2}}, {}),
+    _VAGUE: ({"symbol": "diamond-open", "size": 12, "line": {"width": 2}}, {}),
+    _DENIAL: ({"symbol": "x", "size": 12}, {"textfont": {"color": STANCE_COLORS["denies"]}}),
+}
+_INK = "#1e293b"
 
 
 def casualty_claims(
@@ -568,137 +531,22 @@ def casualty_claims(
     """
     table = _select(ledger, article).reset_index(drop=True)
     many = _many(table)
-    keys, order, labels, groups = _rows(table, many)
-    table = table.assign(_row=keys, _group=groups, _color=[_label(v) for v in table.get(color, [])])
-
-    def hover(row) -> str:
-        words = "denies" if row["stance"] == "denies" else html.escape(_amount(row))
-        lines = [
-            f"<b>{_esc(row['source'])}</b> on {_esc(row['party'])} · {_esc(row['category'])}",
-            words,
-            f"«{_quote(row['text'])}»",
-        ]
-        if _value(row.get("conflict_with")):
-            lines.append(f"contested by: {_esc(row['conflict_with'])}")
-        if many:
-            lines.append(f"article: {_esc(row['article'])}")
-        return "<br>".join(lines)
-
-    numbered = table[table["count"].notna() | table["count_low"].notna()]
-    counts = [float(v) for column in ("count", "count_low", "count_high") for v in numbered[column].dropna()]
-    highest = max(counts, default=0) or 1
-    lowest = min((c for c in counts if c > 0), default=1)
-    log = highest / lowest >= 100
-    # Where a figure with no number sits: the axis's start (a log axis has no zero, so there a
-    # count of none, "no soldiers were killed", sits there too, labelled 0).
-    axis = 0.6 if log else 0
-    zero = numbered["count"].eq(0).fillna(False) & numbered["count_low"].isna() if log else None
-    if zero is not None:
-        zero, numbered = numbered[zero], numbered[~zero]
-
-    fig = go.Figure()
-    # Colours over every row, so a side with only vague figures gets its own colour and legend entry.
-    colors = _colors(table.loc[table["stance"] != "denies", "_color"], color)
-    for value, colour in colors.items():
-        part = numbered[numbered["_color"] == value]
-        if part.empty:
-            fig.add_trace(go.Bar(name=_esc(value), x=[None], y=[None], marker_color=colour))
-            continue
-        ranged = part["count_low"].notna() & part["count_high"].notna()
-        low = part["count_low"].where(ranged, part["count"]).astype(float)
-        plus = (part["count_high"].astype(float) - low).where(ranged, 0.0)
-        # The label of an open-ended figure follows its arrowhead (the trace below), not the bar.
-        texts = [
-            "" if row["approx"] in _OPEN_ENDED else _esc(_chip(row).split(" ")[0])
-            for _, row in part.iterrows()
-        ]
-        fig.add_trace(
-            go.Bar(
-                name=_esc(value),
-                orientation="h",
-                x=list(low),
-                y=list(part["_row"]),
-                marker={
-                    "color": colour,
-                    "pattern": {"shape": ["/" if c else "" for c in part["conflict"]], "fgcolor": "#ffffff"},
-                },
-                error_x={
-                    "type": "data",
-                    "array": list(plus),
-                    "arrayminus": [0] * len(part),
-                    "symmetric": False,
-                    "visible": bool(ranged.any()),
-                    "color": "#1e293b",
-                    "thickness": 2,
-                    "width": 6,
-                },
-                text=texts,
-                # A range's label goes inside its bar: outside, the error bar would cross it.
-                textposition=["inside" if r else "outside" for r in ranged],
-                insidetextanchor="end",
-                cliponaxis=False,
-                hovertext=[hover(row) for _, row in part.iterrows()],
-                hovertemplate="%{hovertext}<extra></extra>",
-            )
-        )
-
-    def marks(name: str, rows: pd.DataFrame, x: list[float], texts: list[str], marker: dict, **style) -> None:
-        """Figures drawn as markers with a label to their right (open-ended, none, no number, denials)."""
-        if len(rows):
-            fig.add_trace(
-                go.Scatter(
-                    name=name,
-                    x=x,
-                    y=list(rows["_row"]),
-                    mode="markers+text",
-                    marker=marker,
-                    text=texts,
-                    textposition="middle right",
-                    hovertext=[hover(row) for _, row in rows.iterrows()],
-                    hovertemplate="%{hovertext}<extra></extra>",
-                    **style,
-                )
-            )
-
-    open_ended = numbered[numbered["approx"].isin(_OPEN_ENDED)]
-    marks(
-        "open-ended (at least / more than)",
-        open_ended,
-        list(open_ended["count"].astype(float)),
-        [f"{int(c):,}+" for c in open_ended["count"]],
-        {"symbol": "triangle-right", "size": 14, "color": "#1e293b"},
-        cliponaxis=False,
-    )
-    if zero is not None:
-        marks(
-            "none (a count of 0)",
-            zero,
-            [axis] * len(zero),
-            ["0"] * len(zero),
-            {"symbol": "line-ns-open", "size": 14, "line": {"width": 2}, "color": "#1e293b"},
-        )
-    vague = table[table["count"].isna() & table["count_low"].isna() & (table["stance"] != "denies")]
-    marks(
-        "no number (vague / unquantified)",
-        vague,
-        [axis] * len(vague),
-        [_esc(_amount(row)) for _, row in vague.iterrows()],
-        {
-            "symbol": "diamond-open",
-            "size": 12,
-            "line": {"width": 2},
-            "color": [colors[v] for v in vague["_color"]],
-        },
-    )
-    denials = table[table["stance"] == "denies"]
-    # A word, not the denied statement: a long label would run into the legend.
-    marks(
-        "denial",
-        denials,
-        [axis] * len(denials),
-        ["DENIES"] * len(denials),
-        {"symbol": "x", "size": 12, "color": STANCE_COLORS["denies"]},
-        textfont={"color": STANCE_COLORS["denies"]},
+    log, highest = _scale(table)
+    frame = _ledger_frame(table, color, many, log)
+    traces = chart.bars(_bars(frame), insidetextanchor="end", cliponaxis=False)
+    marks = frame.assign(x=frame["at"], text=frame["words"], textposition="middle right", color=frame["ink"])
+    for mark, (look, style) in _MARKS.items():
+        traces += chart.markers(marks[marks["mark"] == mark].assign(legend=mark), marker=look, **style)
+    rows = _ledger_rows(table, many)
+    notes = [("hatched: contested by another source", bool(table["conflict"].any())), ("log scale", log)]
+    fig = chart.figure(
+        traces,
+        title=title or f"Casualty claims{_where(article, many)}: who says what happened to whom",
+        note=" · ".join(note for note, shown in notes if shown),
+        x="people (as claimed)" + (", log scale" if log else ""),
+        y="party · category / claimant",
+        legend=color,
+        rows=len(rows),
     )
     if log:
         fig.update_xaxes(type="log", range=[math.log10(0.5), math.log10(highest * 4)])
@@ -706,54 +554,110 @@ def casualty_claims(
         # A little room left of zero, so the markers at the axis do not cover the claimants' names.
         fig.update_xaxes(range=[-0.04 * highest, highest * 1.25])
     fig.update_xaxes(zeroline=True, zerolinecolor="#475569")
-    # One column of labels: headings and claimants, in the ledger's order, top down.
-    fig.update_yaxes(
-        type="category",
-        categoryorder="array",
-        categoryarray=order,
-        tickmode="array",
-        tickvals=order,
-        ticktext=labels,
-        range=[len(order) - 0.5, -0.5],
-    )
-    contested = bool(table["conflict"].any()) if len(table) else False
-    notes = [
-        note
-        for note, shown in (("hatched: contested by another source", contested), ("log scale", log))
-        if shown
-    ]
-    fig = _layout(
-        fig,
-        (title or f"Casualty claims{_where(article, many)}: who says what happened to whom")
-        + (f"<br><sup>{' · '.join(notes)}</sup>" if notes else ""),
-        "people (as claimed)" + (", log scale" if log else ""),
-        "party · category / claimant",
-        rows=len(order),
-        legend=color,
-    )
-    # The legend across the top, under the title: beside the chart it would take the width the
-    # bars and their labels need, and a corpus has many sides. Its rows are guessed (four
-    # entries to a row) to leave it room in pixels, whatever the figure's height.
-    entries = sum(1 for trace in fig.data if trace.showlegend is not False)
-    legend_height = 22 * math.ceil(entries / 4)
-    height = fig.layout.height + legend_height
-    return fig.update_layout(
-        barmode="overlay",
-        height=height,
-        margin={"l": 10, "r": 40, "t": 90 + legend_height},
-        title={"y": 1 - 12 / height, "yanchor": "top"},
-        legend={
-            "orientation": "h",
-            "x": 0,
-            "xanchor": "left",
-            "yref": "container",
-            "y": 1 - 78 / height,
-            "yanchor": "top",
+    return chart.legend_above(chart.row_labels(fig, rows)).update_layout(barmode="overlay")
+
+
+def _scale(table: pd.DataFrame) -> tuple[bool, float]:
+    """Whether the counts differ a hundredfold or more (then the axis is logarithmic), and the
+    highest."""
+    numbered = table[table["count"].notna() | table["count_low"].notna()]
+    counts = [float(v) for column in ("count", "count_low", "count_high") for v in numbered[column].dropna()]
+    highest = max(counts, default=0) or 1
+    lowest = min((c for c in counts if c > 0), default=1)
+    return highest / lowest >= 100, highest
+
+
+def _ledger_frame(table: pd.DataFrame, color: str, many: bool, log: bool) -> pd.DataFrame:
+    """Each figure at its row: its side and colour, its bar (from the axis to its low end, the
+    rest of a range an error bar past it, labelled, hatched if contested) and, for a figure drawn
+    as a marker, which one, where and labelled how. A figure with no number sits at the axis's
+    start: on a log axis, which has no zero, a count of none ("no soldiers were killed") too."""
+    side = pd.Series([chart.label(v) for v in table.get(color, [])], index=table.index, dtype=object)
+    denies = table["stance"] == "denies"
+    # Colours over every row, so a side with only vague figures gets its own colour and legend entry.
+    colors = side[~denies].map(_colors(side[~denies], color))
+    numbered = table["count"].notna() | table["count_low"].notna()
+    ranged = table["count_low"].notna() & table["count_high"].notna()
+    low = table["count_low"].where(ranged, table["count"]).astype(float)
+    zero = numbered & table["count"].eq(0).fillna(False) & table["count_low"].isna() & log
+    conditions = [denies, zero, numbered & table["approx"].isin(_OPEN_ENDED), ~numbered]
+    mark = pd.Series(np.select(conditions, [_DENIAL, _NONE, _OPEN, _VAGUE], ""), index=table.index)
+    words = {
+        _OPEN: lambda row: f"{int(row['count']):,}+",
+        _NONE: lambda row: "0",
+        _DENIAL: lambda row: "DENIES",
+    }
+    return pd.DataFrame(
+        {
+            "y": [f"row {i}" for i in table.index],
+            "legend": side,
+            "color": colors,
+            "hover": [_ledger_tip(row, many) for _, row in table.iterrows()],
+            "x": low,
+            "error": (table["count_high"].astype(float) - low).where(ranged, 0.0),
+            # The label of an open-ended figure follows its arrowhead, not the bar; a range's goes
+            # inside its bar: outside, the error bar would cross it.
+            "text": [
+                "" if a in _OPEN_ENDED else _chip(row).split(" ")[0]
+                for a, (_, row) in zip(table["approx"], table.iterrows(), strict=True)
+            ],
+            "textposition": np.where(ranged, "inside", "outside"),
+            "pattern": ["/" if conflict else "" for conflict in table["conflict"]],
+            "bar": numbered & ~zero & ~denies,
+            "mark": mark,
+            "at": np.where(mark == _OPEN, table["count"].astype(float), 0.6 if log else 0),
+            "words": [words.get(m, _amount)(row) for m, (_, row) in zip(mark, table.iterrows(), strict=True)],
+            "ink": [
+                STANCE_COLORS["denies"] if m == _DENIAL else c if m == _VAGUE else _INK
+                for m, c in zip(mark, colors.reindex(table.index), strict=True)
+            ],
         },
+        index=table.index,
     )
+
+
+def _bars(frame: pd.DataFrame) -> pd.DataFrame:
+    """The bars, side by side; a side with no bar (only figures without a number) one with no row,
+    for its entry in the legend."""
+    bars = frame[frame["bar"]]
+    sides = frame[frame["mark"] != _DENIAL].drop_duplicates("legend")
+    empty = sides.loc[~sides["legend"].isin(bars["legend"]), ["legend", "color"]]
+    bars = pd.concat([bars, empty.assign(pattern="", textposition="outside")])
+    return bars.sort_values("legend", kind="stable")
+
+
+def _ledger_tip(row, many: bool) -> tuple:
+    return (
+        chart.label(row["source"]),
+        f" on {chart.label(row['party'])} · {chart.label(row['category'])}",
+        "denies" if row["stance"] == "denies" else _amount(row),
+        chart.Quote("«", row["text"], "»"),
+        chart.value(row.get("conflict_with")) and f"contested by: {row['conflict_with']}",
+        many and f"article: {chart.label(row['article'])}",
+    )
+
+
+def _ledger_rows(table: pd.DataFrame, many: bool) -> pd.DataFrame:
+    """The chart's rows, one column of labels: a heading over each run of one party and category,
+    then one row per figure named by its claimant."""
+    rows, group_before = [], None
+    for i, row in table.iterrows():
+        # Over many articles, "party not stated" in one is not the same party as in another.
+        party = chart.value(row["party"]) or ("party not stated" + (f" ({row['article']})" if many else ""))
+        group = f"{party} · {row['category']}"
+        if group != group_before:
+            rows.append((f"group {len(rows)}", _short(group, _TICK_LIMIT), True))
+            group_before = group
+        source = str(row["source"]) + (" (denies)" if row["stance"] == "denies" else "")
+        rows.append(
+            (f"row {i}", _short(f"{source} · {row['article']}" if many else source, _TICK_LIMIT), False)
+        )
+    return pd.DataFrame(rows, columns=["y", "text", "heading"])
 
 
 # --- claims through the article ---
+
+_CLAIM = {"size": 12, "line": {"width": 2}}  # a claim's marker; its shape says who the source is
 
 
 def claims_timeline(
@@ -773,80 +677,51 @@ def claims_timeline(
     """
     table = _select(claims, article).reset_index(drop=True)
     many = _many(table)
-    speakers = [_speaker(row) for _, row in table.iterrows()]
-    table = table.assign(
-        _speaker=speakers,
-        _row=[
-            _esc(f"{s} · {a}" if many else s)
-            for s, a in zip(speakers, table.get("article", speakers), strict=True)
-        ],
-        _color=[_label(v) for v in table[color]],
+    who = [_speaker(row) for _, row in table.iterrows()]
+    side = pd.Series([chart.label(v) for v in table[color]], index=table.index, dtype=object)
+    frame = pd.DataFrame(
+        {
+            "x": table["start"],
+            "x_end": table["end"],
+            "y": [f"{s} · {a}" if many else s for s, a in zip(who, table.get("article", who), strict=True)],
+            "side": side,
+            "kind": table["speaker_type"],
+            "legend": side + " · " + table["speaker_type"].astype(str),
+            "color": side.map(_colors(side, color)),
+            "symbol": [SPEAKER_SYMBOLS.get(kind, "circle") for kind in table["speaker_type"]],
+            "hover": [_claim_tip(row, s, many) for (_, row), s in zip(table.iterrows(), who, strict=True)],
+        }
     )
-    order = list(dict.fromkeys(table.sort_values(["article", "start"] if many else ["start"])["_row"]))
-
-    def hover(row) -> str:
-        who = f"<b>{_esc(row['_speaker'])}</b> ({_esc(row['speaker_type'])})"
-        if _value(row.get("speaker_text")) and row["speaker_text"] != row["_speaker"]:
-            who += f" — “{_esc(row['speaker_text'])}”"
-        if _value(row.get("via")):
-            who += f" via {_esc(row['via'])}"
-        how = f"{_esc(row['cue'])} · {_esc(row['stance'])}" + (" · hedged" if row.get("hedged") else "")
-        where = f"characters {row['start']}–{row['end']}" + (f" of {_esc(row['article'])}" if many else "")
-        return f"{who}<br>{how} · {where}<br>«{_quote(row['text'])}»"
-
-    fig = go.Figure()
-    colors = _colors(table["_color"], color)
-    for value, colour in colors.items():
-        part = table[table["_color"] == value]
-        xs, ys = [], []
-        for _, row in part.iterrows():
-            xs += [row["start"], row["end"], None]
-            ys += [row["_row"], row["_row"], None]
-        fig.add_trace(
-            go.Scatter(
-                x=xs,
-                y=ys,
-                mode="lines",
-                line={"color": colour, "width": 5},
-                opacity=0.45,
-                hoverinfo="skip",
-                legendgroup=_esc(value),
-                showlegend=False,
-            )
-        )
-        for kind in sorted(set(part["speaker_type"])):
-            mine = part[part["speaker_type"] == kind]
-            fig.add_trace(
-                go.Scatter(
-                    name=_esc(f"{value} · {kind}"),
-                    legendgroup=_esc(value),
-                    x=list(mine["start"]),
-                    y=list(mine["_row"]),
-                    mode="markers",
-                    marker={
-                        "symbol": SPEAKER_SYMBOLS.get(kind, "circle"),
-                        "size": 12,
-                        "color": colour,
-                        "line": {"width": 2, "color": colour},
-                    },
-                    hovertext=[hover(row) for _, row in mine.iterrows()],
-                    hovertemplate="%{hovertext}<extra></extra>",
-                )
-            )
-    fig.update_yaxes(categoryorder="array", categoryarray=order, autorange="reversed")
-    last = max([int(e) for e in table["end"]], default=0)
-    fig.update_xaxes(range=[0, max(length or 0, last, 1)])
-    total = len(table)
-    anonymous = int((table["speaker_type"] == "anonymous").sum()) if total else 0
+    order = frame["y"][table.sort_values(["article", "start"] if many else ["start"]).index].unique()
+    frame = frame.sort_values(["side", "kind"], kind="stable")
+    anonymous = int((table["speaker_type"] == "anonymous").sum())
     share = (
-        f"{anonymous} of {total} claims ({anonymous / total:.0%}) rest on anonymous sources" if total else ""
+        f"{anonymous} of {len(table)} claims ({anonymous / max(len(table), 1):.0%}) rest on anonymous sources"
     )
-    return _layout(
-        fig,
-        (title or f"Claims through the article{_where(article, many)}")
-        + (f"<br><sup>{share}</sup>" if share else ""),
-        "character offset in the article" + (" (per article)" if many else ""),
-        "speaker",
-        rows=len(order),
+    fig = chart.figure(
+        [
+            *chart.segments(frame, width=5, opacity=0.45),
+            *chart.markers(frame, marker=_CLAIM, legendgroup=True),
+        ],
+        title=title or f"Claims through the article{_where(article, many)}",
+        note=share if len(table) else "",
+        x="character offset in the article" + (" (per article)" if many else ""),
+        y="speaker",
         legend=f"{color} · source",
+        rows=len(order),
+        order=order,
     )
+    return fig.update_xaxes(range=[0, max(length or 0, *(int(end) for end in table["end"]), 1)])
+
+
+def _claim_tip(row, who: str, many: bool) -> tuple:
+    """The speaker as named, with its words as written and whom it spoke through; how the claim is
+    made and where it falls; its words."""
+    rest = f" ({chart.label(row['speaker_type'])})"
+    if chart.value(row.get("speaker_text")) and row["speaker_text"] != who:
+        rest += f" — “{row['speaker_text']}”"
+    if chart.value(row.get("via")):
+        rest += f" via {row['via']}"
+    how = [chart.label(row["cue"]), chart.label(row["stance"]), *(["hedged"] if row.get("hedged") else [])]
+    where = f"characters {row['start']}–{row['end']}" + (f" of {chart.label(row['article'])}" if many else "")
+    return who, rest, " · ".join([*how, where]), chart.Quote("«", row["text"], "»")
