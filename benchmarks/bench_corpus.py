@@ -56,8 +56,8 @@ def measure(kind: str, folder: Path, cache: Path | None, batch_size: int) -> dic
     """One measurement, in this process (the parent runs each in a fresh one)."""
     import spacy
 
-    from workbench.corpus import article_paths, read_many
-    from workbench.nlp import load_model, model_name
+    from workbench.analysis.nlp import load_model, model_name
+    from workbench.corpus.corpus import article_paths, read_many
 
     paths = article_paths(folder)
     words = sum(len(path.read_text(encoding="utf-8").split()) for path in paths)

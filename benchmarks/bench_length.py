@@ -68,9 +68,9 @@ def build_text(length: int) -> str:
 
 def measure(length: int, profile: bool) -> dict:
     """One length, in this process (the parent runs each in a fresh one)."""
-    import workbench.pipeline as pipeline
+    import workbench.analysis.pipeline as pipeline
     from workbench import Article
-    from workbench.nlp import load_model
+    from workbench.analysis.nlp import load_model
 
     layers: dict[str, float] = defaultdict(float)
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import workbench as wb
 from workbench import plots
-from workbench.tables import combined
-from workbench.widgets import explore, filter_tables
+from workbench.views.tables import combined
+from workbench.views.widgets import explore, filter_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 GOAL_MS = 100.0

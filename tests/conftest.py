@@ -16,7 +16,7 @@ GOLD = Path(__file__).resolve().parent / "gold_seed.json"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from workbench.nlp import load_model
+    from workbench.analysis.nlp import load_model
 
     return load_model()
 

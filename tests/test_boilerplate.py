@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.boilerplate import THRESHOLD, find_boilerplate, score_lines
+from workbench.input.boilerplate import THRESHOLD, find_boilerplate, score_lines
 from workbench.records import Boilerplate
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_425851d80951d886.txt"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from workbench import Article
-from workbench.bylines import credited_people
+from workbench.analysis.bylines import credited_people
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 import workbench
-from workbench.cache import SUFFIX, ReadingCache, entry_key, source_fingerprint
-from workbench.corpus import read_many
-from workbench.nlp import describe
+from workbench.analysis.nlp import describe
+from workbench.corpus.cache import SUFFIX, ReadingCache, entry_key, source_fingerprint
+from workbench.corpus.corpus import read_many
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 NAMES = ("kharkiv_wire", "marib_broadcast", "sagaing_wire")
@@ -85,7 +85,7 @@ def test_a_cache_hit_is_an_equal_reading_without_spacy(folder, tmp_path, nlp):
 
 
 def test_a_warm_cache_never_asks_for_the_pipeline(folder, tmp_path, nlp):
-    from workbench.nlp import _load
+    from workbench.analysis.nlp import _load
 
     cache = tmp_path / "cache"
     read_many(folder, nlp=nlp, cache=cache, progress=False)
@@ -169,7 +169,7 @@ def test_an_interrupted_write_leaves_no_entry_and_no_temporary_file(tmp_path, se
     def interrupted(source, target):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("workbench.files.os.replace", interrupted)
+    monkeypatch.setattr("workbench.input.files.os.replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
         store.put(seed_reading)
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []

@@ -90,12 +90,12 @@ def test_sub_figures_are_their_own_figures(read_text):
 
 def test_records_quote_the_article_text_where_markup_was_blanked(nlp):
     from workbench import Article
-    from workbench.actors import group_actors
-    from workbench.casualties import find_casualties
-    from workbench.claims import find_claims
-    from workbench.context import DocContext
-    from workbench.entities import find_mentions
-    from workbench.pipeline import analysis_text
+    from workbench.analysis.actors import group_actors
+    from workbench.analysis.casualties import find_casualties
+    from workbench.analysis.claims import find_claims
+    from workbench.analysis.context import DocContext
+    from workbench.analysis.entities import find_mentions
+    from workbench.analysis.pipeline import analysis_text
 
     text = '<p>The shelling killed <a href="/x">at least 12</a> villagers on Monday, the mayor said.</p>\n'
     article = Article.from_text(text)
@@ -111,10 +111,10 @@ def test_records_quote_the_article_text_where_markup_was_blanked(nlp):
 
 def test_a_relayed_figure_is_the_source_the_relay_names(nlp):
     """Where the claim layer gives only the outlet's claim, the figure is still the named source's."""
-    from workbench.actors import group_actors
-    from workbench.casualties import find_casualties
-    from workbench.context import DocContext
-    from workbench.entities import find_mentions
+    from workbench.analysis.actors import group_actors
+    from workbench.analysis.casualties import find_casualties
+    from workbench.analysis.context import DocContext
+    from workbench.analysis.entities import find_mentions
     from workbench.records import Claim
 
     text = "The commander, Pavel Orlov, alleged that the rocket fire caused no casualties, TASS reported."

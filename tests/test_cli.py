@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from workbench.tables import csv_safe
+from workbench.views.tables import csv_safe
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKBENCH = str(Path(sys.executable).with_name("workbench"))

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from workbench import read
-from workbench.cache import ReadingCache
-from workbench.corpus import CacheUnavailable, Corpus, SkippedFiles, article_paths, read_many
-from workbench.nlp import describe
+from workbench.analysis.nlp import describe
+from workbench.corpus.cache import ReadingCache
+from workbench.corpus.corpus import CacheUnavailable, Corpus, SkippedFiles, article_paths, read_many
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "articles"
@@ -261,7 +261,7 @@ def test_worker_processes_read_as_one_process_does(tmp_path: Path, nlp):
 def test_an_article_whose_analysis_fails_is_reported_and_the_others_read(tmp_path: Path, nlp, monkeypatch):
     # No real text is known to break a layer; a layer that raises on one article stands in for the
     # bug an odd text would hit.
-    import workbench.pipeline as pipeline
+    import workbench.analysis.pipeline as pipeline
 
     real = pipeline.find_claims
 

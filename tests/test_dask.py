@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.corpus import read_many
+from workbench.corpus.corpus import read_many
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 NAMES = ("kharkiv_wire", "marib_broadcast", "rubaya_report", "sagaing_wire")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from actor_lookup import actor_with
 
-from workbench.descriptions import home_country
-from workbench.entities import find_mentions
+from workbench.analysis.descriptions import home_country
+from workbench.analysis.entities import find_mentions
 
 
 @pytest.mark.parametrize(

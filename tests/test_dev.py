@@ -34,7 +34,7 @@ def dev_scores(tmp_path_factory, nlp):
     finally:
         sys.path.pop(0)
     from workbench import read_many
-    from workbench.cli import to_json
+    from workbench.corpus.cli import to_json
 
     run = tmp_path_factory.mktemp("dev") / "dev.jsonl"
     corpus = read_many(DEV / "articles", nlp=nlp, progress=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench import docindex
+from workbench.analysis import docindex
 
 TEXT = (
     "The Veloran army said on Tuesday that rebels killed twelve soldiers near Kessa. "

@@ -10,11 +10,11 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from workbench.article import Article
+from workbench.corpus.evaluate import evaluate, matches
 from workbench.errors import WorkbenchError
-from workbench.evaluate import evaluate, matches
-from workbench.reading import Reading
+from workbench.input.article import Article
 from workbench.records import Claim
+from workbench.records.reading import Reading
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_425851d80951d886.txt"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from workbench import highlight
-from workbench.cli import to_json
+from workbench.corpus.cli import to_json
 
 HOSTILE = (
     'Share this <script>alert("x")</script>\n\n'

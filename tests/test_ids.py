@@ -9,8 +9,8 @@ import pytest
 from conftest import SEED
 
 from workbench import load, read
-from workbench.cli import json_line
-from workbench.tables import filter as filter_reading  # the one filter over a reading
+from workbench.corpus.cli import json_line
+from workbench.views.tables import filter as filter_reading  # the one filter over a reading
 
 KINDS = {"entity_records": "e", "actor_records": "a", "claim_records": "c", "casualty_records": "f"}
 

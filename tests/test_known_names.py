@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.known_actors import ARMED_GROUPS, NEWS_OUTLETS, ORGANIZATIONS, PLATFORMS, STATE_FORCES
-from workbench.known_names import find_known
+from workbench.analysis.known_actors import ARMED_GROUPS, NEWS_OUTLETS, ORGANIZATIONS, PLATFORMS, STATE_FORCES
+from workbench.analysis.known_names import find_known
 
 
 def known(nlp, text: str) -> list[tuple[str, str, str]]:

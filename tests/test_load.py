@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from workbench import ArticleError, WorkbenchError, load
-from workbench.load import MAX_BYTES
+from workbench.input.load import MAX_BYTES
 
 
 def test_text_is_exactly_what_read_text_gives(tmp_path: Path):

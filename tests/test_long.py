@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from workbench import Article, read
-from workbench import pipeline as pipeline_module
-from workbench.corpus import read_many
-from workbench.pipeline import analysis_text, parse, pieces
+from workbench.analysis import pipeline as pipeline_module
+from workbench.analysis.pipeline import analysis_text, parse, pieces
+from workbench.corpus.corpus import read_many
 
 TOWNS = "Varo Kessa Dunmore Altai Brisk Calder Emmet Fennick Garrow Hollis".split()
 

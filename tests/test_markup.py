@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from workbench import load
-from workbench.article import Article
-from workbench.boilerplate import find_boilerplate
-from workbench.load import HtmlPageInText
-from workbench.markup import is_html_page, readable_text
-from workbench.pipeline import analysis_text
-from workbench.quotes import find_quotes
+from workbench.analysis.pipeline import analysis_text
+from workbench.analysis.quotes import find_quotes
+from workbench.input.article import Article
+from workbench.input.boilerplate import find_boilerplate
+from workbench.input.load import HtmlPageInText
+from workbench.input.markup import is_html_page, readable_text
 
 
 def regions(text: str) -> list[tuple[str, str]]:

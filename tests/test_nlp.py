@@ -4,7 +4,7 @@ import pytest
 import spacy
 
 from workbench import ModelError, WorkbenchError
-from workbench import nlp as nlp_module
+from workbench.analysis import nlp as nlp_module
 
 
 def test_default_model_is_a_full_english_pipeline(nlp):

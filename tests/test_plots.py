@@ -11,9 +11,9 @@ import plotly.graph_objects as go
 import pytest
 
 from workbench import plots
-from workbench.ledger import LEDGER_COLUMNS
 from workbench.records import Claim
-from workbench.tables import claims_table, combined
+from workbench.views.ledger import LEDGER_COLUMNS
+from workbench.views.tables import claims_table, combined
 
 
 def _row(**values) -> dict:
@@ -359,7 +359,7 @@ def test_hostile_names_are_text_in_hover_too(hostile_figures):
 
 
 def test_every_plot_takes_a_corpus_table(tmp_path, nlp):
-    from workbench.corpus import read_many
+    from workbench.corpus.corpus import read_many
 
     for name, text in (("one", HADDAD_1), ("two", HADDAD_2)):
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -490,7 +490,7 @@ def test_a_count_of_none_on_a_log_axis_is_marked_at_the_axis():
 def test_the_drawing_layer_escapes_every_text_it_draws_and_wraps_quotes():
     from hostile import BOLD, HOSTILE, ITALIC, LINK
 
-    from workbench import chart
+    from workbench.views import chart
 
     words = "They said " + "very " * 30 + LINK
     frame = pd.DataFrame(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.quotes import find_quotes
+from workbench.analysis.quotes import find_quotes
 
 CASES = [
     # (text, the quoted words expected, in order)

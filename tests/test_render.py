@@ -7,10 +7,10 @@ import re
 import pytest
 from markup import SAFE_ATTRIBUTES, SAFE_TAGS, Node, entity, parse
 
-from workbench.article import Article
-from workbench.reading import Reading
+from workbench.input.article import Article
 from workbench.records import ACTOR_KINDS, Actor, Boilerplate, Entity
-from workbench.render import (
+from workbench.records.reading import Reading
+from workbench.views.render import (
     ENTITY_WORDS,
     LAYERS,
     Mark,

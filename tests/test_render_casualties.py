@@ -7,10 +7,10 @@ import re
 import pytest
 from markup import SAFE_ATTRIBUTES, SAFE_TAGS, at, entity, parse
 
-from workbench.article import Article
-from workbench.reading import Reading
+from workbench.input.article import Article
 from workbench.records import CATEGORIES, Boilerplate, Casualty, Claim
-from workbench.render import (
+from workbench.records.reading import Reading
+from workbench.views.render import (
     DEFAULT_LAYERS,
     LAYERS,
     STYLES,

@@ -8,10 +8,10 @@ from dataclasses import replace
 import pytest
 from markup import SAFE_ATTRIBUTES, SAFE_TAGS, at, entity, parse
 
-from workbench.article import Article
-from workbench.reading import Reading
+from workbench.input.article import Article
 from workbench.records import Boilerplate, Claim, Entity
-from workbench.render import (
+from workbench.records.reading import Reading
+from workbench.views.render import (
     CONVERTERS,
     DEFAULT_LAYERS,
     LAYERS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.repairs import REPAIRS
+from workbench.analysis.repairs import REPAIRS
 
 LONG_SUBJECT = (
     "The army general staff, in a statement read on state television on Monday evening, said 12 "

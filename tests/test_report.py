@@ -16,7 +16,7 @@ from nbformat.v4 import new_code_cell, new_notebook, new_output
 
 from tools import load_tool
 from workbench import Article, highlight, plots, read
-from workbench.widgets import explore
+from workbench.views.widgets import explore
 
 ROOT = Path(__file__).resolve().parent.parent
 

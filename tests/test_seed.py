@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.lexicon import PLACE_NOUNS
+from workbench.analysis.lexicon import PLACE_NOUNS
 
 
 def test_offsets_index_the_file_text(seed_reading):

@@ -9,7 +9,13 @@ import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, ORTH, POS, TAG
 
-from workbench.token_rules import ATTRIBUTES, LEMMAS, ArrayAttributeRuler, Unsupported, use_array_rules
+from workbench.analysis.token_rules import (
+    ATTRIBUTES,
+    LEMMAS,
+    ArrayAttributeRuler,
+    Unsupported,
+    use_array_rules,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "dev"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from workbench import Article, read
-from workbench.render import CONVERTERS, DEFAULT_LAYERS
-from workbench.widgets import Explorer, explore, filter_tables, summary_html
+from workbench.views.render import CONVERTERS, DEFAULT_LAYERS
+from workbench.views.widgets import Explorer, explore, filter_tables, summary_html
 
 HOSTILE = (
     "<script>document.title='pwned'</script>\n\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.wraps import join_hard_wraps
+from workbench.analysis.wraps import join_hard_wraps
 
 CASES = [
     # A name broken over two lines is one name again.

@@ -35,7 +35,7 @@ def load_scorer(dev: Path):
 
 def extract(dev: Path, out: Path) -> None:
     """What ``workbench extract ARTICLES --format jsonl`` writes, produced in this process."""
-    from workbench.cli import main
+    from workbench.corpus.cli import main
 
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer):

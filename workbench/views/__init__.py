@@ -1,0 +1,4 @@
+"""Views of a Reading: every table's schema and the one filter over a reading (``tables``), the
+casualty ledger (``ledger``), the highlighted article (``render``), the figures (``plots`` over the
+drawing layer ``chart``), the explorer's widgets (``widgets``) and the words they share
+(``wording``). They present what the analysis recorded and never parse: none can reach spaCy."""
