@@ -129,6 +129,17 @@ def test_a_running_total_and_one_days_toll_do_not_conflict(read_text):
     assert len(killed) == 2 and not killed["conflict"].any()
 
 
+def test_a_figure_records_whether_it_is_a_running_total(read_text):
+    """The analysis marks a running total once (``Casualty.total``); the ledger only reads it."""
+    reading = read_text(
+        "Police said four miners were hurt in the blast on Friday.\n\n"
+        "So far this year, 61 miners have been killed in the region, a union said."
+    )
+    totals = {f.count: f.total for f in reading.casualty_records}
+    assert totals == {4: False, 61: True}
+    assert list(reading.casualties.sort_values("count")["total"]) == [False, True]
+
+
 def test_a_zero_and_a_positive_count_from_two_sides_conflict(read_text):
     table = read_text(
         "The rebels said they killed 31 soldiers of the Chadian army in the raid.\n\n"

@@ -190,6 +190,7 @@ def _figure(story: Story, claims: list[Claim], hit: Hit, earlier: list[Casualty]
         claimed_by_text=claimant_text,
         claim=claim_index,
         size_word=_size_word(story.text, start, end) if amount.approx == "vague" else None,
+        total=_running_total(story.text, start, end),
     )
 
 
@@ -202,6 +203,19 @@ def _size_word(text: str, start: int, end: int) -> str | None:
     """The size a vague figure states in words, as the views word it: "dozens", "tens of thousands"."""
     found = _VAGUE_PHRASE.search(text, start, end)
     return " ".join(found.group().lower().split()) if found else None
+
+
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in lex.RUNNING_TOTAL_PHRASES) + r")\b", re.IGNORECASE
+)
+
+
+def _running_total(text: str, start: int, end: int) -> bool:
+    """A running or cumulative total: its sentence says "since January", "so far", "to date"."""
+    before = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    after = min(ends) if ends else len(text)
+    return _RUNNING_TOTAL.search(text[before:after]) is not None
 
 
 def _named_one(hit: Hit) -> bool:

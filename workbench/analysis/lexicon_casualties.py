@@ -409,12 +409,10 @@ NEGATING_VERBS = frozenset("deny reject dismiss refute".split())
 # Claims of responsibility own an act, not a figure: "the cell claimed the raid, which killed 13".
 RESPONSIBILITY_CUES = frozenset("claim".split())
 
-# -- the ledger ---------------------------------------------------------------------------------------
+# -- running totals -----------------------------------------------------------------------------------
 
-# "about 40" allows this much either way when figures are compared.
-ABOUT_MARGIN = 0.2
-# Words that make a figure a running or cumulative total, not one event's toll: such a total is
-# not compared with a day's figure.
+# Words that make a figure a running or cumulative total, not one event's toll: the ledger does not
+# compare such a total with a day's figure.
 RUNNING_TOTAL_PHRASES = (
     "since",
     "so far",

@@ -112,6 +112,7 @@ class Casualty:
     claim: str | None
     id: str = ""
     size_word: str | None = None  # a size stated in words with no number: "dozens", "tens of thousands"
+    total: bool = False  # a running or cumulative total ("since January", "so far"), not one event's toll
 
 
 APPROX = ("exact", "at_least", "more_than", "about", "up_to", "vague", "unquantified")

@@ -12,16 +12,17 @@ many (with an ``article`` column; conflicts are then also found across articles)
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ..analysis import lexicon_casualties as lex
 from ..records import Casualty, Claim
 from .tables import LEDGER_COLUMNS, frame
 from .wording import REPORTER, source_name
+
+# "about 40" allows this much either way when figures are compared.
+ABOUT_MARGIN = 0.2
 
 if TYPE_CHECKING:  # reading.py calls the ledger, never the reverse
     from ..records.reading import Reading
@@ -50,7 +51,7 @@ def _rows(reading: Reading) -> list[dict]:
             return actors[name].side
         return next((s for s in sides if name and name.lower().startswith(s.lower() + " ")), None)
 
-    rows = [_figure_row(f, side(f.claimed_by), reading.article.text) for f in reading.casualty_records]
+    rows = [_figure_row(f, side(f.claimed_by)) for f in reading.casualty_records]
     claims = reading.claim_records
     for claim in claims:
         if claim.stance == "denies" and claim.contradicts:
@@ -64,12 +65,12 @@ _FROM_FIGURE = (
 )
 
 
-def _figure_row(figure: Casualty, claimant_side: str | None, text: str) -> dict:
+def _figure_row(figure: Casualty, claimant_side: str | None) -> dict:
     """What a figure says: who (``source``) says how many of whom suffered what."""
     row = {column: getattr(figure, column) for column in _FROM_FIGURE}
     row.update(source=source_name(figure.claimed_by, figure.claimed_by_text, REPORTER), stance="asserts")
     row.update(claimant_side=claimant_side, conflict=False, conflict_with="", figure=figure.id)
-    return row | {"_scope": _scope(text, figure.start, figure.end)}
+    return row | {"_scope": "total" if figure.total else "event"}
 
 
 def _denial_row(claim: Claim, speaker_side: str | None, claims: tuple[Claim, ...], rows: list[dict]) -> dict:
@@ -144,25 +145,12 @@ def _interval(row: pd.Series) -> tuple[float, float]:
     if approx == "up_to":
         return (0, count)
     if approx == "about":
-        return (math.floor(count * (1 - lex.ABOUT_MARGIN)), math.ceil(count * (1 + lex.ABOUT_MARGIN)))
+        return (math.floor(count * (1 - ABOUT_MARGIN)), math.ceil(count * (1 + ABOUT_MARGIN)))
     return (count, count)
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[1] < b[0] or b[1] < a[0]
-
-
-_RUNNING_TOTAL = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in lex.RUNNING_TOTAL_PHRASES) + r")\b", re.IGNORECASE
-)
-
-
-def _scope(text: str, start: int, end: int) -> str:
-    """ "total" for a running or cumulative total ("since January", "so far"), else "event"."""
-    before = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    after = min(ends) if ends else len(text)
-    return "total" if _RUNNING_TOTAL.search(text[before:after]) else "event"
 
 
 def _join(existing: str, *names: str | None) -> str:
