@@ -103,8 +103,9 @@ def test_no_view_reaches_spacy():
 
 def test_the_flow_runs_one_way():
     """Input knows nothing of the analysis; the analysis nothing of views or the corpus; records
-    and views nothing of the analysis (not even its word lists) or the corpus. (A Reading's tables and HTML are the views' functions of it, asked
-    for lazily from the Reading: that one way back is allowed.)"""
+    and views nothing of the analysis (not even its word lists) or the corpus. (A Reading's tables
+    and HTML are the views' functions of it, asked for lazily from the Reading: that one way back
+    is allowed.)"""
     graph = _graph()
     later = {
         "input": {"analysis", "views", "corpus"},
