@@ -181,6 +181,11 @@ def test_csv_safe_keeps_numbers_and_quotes_formulas():
     ]
 
 
+def test_csv_safe_writes_a_list_of_names_as_one_readable_cell():
+    table = pd.DataFrame({"names": [("Sabel Front", "army"), (), ("=cmd",)]})
+    assert list(csv_safe(table)["names"]) == ["Sabel Front; army", "", "'=cmd"]
+
+
 def test_a_cache_whose_writes_fail_is_warned_about_once_and_nothing_is_lost(tmp_path: Path):
     # A file size limit makes every write past 2 KB fail, as a full disk does: the cache entries
     # fail; the records go to stdout, a pipe, which the limit does not touch.

@@ -228,9 +228,10 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_safe(table: pd.DataFrame) -> pd.DataFrame:
-    """``table`` for a CSV file: every text cell that a spreadsheet would take for a formula gets
-    a leading ``'``, which spreadsheets show as text and do not evaluate. Numbers stay numbers;
-    the JSON output keeps the text unchanged."""
+    """``table`` for a CSV file: a list of names (a claim's ``names``, a record's ``corrected``)
+    is one cell of names joined by "; ", and every text cell that a spreadsheet would take for a
+    formula gets a leading ``'``, which spreadsheets show as text and do not evaluate. Numbers
+    stay numbers; the JSON output keeps lists and text unchanged."""
     safe = table.copy()
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
@@ -239,4 +240,6 @@ def csv_safe(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _neutralised(value):
+    if isinstance(value, tuple | list):
+        value = "; ".join(map(str, value))
     return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
