@@ -91,7 +91,7 @@ def test_no_text_from_the_development_set_in_the_project():
     found = {}
     for folder in ("workbench", "tests", "notebooks", "tools", "benchmarks", "seeds"):
         for path in (ROOT / folder).rglob("*"):
-            if path.suffix in {".py", ".json", ".txt", ".md", ".ipynb"} and path.is_file():
+            if path.suffix in {".py", ".json", ".txt", ".md", ".ipynb", ".toml"} and path.is_file():
                 shared = {
                     s
                     for s in _shingles(path.read_text(encoding="utf-8", errors="ignore"), n) & dev

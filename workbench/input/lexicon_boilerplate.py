@@ -14,21 +14,24 @@ both ends. ``anchor`` says where the pattern must match:
 Weights are in tenths; the detector marks a line whose total reaches 10. A weight of 10 or
 more is decisive on a short line anywhere in the file; 8–9 needs a short, unpunctuated line;
 lower weights need the line to sit in the furniture at the top or bottom of the file too.
+
+The word lists are in ``lexicon_boilerplate.toml`` beside this module, each with why it is there.
+They are read once, at import, and become this module's globals under the names they have there
+(``globals().update``), so that ``lexicon_boilerplate.NAV_WORDS`` is a plain attribute: a
+``frozenset`` for a list of words, a dict for a table, a tuple for an ordered list
+(``workbench.input.wordlists`` says how each is read). The patterns and cues are built here.
 """
 
 from __future__ import annotations
 
+from . import wordlists
+
+_WORDS = wordlists.load(
+    __name__, by_label=("HTML_NON_TEXT", "FURNITURE_CLASS_PARTS", "FURNITURE_CLASS_TOKENS")
+)
+globals().update(_WORDS)
+
 Cue = tuple[str, int, str, str]
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written as whitespace-separated text."""
-    return frozenset(text.split())
-
-
-def _by_reason(lists: dict[str, str]) -> dict[str, str]:
-    """Word → reason, from word lists written per reason."""
-    return {word: reason for reason, words in lists.items() for word in words.split()}
 
 
 # Regex pieces shared by several cues (and by the date-line check in boilerplate.py).
@@ -51,62 +54,10 @@ AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?
 # A line that is nothing but a publication stamp: "March 3, 2022", "12:30 PM", "3 hours ago".
 DATE_LINE = rf"(?:{DATE})?(?:\s*(?:,|\||-|–|—|@|at)?\s*(?:{TIME}))?|{AGO}"
 
-SOCIAL_PLATFORMS = _words(
-    """
-    facebook twitter x whatsapp telegram linkedin pinterest reddit tumblr pocket viber
-    messenger skype vk vkontakte line weibo wechat flipboard mix digg stumbleupon
-    instagram youtube tiktok threads bluesky mastodon google+ gmail
-    """
-)
-
-# Words a row of share buttons is made of ("Share on Facebook | Tweet | Email | Print").
-SHARE_BUTTON_WORDS = SOCIAL_PLATFORMS | _words(
-    """
-    share shares shared sharing on via to with tweet email e-mail mail print pin it save
-    copy link url more send love like and opens in new window click
-    """
-)
-
-# At least one of these must be present, so that "on to it" alone is never a button row.
-SHARE_TRIGGERS = SOCIAL_PLATFORMS | _words("share shares tweet email e-mail print pin")
-
-# Words a navigation menu is made of ("Home News World Politics Contact Us").
-NAV_WORDS = _words(
-    """
-    home news world politics business sport sports opinion editorial editorials analysis
-    features culture economy health science technology tech entertainment lifestyle video
-    videos photos gallery podcast podcasts live latest local national international region
-    regional africa asia europe americas middle east us uk about contact us privacy policy
-    terms of use service conditions disclaimer advertise advertising careers jobs login
-    log in register sign up subscribe search menu archive archives more categories
-    """
-)
-
-# Verbs of reporting: a line carrying one after its first word is somebody's words, i.e. prose.
-REPORTING_VERBS = (
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "claimed",
-    "claims",
-    "announced",
-    "reported",
-    "warned",
-    "noted",
-    "insisted",
-    "denied",
-    "confirmed",
-    "declared",
-    "urged",
-    "asked",
-    "explained",
-    "according to",
-)
+# Words a row of share buttons is made of, and those of which one must be present: the platforms'
+# names with the words the data file lists under these names.
+SHARE_BUTTON_WORDS = _WORDS["SOCIAL_PLATFORMS"] | _WORDS["SHARE_BUTTON_WORDS"]
+SHARE_TRIGGERS = _WORDS["SOCIAL_PLATFORMS"] | _WORDS["SHARE_TRIGGERS"]
 
 # CMS user names that appear after "By" / "Posted by" on self-run sites.
 CMS_HANDLES = (
@@ -346,129 +297,9 @@ CUES: tuple[Cue, ...] = (
     ("start", 10, "navigation", r"you are here\s*:"),
 )
 
-
-# --- markup (input.markup, input.frontmatter) ----------------------------------------
-# Element names from the WHATWG HTML Living Standard's element index, plus obsolete elements
-# still met in scraped pages. Only these (and custom "a-b" / namespaced "fb:like" names) are
-# read as tags, so that prose like "if a<b and c>d" is never taken for markup.
-HTML_ELEMENTS = _words(
-    """
-    a abbr address area article aside audio b base bdi bdo blockquote body br button canvas
-    caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed
-    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe
-    img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol
-    optgroup option output p param picture pre progress q rp rt ruby s samp script search
-    section select slot small source span strong style sub summary sup table tbody td template
-    textarea tfoot th thead time title tr track u ul var video wbr svg math
-    acronym applet basefont big blink center dir font frame frameset marquee nobr noembed
-    noframes strike tt
-    """
-)
-
-# Attributes written without a value (WHATWG boolean attributes, plus microdata's itemscope).
-# A tag with any other bare word is prose ("if a<b and c>d"), unless the word has a "-" or ":"
-# (data-*, aria-*, namespaced attributes of scraped pages).
-HTML_BOOLEAN_ATTRIBUTES = _words(
-    """
-    allowfullscreen async autofocus autoplay checked controls default defer disabled formnovalidate
-    hidden inert ismap itemscope loop multiple muted nomodule novalidate open playsinline readonly
-    required reversed selected nowrap compact noshade
-    """
-)
-
-# Elements that start a new block: their tags separate paragraphs in the text the analysis sees.
-HTML_BLOCK_ELEMENTS = _words(
-    """
-    address article aside audio blockquote body canvas caption center dd details dialog dir div
-    dl dt fieldset figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 head header hgroup
-    hr html iframe legend li main menu nav noscript object ol optgroup option p pre script
-    search section select style summary table tbody td template textarea tfoot th thead title
-    tr ul video svg math noframes
-    """
-)
-HTML_LINE_BREAKS = _words("br")
-
-# Elements without content or end tag.
-HTML_VOID_ELEMENTS = _words(
-    "area base br col embed hr img input link meta param source track wbr basefont frame"
-)
-
-# Elements whose content is code, not text: marked whole and never scanned for tags.
-HTML_RAW_TEXT = _words("script style")
-
-# Elements whose content is never article prose (code, embedded objects, forms, menus).
-HTML_NON_TEXT = _by_reason(
-    {
-        "HTML script": "script noscript template",
-        "HTML style": "style",
-        "HTML graphic": "svg math canvas",
-        "HTML embed": "iframe object video audio",
-        "HTML form": "form select button textarea",
-        "navigation": "nav",
-        "HTML aside": "aside",
-    }
-)
-# Of these, elements that can be as long as a whole page's text only when something is wrong
-# (a layout that wraps the story in an <aside>): their content is marked only when short.
-HTML_GUARDED = _words("nav aside form")
-
-# class/id words that flag an element as furniture. A class token is split on "-" and "_"
-# ("sidebar-top-ad" → sidebar, top, ad); any part listed here marks the element's content.
-# "credit" is matched only as a whole token (a "lede-credit" box may also hold the caption).
-FURNITURE_CLASS_PARTS = _by_reason(
-    {
-        "advertisement": "ad ads advert adverts advertisement adsense adslot sponsored outbrain taboola",
-        "hidden element": "nocontent hidden invisible",
-        "share prompt": "share sharing sharedaddy social",
-        "related links": "related",
-        "newsletter prompt": "newsletter subscribe",
-        "comment prompt": "comments",
-        "navigation": "breadcrumb breadcrumbs logo masthead",
-        # Text layers of an exported chart or map (labels placed over an image), not sentences.
-        "HTML graphic": "ai2html infographic",
-    }
-)
-FURNITURE_CLASS_TOKENS = _by_reason(
-    {
-        "image credit": "credit credits photo-credit image-credit video-credit media-credit caption-credit"
-        " wp-caption-credit",
-        "hidden element": "sr-only screen-reader-text visually-hidden",
-    }
-)
-# A furniture element whose content holds more words than this is left alone: whatever its
-# class says, that much text is more likely a story wrapped in an odd layout than furniture.
-FURNITURE_MAX_WORDS = 150
-# ... nor one holding more than half the text's words, once it has more than this many.
-FURNITURE_MIN_SHARE_WORDS = 40
-
-# WordPress-style shortcodes: "[name ...]" is one when it has key=value attributes, is a
-# closing "[/name]", has "_" or a digit in its name ("[ad_1]"), or is one of these names.
-# Editorial brackets ("[sic]", "[the army]", "[RSF]") are none of these.
-SHORTCODE_NAMES = _words(
-    """
-    caption embed gallery video audio playlist youtube vimeo tweet twitter instagram facebook
-    ad ads adsense advert adrotate googleads quads contact-form contact-form-7 gravityform
-    wpforms mc4wp_form social_warfare sharethis shareaholic addtoany related_posts jetpack_related
-    soundcloud spotify iframe
-    """
-)
-# Shortcodes whose content is a URL or id, not text ("[embed]https://...[/embed]").
-SHORTCODES_WITH_URL = _words("embed video audio youtube vimeo tweet twitter instagram soundcloud spotify")
-
-# Front matter keys whose value is text of the article (a headline, a standfirst); all other
-# keys (dates, ids, authors' CMS handles, layouts, URLs, categories) are metadata. A key is a
-# text key when one of its "_"/"-"-separated parts is listed.
-FRONT_MATTER_TEXT_PARTS = _words(
-    "title headline subtitle subheadline subhead description excerpt summary standfirst dek lede abstract"
-)
-FRONT_MATTER_TITLE_PARTS = _words("title headline")
-
 # Separators before a site or section name at the end of a page title ("... | The Daily Courier",
 # "... - Wire Service"), written as they appear in raw text (character references included).
 TITLE_SEPARATORS = r"\s+(?:\||-|–|—|&#821[12];|&#x201[34];|&[nm]dash;)\s+"
-# A site name after a dash: at most this many words, each capitalised (or one of these).
-TITLE_SUFFIX_WORDS = 5
-TITLE_SUFFIX_FILLERS = _words("of the and on in for & de al el")
 
 # Furniture glued to article text, marked wherever it stands (``(reason, pattern)``, matched
 # case-insensitively per line against the readable text). Each pattern must be furniture by
