@@ -565,12 +565,32 @@ def _entry(path: Path, i: int, entry) -> Correction:
         raise CorrectionsError(f"{path}: correction {i + 1} {problem}")
     values = entry.get("fields") or {}
     try:
+        if not isinstance(values, dict):
+            raise CorrectionsError("its fields are not an object")
         if entry["action"] in ("correct", "add"):
             values = checked(entry["kind"], values)
+        elif entry["action"] in ("merge", "split"):
+            _check_actor_change(entry["action"], values)
     except CorrectionsError as error:
         raise CorrectionsError(f"{path}: correction {i + 1} ({entry['id']}): {error}") from None
     known = {k: v for k, v in entry.items() if k in _FIELDS}
     return Correction(**(known | {"fields": values}))
+
+
+def _check_actor_change(action: str, values: dict) -> None:
+    """A merge names the actor to join; a split the new actor and the anchors of its mentions."""
+    if action == "merge" and not isinstance(values.get("into"), str):
+        raise CorrectionsError("a merge needs the name of the actor to merge into ('into')")
+    if action == "split":
+        mentions = values.get("mentions")
+        anchors = isinstance(mentions, list) and all(
+            isinstance(m, dict)
+            and isinstance(m.get("start"), int)
+            and all(isinstance(m.get(k), str) for k in ("text", "prefix", "suffix"))
+            for m in mentions
+        )
+        if not isinstance(values.get("name"), str) or not anchors:
+            raise CorrectionsError("a split needs a new 'name' and the 'mentions' it takes, each anchored")
 
 
 def with_sidecar(reading: Reading) -> Reading:
