@@ -96,4 +96,5 @@ def test_a_reading_holds_plain_records_only(seed_reading):
         "first_start",
         "affiliation",
         "side",
+        "corrected",
     ]

@@ -16,7 +16,7 @@ from .corpus.evaluate import evaluate
 from .errors import ArticleError, ModelError, WorkbenchError
 from .input.article import Article
 from .input.load import load
-from .records import Actor, Boilerplate, Casualty, Claim, Entity
+from .records import Actor, Boilerplate, Casualty, Claim, Entity, corrections
 from .records.reading import Reading
 from .views.ledger import ledger
 from .views.render import highlight
@@ -33,6 +33,7 @@ __all__ = [
     "ModelError",
     "Reading",
     "WorkbenchError",
+    "corrections",
     "evaluate",
     "explore",
     "highlight",

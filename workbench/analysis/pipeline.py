@@ -22,6 +22,7 @@ from ..input.article import Article
 from ..input.load import load
 from ..input.markup import readable_text
 from ..records import Claim, Entity
+from ..records.corrections import with_sidecar
 from ..records.ids import with_ids
 from ..records.reading import Reading
 from . import docindex
@@ -44,14 +45,22 @@ _CUTS = ("\n\n", "\n", ". ", " ")
 Context = TypeVar("Context")
 
 
-def read(article: Article | str | Path, nlp: Language | None = None, *, progress: bool = True) -> Reading:
+def read(
+    article: Article | str | Path,
+    nlp: Language | None = None,
+    *,
+    progress: bool = True,
+    corrections: bool = True,
+) -> Reading:
     """Read one article (an Article or a path) with the workbench's spaCy pipeline. A text
     longer than ``CHUNK_CHARS`` is parsed in pieces, with a progress bar unless ``progress``
-    is False."""
+    is False. The researcher's corrections beside the article (``NAME.corrections.json``) are
+    made on the reading unless ``corrections`` is False."""
     if not isinstance(article, Article):
         article = load(article)
     nlp = nlp or load_model()
-    return analyze(parse(nlp, analysis_text(article), progress=progress), article, model=describe(nlp))
+    reading = analyze(parse(nlp, analysis_text(article), progress=progress), article, model=describe(nlp))
+    return with_sidecar(reading) if corrections else reading
 
 
 def parse(nlp: Language, text: str, *, progress: bool = False) -> Doc:

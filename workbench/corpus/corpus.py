@@ -34,6 +34,7 @@ from ..errors import ArticleError, printable
 from ..input.article import Article
 from ..input.files import user_path
 from ..input.load import load_text
+from ..records.corrections import with_sidecar
 from ..records.reading import Reading
 from ..views.tables import combined, frame
 from .cache import ReadingCache
@@ -196,6 +197,7 @@ class Reader:
         cache: str | Path | None = None,
         client=None,
         progress: bool = True,
+        corrections: bool = True,
     ) -> None:
         if n_process < 1:
             raise ValueError("n_process must be 1 or more")
@@ -203,6 +205,7 @@ class Reader:
         self.ids = _article_ids(self.paths)
         self.nlp, self.model, self.client = nlp, model, client
         self.batch_size, self.n_process, self.progress = batch_size, n_process, progress
+        self.corrections = corrections
         by_name = client is not None or (n_process > 1 and multiprocessing.get_start_method() != "fork")
         if by_name:
             key = describe_installed(model)
@@ -219,6 +222,11 @@ class Reader:
         return len(self.paths)
 
     def __iter__(self) -> Iterator[tuple[int, Reading | ReadError]]:
+        # The cache keeps what the workbench read; a researcher's corrections are made after it.
+        for i, item in self._settled():
+            yield i, with_sidecar(item) if self.corrections and isinstance(item, Reading) else item
+
+    def _settled(self) -> Iterator[tuple[int, Reading | ReadError]]:
         from tqdm.auto import tqdm
 
         ready: deque[tuple[int, Reading | ReadError]] = deque()
@@ -304,7 +312,9 @@ def read_many(paths_or_folder: PathsOrFolder, **options) -> Corpus:
     (CacheUnavailable). ``client`` is a ``dask.distributed.Client``: misses are read on its
     workers in batches of ``batch_size``, each worker loading the pipeline ``model`` once.
     ``progress`` shows a progress bar. Files that cannot be read are skipped, listed on
-    ``Corpus.errors`` and warned about (SkippedFiles).
+    ``Corpus.errors`` and warned about (SkippedFiles). A researcher's corrections beside an
+    article (``NAME.corrections.json``) are made on its reading, cached or not, unless
+    ``corrections`` is False.
     """
     reader = Reader(paths_or_folder, **options)
     settled = dict(reader)

@@ -160,6 +160,12 @@ def _locate(gold_article: dict, text: str, layer: str) -> list[_GoldItem]:
             raise WorkbenchError(
                 f"gold {gold_article['id']!r}: a {layer} item without evidence: {item!r:.80}"
             )
+        placed = item.get("start")
+        if isinstance(placed, int) and text[placed : placed + len(evidence)] == evidence:
+            # Gold made from a corrected reading knows where its evidence is.
+            used.add((placed, placed + len(evidence)))
+            located.append(_GoldItem(placed, placed + len(evidence), item))
+            continue
         occurrences = []
         start = text.find(evidence)
         while start != -1:
@@ -270,19 +276,55 @@ def _row(article: str, layer: Layer, n_gold: int, n_predicted: int, n_matched: i
     return row
 
 
+def corrections_gold(reading: Reading) -> dict:
+    """A corrected reading as gold for its article, in the gold annotation's shape (each item's
+    evidence with its place in the text)."""
+    text = reading.text
+    claims = []
+    for claim in reading.claim_records:
+        start, end = _claim_extent(claim)
+        said = {k: getattr(claim, k) for k in ("speaker", "speaker_type", "cue", "stance", "via")}
+        claims.append(said | {"evidence": text[start:end], "start": start})
+    figures = [
+        {
+            k: getattr(f, k)
+            for k in ("count", "count_low", "count_high", "approx", "category", "party", "claimed_by")
+        }
+        | {"evidence": f.text, "start": f.start}
+        for f in reading.casualty_records
+    ]
+    actors = [{"name": a.name, "aliases": list(a.aliases), "kind": a.kind} for a in reading.actor_records]
+    return {"id": reading.article.id, "actors": actors, "claims": claims, "casualties": figures}
+
+
+def _against_corrections(readings: list) -> tuple[list, list[dict]]:
+    corrected = [r for r in readings if getattr(r, "machine", None) is not None]
+    if not corrected:
+        raise WorkbenchError(
+            "no reading has corrections to score against: pass gold, or correct and save some readings first"
+        )
+    return [r.machine for r in corrected], [corrections_gold(r) for r in corrected]
+
+
 def _as_readings(readings) -> list:
     # One Reading is recognised by its article, so hand-built stand-ins work too.
     return [readings] if hasattr(readings, "article") else list(readings)
 
 
-def evaluate(readings: Reading | Iterable[Reading], gold: dict | Iterable[dict] | str | Path) -> pd.DataFrame:
+def evaluate(
+    readings: Reading | Iterable[Reading], gold: dict | Iterable[dict] | str | Path | None = None
+) -> pd.DataFrame:
     """Precision, recall, F1 and attribute accuracies of readings against gold.
 
     One row per (article, layer) and an "ALL" row per layer with counts summed over
     articles (micro average). A layer is scored for an article when the gold annotates it
     and the reading predicts it. Readings without gold are not scored; gold without a
-    reading is an error.
+    reading is an error. With no ``gold``, a researcher's corrections are the gold: each
+    corrected reading is scored as the workbench read it (``machine``) against itself as
+    corrected (``corrections_gold``).
     """
+    if gold is None:
+        readings, gold = _against_corrections(_as_readings(readings))
     gold_articles = load_gold(gold)
     by_id: dict[str, Any] = {}
     for reading in _as_readings(readings):

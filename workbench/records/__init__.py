@@ -53,6 +53,7 @@ class Actor:
     affiliation: str | None = None
     id: str = ""
     side: str | None = None
+    corrected: tuple[str, ...] = ()  # the fields a researcher corrected ("merged", "split")
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Claim:
     contradicts: tuple[str, ...] = ()  # for a denial: ids of the claims by others it denies
     id: str = ""
     names: tuple[str, ...] = ()  # the actors the statement names, in the order they first appear
+    corrected: tuple[str, ...] = ()  # the fields a researcher corrected ("added" for a claim added)
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,7 @@ class Casualty:
     id: str = ""
     size_word: str | None = None  # a size stated in words with no number: "dozens", "tens of thousands"
     total: bool = False  # a running or cumulative total ("since January", "so far"), not one event's toll
+    corrected: tuple[str, ...] = ()  # the fields a researcher corrected ("added" for a figure added)
 
 
 APPROX = ("exact", "at_least", "more_than", "about", "up_to", "vague", "unquantified")

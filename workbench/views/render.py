@@ -121,18 +121,25 @@ def entity_kind(entity: Entity, kinds: dict[str, str]) -> str:
     return (kind or ENTITY_WORDS.get(entity.label, "other")).replace("_", " ")
 
 
-def _entity_title(entity: Entity, kind: str) -> str:
-    return f"{entity.actor} · {kind}" if entity.actor is not None else kind
+def _entity_title(entity: Entity, kind: str, corrected: dict[str, tuple[str, ...]]) -> str:
+    title = f"{entity.actor} · {kind}" if entity.actor is not None else kind
+    fixed = corrected.get(entity.actor) if entity.actor is not None else None
+    return f"{title} · corrected: {', '.join(fixed)}" if fixed else title
+
+
+def _corrected_actors(reading: Reading) -> dict[str, tuple[str, ...]]:
+    return {a.name: a.corrected for a in reading.actor_records if a.corrected}
 
 
 def entity_marks(reading: Reading) -> list[Mark]:
     """One mark per entity, labelled and chipped with its kind in words; the tooltip names the
     actor it was grouped under."""
     kinds = {actor.name: actor.kind for actor in reading.actor_records}
+    corrected = _corrected_actors(reading)
     marks = []
     for ent in reading.entity_records:
         kind = entity_kind(ent, kinds)
-        marks.append(Mark(ent.start, ent.end, "entities", kind, kind, _entity_title(ent, kind)))
+        marks.append(Mark(ent.start, ent.end, "entities", kind, kind, _entity_title(ent, kind, corrected)))
     return marks
 
 
@@ -140,6 +147,7 @@ def name_marks(reading: Reading) -> list[Mark]:
     """The quiet form of the entities layer: each mention of an actor, no chip and no colour of
     its own, its tooltip naming the actor and its kind. Dates and numbers are left unmarked."""
     kinds = {actor.name: actor.kind for actor in reading.actor_records}
+    corrected = _corrected_actors(reading)
     return [
         Mark(
             ent.start,
@@ -147,7 +155,7 @@ def name_marks(reading: Reading) -> list[Mark]:
             "names",
             "name",
             "",
-            _entity_title(ent, entity_kind(ent, kinds)),
+            _entity_title(ent, entity_kind(ent, kinds), corrected),
             "names: hover",
         )
         for ent in reading.entity_records
@@ -202,6 +210,18 @@ def claim_title(claim: Claim) -> str:
     return title
 
 
+# A researcher's correction shows on the item it changed: a pencil on the chip, and the fields
+# corrected in the tooltip.
+CORRECTED = "✎"
+
+
+def _corrected(record, chip: str, title: str) -> tuple[str, str]:
+    if not record.corrected:
+        return chip, title
+    chip = f"{CORRECTED} {chip}" if chip else CORRECTED
+    return chip, f"{title} · corrected: {', '.join(record.corrected)}"
+
+
 def claim_marks(reading: Reading) -> list[Mark]:
     """Per claim: its content (underlined by stance), its source when named in the text, its cue."""
     marks = []
@@ -212,6 +232,7 @@ def claim_marks(reading: Reading) -> list[Mark]:
         words = ("DENIES" if stance == "denies" else claim.stance) + hedged
         chip = "" if words == "asserts" else words.removeprefix("asserts · ")
         label = stance + ("-hedged" if claim.hedged and stance != "other" else "")
+        chip, title = _corrected(claim, chip, title)
         marks.append(Mark(claim.start, claim.end, "claims", label, chip, title, words))
         if claim.speaker_start is not None and claim.speaker_end is not None:
             kind = claim.speaker_type if claim.speaker_type in SPEAKER_TYPES else "other"
@@ -261,7 +282,7 @@ def casualty_marks(reading: Reading) -> list[Mark]:
     marks = []
     for casualty in reading.casualty_records:
         label = casualty.category if casualty.category in CATEGORIES else "other"
-        chip, title = casualty_chip(casualty), casualty_title(casualty)
+        chip, title = _corrected(casualty, casualty_chip(casualty), casualty_title(casualty))
         marks.append(Mark(casualty.start, casualty.end, "casualties", label, chip, title, label))
     return marks
 

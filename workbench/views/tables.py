@@ -51,6 +51,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "first_start": _INT,
         "affiliation": _TEXT,
         "side": _TEXT,
+        "corrected": _TEXT,
     },
     "claims": _record_schema(Claim),
     "casualties": _record_schema(Casualty),
@@ -135,7 +136,17 @@ def entities_table(entities: Iterable[Entity]) -> pd.DataFrame:
 
 def actors_table(actors: Iterable[Actor]) -> pd.DataFrame:
     rows = [
-        (a.id, a.name, a.kind, ", ".join(a.aliases), a.mentions, a.first_start, a.affiliation, a.side)
+        (
+            a.id,
+            a.name,
+            a.kind,
+            ", ".join(a.aliases),
+            a.mentions,
+            a.first_start,
+            a.affiliation,
+            a.side,
+            a.corrected,
+        )
         for a in actors
     ]
     return frame("actors", rows)

@@ -20,6 +20,7 @@ import plotly.graph_objects as go
 from ..records import SPEAKER_TYPES, STANCES
 from ..records.reading import Reading
 from . import plots, tables
+from .correcting import CorrectionForm
 from .render import DEFAULT_LAYERS, highlight
 from .tables import actors_table
 from .wording import source_name
@@ -180,7 +181,9 @@ class Explorer:
     """The widgets over a set of readings; ``widget`` is the box to display.
 
     Change any control (or call ``select``) and ``text``, ``tables`` and ``figures`` are rebuilt
-    from one ``filter_tables`` call. ``selection`` is the current Selection.
+    from one ``filter_tables`` call. ``selection`` is the current Selection. The "Correct" drawer
+    (``correcting``) corrects an item of the article shown; ``readings`` then holds the corrected
+    reading, and "Save" writes its corrections beside the article.
     """
 
     def __init__(
@@ -217,7 +220,8 @@ class Explorer:
         self.text = w.HTML(layout=w.Layout(max_height="32em", overflow="auto", border="1px solid #cbd5e1"))
         self.tables = w.HTML()
         self.figures = w.Output()
-        drawer = w.Accordion(children=[self.tables], titles=("Tables",))
+        self.correcting = CorrectionForm(lambda: self.readings[self.article.value], self._corrected)
+        drawer = w.Accordion(children=[self.tables, self.correcting.widget], titles=("Tables", "Correct"))
         self.widget = w.VBox(
             [
                 w.HBox([self.article, *self.layers.values()]),
@@ -253,8 +257,14 @@ class Explorer:
 
     def _picked(self, _change=None) -> None:
         self._choices()
+        self.correcting.refresh()
         if not self._quiet:
             self.update()
+
+    def _corrected(self, reading: Reading) -> None:
+        """A correction made in the form: the article shows the corrected reading."""
+        self.readings[reading.article.id] = reading
+        self.update()
 
     def _changed(self, _change=None) -> None:
         if not self._quiet:
@@ -337,13 +347,21 @@ TEMPLATE_SUMMARY = (
     "this is its static summary.</p>"
     '<table class="wb-articles" style="font-size: 0.85em; margin-bottom: 1em">'
     "<thead><tr><th>article</th><th>actors</th><th>claims</th><th>anonymous</th><th>denials</th>"
-    "<th>casualty figures</th></tr></thead><tbody>{rows}</tbody></table>"
+    "<th>casualty figures</th><th>corrected</th></tr></thead><tbody>{rows}</tbody></table>"
     "<p>{first}</p>{highlighted}</div>"
 )
 TEMPLATE_SUMMARY_ROW = (
     "<tr><td>{article}</td><td>{actors}</td><td>{claims}</td><td>{anonymous}</td><td>{denials}</td>"
-    "<td>{figures}</td></tr>"
+    "<td>{figures}</td><td>{corrected}</td></tr>"
 )
+
+
+def _corrected_count(reading: Reading) -> str:
+    """How many items a researcher corrected (marked ✎ in the text), and corrections not made."""
+    records = (*reading.actor_records, *reading.claim_records, *reading.casualty_records)
+    count = sum(bool(r.corrected) for r in records)
+    failed = f", {len(reading.unapplied)} not applied" if reading.unapplied else ""
+    return f"{count} ✎{failed}" if count or failed else "0"
 
 
 def summary_html(readings: Iterable[Reading] | Mapping[str, Reading]) -> str:
@@ -360,6 +378,7 @@ def summary_html(readings: Iterable[Reading] | Mapping[str, Reading]) -> str:
                 anonymous=sum(c.speaker_type == "anonymous" for c in claims),
                 denials=sum(c.stance == "denies" for c in claims),
                 figures=len(reading.casualty_records),
+                corrected=_corrected_count(reading),
             )
         )
     first = next(iter(index), None)
