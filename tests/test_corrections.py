@@ -295,9 +295,9 @@ def test_anchor_prefers_the_occurrence_with_the_same_context():
         "{not json",
         '{"format": "something else"}',
         '{"format": "workbench-corrections/1", "corrections": [{"kind": 1}]}',
-        '{"format": "workbench-corrections/1", "corrections": [{"action": "split", "kind": "actor", "id": "a", '
-        '"start": 0, "end": 8, "text": "Fighting", "prefix": "", "suffix": "", "text_sha256": "", '
-        '"fields": {"name": "x", "mentions": [7]}}]}',
+        '{"format": "workbench-corrections/1", "corrections": [{"action": "split", "kind": "actor", '
+        '"id": "a", "start": 0, "end": 8, "text": "Fighting", "prefix": "", "suffix": "", '
+        '"text_sha256": "", "fields": {"name": "x", "mentions": [7]}}]}',
     ],
 )
 def test_a_malformed_sidecar_is_named_and_the_article_still_read(article, nlp, content):
