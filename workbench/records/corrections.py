@@ -234,19 +234,17 @@ def correction(
 
 def made(reading: Reading, change: Correction) -> Reading:
     """The reading with one more correction made; a CorrectionsError if it cannot be."""
-    changed = _apply(reading, change, same_text=True)
+    changed = _apply(reading, change)
     return replace(changed, corrections=(*reading.corrections, change), machine=reading.machine or reading)
 
 
-def _apply(reading: Reading, change: Correction, *, same_text: bool) -> Reading:
-    where = (change.start, change.end) if same_text else anchor(change, reading.text)
-    if where is None:
-        raise CorrectionsError("its words are no longer in the text")
+def _apply(reading: Reading, change: Correction) -> Reading:
+    """The reading with ``change``, anchored on its text, made: on the item with its id, else
+    (a reading made by another version of the workbench) the item on its words."""
+    where = (change.start, change.end)
     if change.action == "add":
         return ADD[change.kind](reading, where, change.fields)
-    record = (
-        next((r for r in records_of(reading, change.kind) if r.id == change.id), None) if same_text else None
-    )
+    record = next((r for r in records_of(reading, change.kind) if r.id == change.id), None)
     record = record or _at(reading, change.kind, where)
     if record is None:
         raise CorrectionsError(f"no {change.kind} on its words {change.text!r} now")
@@ -259,7 +257,8 @@ def reanchored(reading: Reading, change: Correction) -> Correction:
     """A correction made again on a changed text, anchored there: its new place, words' context
     and the id of the item it now concerns."""
     where = anchor(change, reading.text)
-    assert where is not None
+    if where is None:
+        raise CorrectionsError("its words are no longer in the text")
     item = _at(reading, change.kind, where) if change.action != "add" else None
     return replace(
         change,
@@ -276,10 +275,8 @@ def apply(reading: Reading, corrections: Iterable[Correction]) -> Reading:
     for change in corrections:
         try:
             if change.text_sha256 != reading.article.sha256:
-                if anchor(change, current.text) is None:
-                    raise CorrectionsError("its words are no longer in the text")
                 change = reanchored(current, change)  # made from now on as if made on this text
-            current = _apply(current, change, same_text=True)
+            current = _apply(current, change)
         except CorrectionsError as problem:
             unapplied.append((change, str(problem)))
             continue
