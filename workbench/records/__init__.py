@@ -12,6 +12,7 @@ other by id, never by position, so a filtered reading keeps its references true.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,22 @@ ACTOR_KINDS = (
     "place",
     "other",
 )
+
+
+class ReadingLike(Protocol):
+    """What the views and the corrections take of a ``Reading`` (``records.reading``): an article
+    and its records. Annotating with this, not with ``Reading``, keeps the import graph one way:
+    a Reading asks the views for its tables and HTML, the views never import it back."""
+
+    article: Any  # an ``input.article.Article``
+    entity_records: tuple[Entity, ...]
+    actor_records: tuple[Actor, ...]
+    claim_records: tuple[Claim, ...]
+    casualty_records: tuple[Casualty, ...]
+    model: str
+
+    @property
+    def text(self) -> str: ...
 
 
 def as_dict(record) -> dict:

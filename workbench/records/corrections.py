@@ -21,14 +21,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import WorkbenchError
-from . import ACTOR_KINDS, APPROX, CATEGORIES, SPEAKER_TYPES, STANCES, Actor, Casualty, Claim
+from . import ACTOR_KINDS, APPROX, CATEGORIES, SPEAKER_TYPES, STANCES, Actor, Casualty, Claim, ReadingLike
 from .ids import DIGITS
-
-if TYPE_CHECKING:  # reading.py asks for corrections, never the reverse
-    from .reading import Reading
 
 SUFFIX = ".corrections.json"
 FORMAT = "workbench-corrections/1"
@@ -163,7 +160,7 @@ def _common_end(a: str, b: str) -> int:
 # -- the items of a reading ------------------------------------------------------------------------
 
 
-def records_of(reading: Reading, kind: str) -> tuple:
+def records_of(reading: ReadingLike, kind: str) -> tuple:
     return {
         "actor": reading.actor_records,
         "claim": reading.claim_records,
@@ -171,7 +168,7 @@ def records_of(reading: Reading, kind: str) -> tuple:
     }[kind]
 
 
-def find(reading: Reading, item_id: str) -> tuple[str, Any]:
+def find(reading: ReadingLike, item_id: str) -> tuple[str, Any]:
     """The kind and record of an item by id, or a CorrectionsError naming the id."""
     for kind in KINDS:
         for record in records_of(reading, kind):
@@ -182,7 +179,7 @@ def find(reading: Reading, item_id: str) -> tuple[str, Any]:
     )
 
 
-def span(reading: Reading, kind: str, record) -> tuple[int, int]:
+def span(reading: ReadingLike, kind: str, record) -> tuple[int, int]:
     """The words an item stands on: a claim's or figure's own; an actor's first mention."""
     if kind != "actor":
         return record.start, record.end
@@ -194,7 +191,7 @@ def span(reading: Reading, kind: str, record) -> tuple[int, int]:
     return record.first_start, min(len(reading.text), record.first_start + len(record.name))
 
 
-def _at(reading: Reading, kind: str, where: tuple[int, int]):
+def _at(reading: ReadingLike, kind: str, where: tuple[int, int]):
     """The item of a kind on exactly these words, if any."""
     if kind == "actor":
         names = {e.actor for e in reading.entity_records if (e.start, e.end) == where and e.actor}
@@ -202,7 +199,7 @@ def _at(reading: Reading, kind: str, where: tuple[int, int]):
     return next((r for r in records_of(reading, kind) if (r.start, r.end) == where), None)
 
 
-def new_id(reading: Reading, kind: str, start: int, end: int) -> str:
+def new_id(reading: ReadingLike, kind: str, start: int, end: int) -> str:
     """An id for an added item, in the ids' scheme, told apart from any already on its span."""
     taken = {r.id for k in KINDS for r in records_of(reading, k)}
     base = f"{kind[0] if kind != 'casualty' else 'f'}-{reading.article.sha256[:DIGITS]}-{start}-{end}"
@@ -217,7 +214,7 @@ def new_id(reading: Reading, kind: str, start: int, end: int) -> str:
 
 
 def correction(
-    reading: Reading, action: str, kind: str, item_id: str, where: tuple[int, int], values: dict
+    reading: ReadingLike, action: str, kind: str, item_id: str, where: tuple[int, int], values: dict
 ) -> Correction:
     """A new correction of the item ``item_id`` on ``where``, made now."""
     now = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
@@ -232,13 +229,13 @@ def correction(
     )
 
 
-def made(reading: Reading, change: Correction) -> Reading:
+def made(reading: ReadingLike, change: Correction) -> ReadingLike:
     """The reading with one more correction made; a CorrectionsError if it cannot be."""
     changed = _apply(reading, change)
     return replace(changed, corrections=(*reading.corrections, change), machine=reading.machine or reading)
 
 
-def _apply(reading: Reading, change: Correction) -> Reading:
+def _apply(reading: ReadingLike, change: Correction) -> ReadingLike:
     """The reading with ``change``, anchored on its text, made: on the item with its id, else
     (a reading made by another version of the workbench) the item on its words."""
     where = (change.start, change.end)
@@ -253,7 +250,7 @@ def _apply(reading: Reading, change: Correction) -> Reading:
     return CHANGES[change.action][change.kind](reading, record, change.fields)
 
 
-def reanchored(reading: Reading, change: Correction) -> Correction:
+def reanchored(reading: ReadingLike, change: Correction) -> Correction:
     """A correction made again on a changed text, anchored there: its new place, words' context
     and the id of the item it now concerns."""
     where = anchor(change, reading.text)
@@ -268,7 +265,7 @@ def reanchored(reading: Reading, change: Correction) -> Correction:
     )
 
 
-def apply(reading: Reading, corrections: Iterable[Correction]) -> Reading:
+def apply(reading: ReadingLike, corrections: Iterable[Correction]) -> ReadingLike:
     """The reading with the corrections made, in order. One that cannot be made (its words are
     gone, its item is no longer read there) is kept in ``unapplied`` with the reason."""
     current, made_, unapplied = reading, [], []
@@ -299,7 +296,7 @@ def _renamed(record, old: str, new: str | None, names: tuple[str, ...]):
     return _mark(replace(record, **dict.fromkeys(changed, new)), changed) if changed else record
 
 
-def _rename(reading: Reading, old: str, new: str | None) -> Reading:
+def _rename(reading: ReadingLike, old: str, new: str | None) -> ReadingLike:
     """Every reference to the actor ``old`` now names ``new`` (None: no actor)."""
     entities = tuple(replace(e, actor=new) if e.actor == old else e for e in reading.entity_records)
     actors = tuple(_renamed(a, old, new, ("affiliation", "side")) for a in reading.actor_records)
@@ -314,12 +311,12 @@ def _rename(reading: Reading, old: str, new: str | None) -> Reading:
     )
 
 
-def _replace_record(reading: Reading, kind: str, old, new) -> Reading:
+def _replace_record(reading: ReadingLike, kind: str, old, new) -> ReadingLike:
     key = {"actor": "actor_records", "claim": "claim_records", "casualty": "casualty_records"}[kind]
     return replace(reading, **{key: tuple(new if r is old else r for r in records_of(reading, kind))})
 
 
-def _correct_actor(reading: Reading, actor: Actor, values: dict) -> Reading:
+def _correct_actor(reading: ReadingLike, actor: Actor, values: dict) -> ReadingLike:
     name = values.get("name", actor.name)
     if name != actor.name and any(a.name == name for a in reading.actor_records):
         raise CorrectionsError(f"an actor named {name!r} exists: merge into it instead")
@@ -328,20 +325,20 @@ def _correct_actor(reading: Reading, actor: Actor, values: dict) -> Reading:
     return _rename(reading, actor.name, name) if name != actor.name else reading
 
 
-def _correct(kind: str) -> Callable[[Reading, Any, dict], Reading]:
-    def correct(reading: Reading, record, values: dict) -> Reading:
+def _correct(kind: str) -> Callable[[ReadingLike, Any, dict], ReadingLike]:
+    def correct(reading: ReadingLike, record, values: dict) -> ReadingLike:
         return _replace_record(reading, kind, record, _mark(replace(record, **values), values))
 
     return correct
 
 
-def _without(reading: Reading, kind: str, record) -> Reading:
+def _without(reading: ReadingLike, kind: str, record) -> ReadingLike:
     key = {"actor": "actor_records", "claim": "claim_records", "casualty": "casualty_records"}[kind]
     return replace(reading, **{key: tuple(r for r in records_of(reading, kind) if r is not record)})
 
 
-def _remove(kind: str) -> Callable[[Reading, Any, dict], Reading]:
-    def remove(reading: Reading, record, _values: dict) -> Reading:
+def _remove(kind: str) -> Callable[[ReadingLike, Any, dict], ReadingLike]:
+    def remove(reading: ReadingLike, record, _values: dict) -> ReadingLike:
         reading = _without(reading, kind, record)
         if kind == "actor":
             return _rename(reading, record.name, None)
@@ -364,7 +361,7 @@ def _remove(kind: str) -> Callable[[Reading, Any, dict], Reading]:
     return remove
 
 
-def _merge(reading: Reading, actor: Actor, values: dict) -> Reading:
+def _merge(reading: ReadingLike, actor: Actor, values: dict) -> ReadingLike:
     """``actor`` is one with the actor named ``into``: its names join that actor's."""
     into = next((a for a in reading.actor_records if a.name == values.get("into")), None)
     if into is None or into is actor:
@@ -381,7 +378,7 @@ def _merge(reading: Reading, actor: Actor, values: dict) -> Reading:
     return _rename(reading, actor.name, into.name)
 
 
-def _split(reading: Reading, actor: Actor, values: dict) -> Reading:
+def _split(reading: ReadingLike, actor: Actor, values: dict) -> ReadingLike:
     """The mentions at ``mentions`` (anchors) are a new actor ``name``, of the same kind."""
     name = values.get("name")
     if not isinstance(name, str) or not name.strip() or any(a.name == name for a in reading.actor_records):
@@ -421,7 +418,7 @@ def _split(reading: Reading, actor: Actor, values: dict) -> Reading:
     return replace(reading, entity_records=entities, actor_records=tuple(actors), claim_records=claims)
 
 
-def _add_claim(reading: Reading, where: tuple[int, int], values: dict) -> Reading:
+def _add_claim(reading: ReadingLike, where: tuple[int, int], values: dict) -> ReadingLike:
     start, end = where
     speaker = values.get("speaker")
     named = tuple(
@@ -452,7 +449,7 @@ def _add_claim(reading: Reading, where: tuple[int, int], values: dict) -> Readin
     return replace(reading, claim_records=tuple(claims))
 
 
-def _add_casualty(reading: Reading, where: tuple[int, int], values: dict) -> Reading:
+def _add_casualty(reading: ReadingLike, where: tuple[int, int], values: dict) -> ReadingLike:
     start, end = where
     if "category" not in values:
         raise CorrectionsError(f"an added casualty figure needs a category: {', '.join(CATEGORIES)}")
@@ -481,7 +478,7 @@ def _add_casualty(reading: Reading, where: tuple[int, int], values: dict) -> Rea
 
 
 ADD = {"claim": _add_claim, "casualty": _add_casualty}
-CHANGES: dict[str, dict[str, Callable[[Reading, Any, dict], Reading]]] = {
+CHANGES: dict[str, dict[str, Callable[[ReadingLike, Any, dict], ReadingLike]]] = {
     "correct": {"actor": _correct_actor, "claim": _correct("claim"), "casualty": _correct("casualty")},
     "remove": {kind: _remove(kind) for kind in KINDS},
     "merge": {"actor": _merge},
@@ -498,7 +495,7 @@ def sidecar_path(article_path: str | Path) -> Path:
     return path.with_name(path.stem + SUFFIX)
 
 
-def to_json(reading: Reading) -> str:
+def to_json(reading: ReadingLike) -> str:
     """The sidecar of a reading's corrections (those made and those that could not be)."""
     entries = [asdict(c) for c in reading.corrections]
     entries += [asdict(c) | {"not_applied": reason} for c, reason in reading.unapplied]
@@ -511,7 +508,7 @@ def to_json(reading: Reading) -> str:
     return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def save(reading: Reading, path: str | Path | None = None) -> Path:
+def save(reading: ReadingLike, path: str | Path | None = None) -> Path:
     """Write the reading's corrections beside its article (or to ``path``), atomically."""
     from ..input.files import write_atomic
 
@@ -590,7 +587,7 @@ def _check_actor_change(action: str, values: dict) -> None:
             raise CorrectionsError("a split needs a new 'name' and the 'mentions' it takes, each anchored")
 
 
-def with_sidecar(reading: Reading) -> Reading:
+def with_sidecar(reading: ReadingLike) -> ReadingLike:
     """The reading with the corrections beside its article made, when there are any. A sidecar
     that cannot be read, and corrections that cannot be made, are warned about, by file and id;
     the article is read all the same."""

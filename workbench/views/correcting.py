@@ -11,16 +11,13 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import ipywidgets as w
 
-from ..records import ACTOR_KINDS, APPROX, CATEGORIES, SPEAKER_TYPES, STANCES
+from ..records import ACTOR_KINDS, APPROX, CATEGORIES, SPEAKER_TYPES, STANCES, ReadingLike
 from ..records.corrections import EDITABLE, CorrectionsError, find
 from .wording import figure_chip, source_name
-
-if TYPE_CHECKING:
-    from ..records.reading import Reading
 
 # Fields chosen from a list; the rest are typed (counts as numbers, names as text).
 CHOICES = {
@@ -34,7 +31,7 @@ COUNTS = ("count", "count_low", "count_high")
 _LABEL_WIDTH = 60
 
 
-def item_options(reading: Reading) -> list[tuple[str, str]]:
+def item_options(reading: ReadingLike) -> list[tuple[str, str]]:
     """Every item a researcher can correct, as (label, id): claims, figures, then actors."""
 
     def short(text: str) -> str:
@@ -57,7 +54,7 @@ def item_options(reading: Reading) -> list[tuple[str, str]]:
     return options
 
 
-def field_values(reading: Reading, item_id: str) -> tuple[str, dict[str, Any]]:
+def field_values(reading: ReadingLike, item_id: str) -> tuple[str, dict[str, Any]]:
     """The kind of an item and its editable fields' current values."""
     kind, record = find(reading, item_id)
     return kind, {name: getattr(record, name) for name in EDITABLE[kind]}
@@ -95,7 +92,7 @@ def _control(name: str, value) -> w.Widget:
 class CorrectionForm:
     """A form over the reading ``get()`` returns; ``put(reading)`` receives each corrected one."""
 
-    def __init__(self, get: Callable[[], Reading], put: Callable[[Reading], None]) -> None:
+    def __init__(self, get: Callable[[], ReadingLike], put: Callable[[ReadingLike], None]) -> None:
         self.get, self.put = get, put
         self.item = w.Dropdown(description="Item", layout=w.Layout(width="95%"))
         self.fields = w.VBox()

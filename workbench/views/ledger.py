@@ -13,24 +13,21 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ..records import Casualty, Claim
+from ..records import Casualty, Claim, ReadingLike
 from .tables import LEDGER_COLUMNS, frame
 from .wording import REPORTER, source_name
 
 # "about 40" allows this much either way when figures are compared.
 ABOUT_MARGIN = 0.2
 
-if TYPE_CHECKING:  # reading.py calls the ledger, never the reverse
-    from ..records.reading import Reading
 
 __all__ = ["LEDGER_COLUMNS", "ledger"]  # the columns are the tables module's, named here too
 
 
-def ledger(readings: Reading | Iterable[Reading]) -> pd.DataFrame:
+def ledger(readings: ReadingLike | Iterable[ReadingLike]) -> pd.DataFrame:
     """The ledger of one reading, or of many with an ``article`` column."""
     if hasattr(readings, "casualty_records"):  # one reading
         return _frame(_rows(readings))
@@ -40,7 +37,7 @@ def ledger(readings: Reading | Iterable[Reading]) -> pd.DataFrame:
     return _frame(rows, with_article=True)
 
 
-def _rows(reading: Reading) -> list[dict]:
+def _rows(reading: ReadingLike) -> list[dict]:
     actors = {a.name: a for a in reading.actor_records}
     sides = [a.name for a in actors.values() if a.side == a.name]
 

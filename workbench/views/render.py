@@ -13,13 +13,9 @@ import html
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
-from ..records import CATEGORIES, SPEAKER_TYPES, STANCES, Casualty, Claim, Entity
+from ..records import CATEGORIES, SPEAKER_TYPES, STANCES, Casualty, Claim, Entity, ReadingLike
 from .wording import figure_amount, figure_chip
-
-if TYPE_CHECKING:  # a Reading is what render reads; reading.py calls render, never the reverse
-    from ..records.reading import Reading
 
 __all__ = [
     "CONVERTERS",
@@ -127,11 +123,11 @@ def _entity_title(entity: Entity, kind: str, corrected: dict[str, tuple[str, ...
     return f"{title} · corrected: {', '.join(fixed)}" if fixed else title
 
 
-def _corrected_actors(reading: Reading) -> dict[str, tuple[str, ...]]:
+def _corrected_actors(reading: ReadingLike) -> dict[str, tuple[str, ...]]:
     return {a.name: a.corrected for a in reading.actor_records if a.corrected}
 
 
-def entity_marks(reading: Reading) -> list[Mark]:
+def entity_marks(reading: ReadingLike) -> list[Mark]:
     """One mark per entity, labelled and chipped with its kind in words; the tooltip names the
     actor it was grouped under."""
     kinds = {actor.name: actor.kind for actor in reading.actor_records}
@@ -143,7 +139,7 @@ def entity_marks(reading: Reading) -> list[Mark]:
     return marks
 
 
-def name_marks(reading: Reading) -> list[Mark]:
+def name_marks(reading: ReadingLike) -> list[Mark]:
     """The quiet form of the entities layer: each mention of an actor, no chip and no colour of
     its own, its tooltip naming the actor and its kind. Dates and numbers are left unmarked."""
     kinds = {actor.name: actor.kind for actor in reading.actor_records}
@@ -163,7 +159,7 @@ def name_marks(reading: Reading) -> list[Mark]:
     ]
 
 
-def boilerplate_marks(reading: Reading) -> list[Mark]:
+def boilerplate_marks(reading: ReadingLike) -> list[Mark]:
     """One mark per boilerplate region of the article; the tooltip gives the reason."""
     return [
         Mark(b.start, b.end, "boilerplate", "boilerplate", "boilerplate", f"boilerplate · {b.reason}")
@@ -222,7 +218,7 @@ def _corrected(record, chip: str, title: str) -> tuple[str, str]:
     return chip, f"{title} · corrected: {', '.join(record.corrected)}"
 
 
-def claim_marks(reading: Reading) -> list[Mark]:
+def claim_marks(reading: ReadingLike) -> list[Mark]:
     """Per claim: its content (underlined by stance), its source when named in the text, its cue."""
     marks = []
     for claim in reading.claim_records:
@@ -277,7 +273,7 @@ def casualty_title(casualty: Casualty) -> str:
     return f"{casualty.category} · {casualty_amount(casualty)} · {party} · {source}"
 
 
-def casualty_marks(reading: Reading) -> list[Mark]:
+def casualty_marks(reading: ReadingLike) -> list[Mark]:
     """One mark per casualty figure, labelled by category ("other" for an unknown one)."""
     marks = []
     for casualty in reading.casualty_records:
@@ -289,7 +285,7 @@ def casualty_marks(reading: Reading) -> list[Mark]:
 
 # The layers, in legend order. "names" and "entities" are two forms of one layer, quiet and
 # full; given both, the full one is drawn.
-CONVERTERS: dict[str, Callable[[Reading], list[Mark]]] = {
+CONVERTERS: dict[str, Callable[[ReadingLike], list[Mark]]] = {
     "boilerplate": boilerplate_marks,
     "claims": claim_marks,
     "casualties": casualty_marks,
@@ -316,7 +312,7 @@ DEFAULT_LAYERS = ("names", "claims", "casualties", "boilerplate")
 LAYERS = ("entities", "claims", "casualties", "boilerplate")
 
 
-def to_marks(reading: Reading, layers: Iterable[str] = DEFAULT_LAYERS) -> list[Mark]:
+def to_marks(reading: ReadingLike, layers: Iterable[str] = DEFAULT_LAYERS) -> list[Mark]:
     """The marks of the chosen layers, in the order the converters give them. Marks alike in
     span, layer and label are one mark (two claims of one source box it once), its tooltip
     holding each different title."""
@@ -615,7 +611,7 @@ def render_legend(marks: Sequence[Mark]) -> str:
     return TEMPLATE_LEGEND.format(items="".join(items))
 
 
-def highlight(reading: Reading, *, layers: Iterable[str] = DEFAULT_LAYERS) -> str:
+def highlight(reading: ReadingLike, *, layers: Iterable[str] = DEFAULT_LAYERS) -> str:
     """The reading's text with the chosen layers highlighted, and a legend, as one HTML string.
 
     Layers: "names" (each actor's mentions, quiet: a dotted line and a tooltip), "entities" (every

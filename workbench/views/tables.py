@@ -10,15 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import fields, replace
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ..records import Actor, Casualty, Claim, Entity
+from ..records import Actor, Casualty, Claim, Entity, ReadingLike
 from .wording import source_name
-
-if TYPE_CHECKING:  # reading.py makes its tables here, never the reverse
-    from ..records.reading import Reading
 
 # Column -> type. Text is typed as pandas infers it; "object" keeps None and tuples as they are;
 # "Int64" is an integer that may be missing (a count the text does not give is missing, never an
@@ -174,13 +170,13 @@ def combined(readings: Iterable, table: str) -> pd.DataFrame:
 
 
 def filter(  # noqa: A001 - the table's filter, as pandas has DataFrame.filter
-    reading: Reading,
+    reading: ReadingLike,
     *,
     actor: str | None = None,
     speaker: str | None = None,
     speaker_type: str | None = None,
     stance: str | None = None,
-) -> Reading:
+) -> ReadingLike:
     """The reading with only the records that pass the filters; its tables follow.
 
     ``actor`` keeps that actor's mentions, the claims it makes, relays or is named in, and the
@@ -219,7 +215,7 @@ def filter(  # noqa: A001 - the table's filter, as pandas has DataFrame.filter
     )
 
 
-def ledger_rows(ledger: pd.DataFrame, shown: Reading) -> pd.DataFrame:
+def ledger_rows(ledger: pd.DataFrame, shown: ReadingLike) -> pd.DataFrame:
     """The rows of a (full) ledger that a filtered reading keeps: a figure's row while its figure
     is shown, a denial's row while its claim is."""
     figures = {f.id for f in shown.casualty_records}
@@ -251,6 +247,47 @@ def csv_safe(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _neutralised(value):
-    if isinstance(value, tuple | list):
-        value = "; ".join(map(str, value))
+    value = _joined(value)
     return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
+
+
+def _joined(value):
+    """A list of names as one cell, joined by "; "; any other value as it is."""
+    return "; ".join(map(str, value)) if isinstance(value, tuple | list) else value
+
+
+# -- for readers ---------------------------------------------------------------------------------
+
+# Shown right after these columns, so that a wide ledger's flag is seen without scrolling.
+_CONFLICT_AFTER = ("article", "party", "category")
+
+
+def readable(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` as a reader sees it in a shared page or a notebook: an empty cell where a value is
+    missing (never ``NaN``, ``<NA>`` or ``None``), "yes" or "no" for a flag, a list of names joined
+    by "; ", and a ledger's ``conflict`` flag right after its party and category. A copy to show:
+    the data tables keep their types. Float columns stay numbers (``to_html(na_rep="")`` blanks
+    their NaN), so pandas formats them as it always does."""
+    shown = table.copy()
+    for column in shown.columns:
+        values = shown[column]
+        if pd.api.types.is_bool_dtype(values) and not values.isna().any():
+            shown[column] = values.map({True: "yes", False: "no"}).astype(object)
+        elif not pd.api.types.is_float_dtype(values) and (values.dtype == object or values.isna().any()):
+            shown[column] = values.astype(object).map(_reader_cell)
+    columns = list(shown.columns)
+    if "conflict" in columns:
+        columns.remove("conflict")
+        before = [i for i, column in enumerate(columns) if column in _CONFLICT_AFTER]
+        columns.insert(before[-1] + 1 if before else 0, "conflict")
+    return shown[columns]
+
+
+def _reader_cell(value):
+    value = _joined(value)
+    return "" if pd.api.types.is_scalar(value) and pd.isna(value) else value
+
+
+def table_html(table: pd.DataFrame, **options) -> str:
+    """``readable(table)`` as an HTML table, every cell escaped (``options`` go to ``to_html``)."""
+    return readable(table).to_html(na_rep="", **options)
