@@ -23,8 +23,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check workbench tests tools benchmarks notebooks
 
 # Re-execute the committed notebooks after a change to the package, then strip them and write them
-# as JupyterLab saves them (opening one in the lab then changes nothing).
-notebooks: $(STAMP)
+# as JupyterLab saves them (opening one in the lab then changes nothing). Chromium draws each
+# figure's PNG (kaleido, through `wb.for_sharing()`), which GitHub and nbviewer show.
+notebooks: $(STAMP) browser
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb
 	$(BIN)/python tools/strip_notebooks.py notebooks/*.ipynb
 
@@ -37,7 +38,9 @@ browser:
 		|| echo "chromium is missing and we are not root: the browser tests will skip (fail with CI=true)"
 
 # Execute every notebook into build/ (the committed ones are left alone) and export each as one
-# self-contained HTML page, plotly.js inlined once, readable offline; a screenshot of each too.
+# self-contained HTML page without code or prompts, under a header (notebook, hash, model, versions),
+# plotly.js inlined once, readable offline; a screenshot of each whole page too. The briefing of an
+# article (no notebook needed): .venv/bin/workbench report ARTICLE_OR_FOLDER --out DIR.
 report: $(STAMP)
 	$(BIN)/python tools/report.py notebooks/*.ipynb --out build --screenshots
 

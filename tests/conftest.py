@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -68,3 +69,17 @@ def read_only(tmp_path: Path):
         if shutil.which("chattr"):
             subprocess.run([shutil.which("chattr"), "-i", str(folder)], capture_output=True)
         folder.chmod(0o755)
+
+
+@pytest.fixture(scope="session")
+def browser() -> str:
+    """Chromium, to open the shared pages in (tests/test_report.py, tests/test_briefing.py).
+    Skipped only when it is missing and CI is not set; on CI a missing browser fails."""
+    from tools import load_tool
+
+    found = load_tool("report").find_chromium()
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI is set but chromium is missing: `make test` installs it when run as root")
+        pytest.skip("chromium is not installed (apt-get install chromium, or run `make test` as root)")
+    return found

@@ -31,8 +31,10 @@ def test_extract_seeds_folder_prints_one_json_object_per_article():
     done = run("extract", "seeds/")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    # The folder and its subfolders.
-    assert len(lines) == len(list((ROOT / "seeds").rglob("*.txt"))) > 1
+    # The folder and its subfolders: the texts and the constructed web page (its README passed over).
+    articles = [*(ROOT / "seeds").rglob("*.txt"), *(ROOT / "seeds").rglob("*.html")]
+    assert len(lines) == len(articles) > 1
+    assert any(json.loads(line)["path"].endswith(".html") for line in lines)
     record = json.loads(lines[0])
     assert set(record) >= {
         "id",

@@ -24,7 +24,7 @@ def test_environment_yml_matches_pyproject():
     for item in env["dependencies"]:
         if isinstance(item, dict):
             pip.update(_split(p) for p in item["pip"] if not p.startswith("-e"))
-        elif not item.startswith(("python", "pip")):
+        elif _split(item)[0] not in ("python", "pip"):  # the interpreter, not python-docx
             name, spec = _split(item)
             conda[name] = spec
     assert {**conda, **pip} == wanted

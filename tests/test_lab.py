@@ -124,18 +124,6 @@ class Page:
                 return result["result"].get("value")
 
 
-@pytest.fixture
-def browser() -> str:
-    from tools import load_tool
-
-    found = load_tool("report").find_chromium()
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI is set but chromium is missing: `make test` installs it when run as root")
-        pytest.skip("chromium is not installed (apt-get install chromium, or run `make test` as root)")
-    return found
-
-
 def test_jupyterlab_saves_every_committed_notebook_unchanged(tmp_path: Path, browser: str):
     """What a researcher does first: open a notebook and save it. JupyterLab rewrites the file
     its own way (the kernel's display name, numbers as JavaScript writes them); the committed

@@ -1,12 +1,13 @@
 """The shared HTML report, opened in a real headless Chromium from file:// URLs, with no network.
 
-Skipped only when chromium is missing and CI is not set; on CI a missing browser fails.
+Skipped only when chromium is missing and CI is not set; on CI a missing browser fails (the
+``browser`` fixture, in conftest.py).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-import os
 import re
 from pathlib import Path
 
@@ -29,16 +30,6 @@ HOSTILE = (
 
 
 report = load_tool("report")
-
-
-@pytest.fixture(scope="module")
-def browser() -> str:
-    found = report.find_chromium()
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI is set but chromium is missing: `make test` installs it when run as root")
-        pytest.skip("chromium is not installed (apt-get install chromium, or run `make test` as root)")
-    return found
 
 
 def _figure_divs(dom: str) -> dict[str, str]:
@@ -84,6 +75,68 @@ def test_a_screenshot_is_taken(notebook_page, browser):
     page, _ = notebook_page
     png = report.screenshot(page, page.with_suffix(".png"), browser=browser, size="1000,1400")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_page_shows_no_code_and_no_prompts(notebook_page):
+    page, dom = notebook_page
+    # Markdown cells are prose, kept (in a jp-InputArea of their own); code cells' inputs are gone.
+    assert not re.search(
+        r'class="[^"]*\b(jp-InputArea-editor|hl-ipython3|jp-InputPrompt|jp-OutputPrompt)\b', dom
+    )
+    assert (
+        "NBVAL_CHECK_OUTPUT" not in dom
+        and "plots.actor_mentions(" not in dom
+        and "import workbench" not in dom
+    )
+    assert "Who speaks about whom" in dom  # the outputs and the prose stay
+
+
+def test_the_page_has_a_header_with_the_notebook_its_hash_and_the_model(notebook_page):
+    page, dom = notebook_page
+    source = ROOT / "notebooks" / "02_actors_and_casualties.ipynb"
+    header = re.search(r'<header class="wb-header">.*?</header>', dom, re.S).group(0)
+    assert "<h1>Actors and casualties</h1>" in header
+    assert hashlib.sha256(source.read_bytes()).hexdigest() in header
+    assert "en_core_web_sm" in header and "Workbench" in header and "Executed" in header
+
+
+def test_the_pages_tables_show_no_missing_value_markers_and_the_conflict_early(notebook_page):
+    page, dom = notebook_page
+    tables = re.findall(r"<table.*?</table>", dom, re.S)
+    assert tables
+    cells = [cell.strip() for table in tables for cell in re.findall(r"<td[^>]*>(.*?)</td>", table, re.S)]
+    assert not {"NaN", "&lt;NA&gt;", "None", "nan"} & set(cells)
+    ledger = next(t for t in tables if "<th>conflict</th>" in t)
+    assert re.findall(r"<th>(\w+)</th>", ledger).index("conflict") <= 3
+
+
+# --- the committed notebooks, where no JavaScript runs (GitHub, nbviewer) ---
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_committed_notebooks_show_every_figure_as_an_image_without_javascript(path: Path):
+    """Rendered as GitHub and nbviewer do, scripts stripped: each plotly figure's image is there.
+    (The notebooks carry it once re-executed with ``wb.for_sharing()``: ``make notebooks``.)"""
+    from nbconvert import HTMLExporter
+
+    assert path.stat().st_size < 1_000_000, f"{path.name} is over 1 MB"
+    nb = nbformat.read(path, as_version=4)
+    outputs = [o for cell in nb.cells for o in cell.get("outputs", [])]
+    plotly = [o for o in outputs if "application/vnd.plotly.v1+json" in o.get("data", {})]
+    for output in plotly:
+        assert {"image/png", "image/svg+xml"} & set(output["data"]), f"a figure of {path.name} has no image"
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
+    static = re.sub(r"<script\b.*?</script>", "", body, flags=re.S | re.I)
+    images = re.findall(r'<img\b[^>]*\bsrc="data:image/(?:png|svg\+xml)|<svg\b', static)
+    assert len(images) >= len(plotly), f"{path.name}: {len(plotly)} figures, {len(images)} images"
+
+
+def test_the_figures_notebook_has_its_figures():
+    nb = nbformat.read(ROOT / "notebooks" / "02_actors_and_casualties.ipynb", as_version=4)
+    outputs = [o for cell in nb.cells for o in cell.get("outputs", [])]
+    assert sum("application/vnd.plotly.v1+json" in o.get("data", {}) for o in outputs) == 4
 
 
 # --- a hostile article through the same code path ---

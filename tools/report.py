@@ -3,21 +3,29 @@
 Usage: python tools/report.py notebooks/*.ipynb [--out build] [--no-execute] [--screenshots]
 
 Each notebook is executed into ``<out>/NAME.ipynb`` (the committed one is left alone) and exported
-to ``<out>/NAME.html``. plotly >= 6 gives a figure only its JSON mimetype, which nbconvert drops
-(plotly/plotly.py#5365); here every such output becomes a ``text/html`` div drawn by
-``Plotly.newPlot``, and plotly.js is inlined once, in the page's head. The page loads nothing
-from the network: no require.js, MathJax or widget manager from a CDN. Widget views are dropped,
-so an explorer shows its static ``text/html`` summary.
+to ``<out>/NAME.html`` for a reader without Jupyter: no code cells and no ``In []`` prompts, only
+the prose and the outputs, under the header a briefing has (``views.briefing``: the notebook's
+title, file and SHA-256, when it ran, the model and the workbench's version).
+
+plotly >= 6 gives a figure its JSON mimetype, which nbconvert cannot draw (plotly/plotly.py#5365;
+``workbench.for_sharing()`` adds a PNG, a still image); here every such output becomes a
+``text/html`` div drawn by ``Plotly.newPlot``, and plotly.js is inlined once, in the page's head.
+The page loads nothing from the network: no require.js, MathJax or widget manager from a CDN.
+Widget views are dropped, so an explorer shows its static ``text/html`` summary. A screenshot
+(``--screenshots``) is of the whole page, however long.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import jinja2
@@ -26,6 +34,8 @@ import plotly.io as pio
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import ExecutePreprocessor
 from plotly.offline import get_plotlyjs
+
+from workbench.views.briefing import HEADER_CSS, model_parts, render_header, workbench_version
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 WIDGET_VIEW_MIME = "application/vnd.jupyter.widget-view+json"
@@ -43,6 +53,8 @@ TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 {%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block extra_css -%}<style>{{ resources.header_css }}</style>{%- endblock extra_css -%}
+{%- block body_header -%}{{ super() }}{{ resources.header }}{%- endblock body_header -%}
 """
 FIGURE_CONFIG = {"responsive": True, "displaylogo": False}
 
@@ -89,8 +101,31 @@ def drop_widgets(nb: nbformat.NotebookNode) -> None:
             output.get("data", {}).pop(WIDGET_VIEW_MIME, None)
 
 
-def to_html(nb: nbformat.NotebookNode, title: str) -> str:
-    """The notebook as one HTML page; its plotly outputs drawn, plotly.js inlined once if needed."""
+def header(nb: nbformat.NotebookNode, source: Path | None, *, executed: bool) -> dict:
+    """The header's data (as ``briefing.render_header`` takes it): the notebook's first heading,
+    its file and that file's SHA-256, when it was run (or exported), the model and versions."""
+    from workbench.analysis.nlp import describe_installed
+
+    headings = (re.match(r"#+\s+(.+)", cell.source) for cell in nb.cells if cell.cell_type == "markdown")
+    title = next((m.group(1).strip() for m in headings if m), source.stem if source else "notebook")
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    facts = []
+    if source is not None:
+        facts += [
+            ("Notebook", "source", str(source)),
+            ("Notebook SHA-256", "sha256", hashlib.sha256(source.read_bytes()).hexdigest()),
+        ]
+    facts += [
+        ("Executed" if executed else "Exported", "read", when),
+        ("Model", "model", " ".join(model_parts(describe_installed()))),
+        ("Workbench", "workbench", workbench_version()),
+    ]
+    return {"kind": "Notebook", "title": title, "facts": facts}
+
+
+def to_html(nb: nbformat.NotebookNode, title: str, about: dict | None = None) -> str:
+    """The notebook as one HTML page without code or prompts, under a header (``about``, see
+    ``header``); its plotly outputs drawn, plotly.js inlined once if needed."""
     nb = nbformat.from_dict(nb)  # a copy: the caller's notebook keeps its outputs
     nb.metadata["title"] = title
     drop_widgets(nb)
@@ -99,8 +134,16 @@ def to_html(nb: nbformat.NotebookNode, title: str) -> str:
         template_name="lab",
         extra_loaders=[jinja2.DictLoader({"report.html.j2": TEMPLATE})],
         template_file="report.html.j2",
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
     )
-    body, _ = exporter.from_notebook_node(nb, resources={"plotly_js": get_plotlyjs() if figures else ""})
+    resources = {
+        "plotly_js": get_plotlyjs() if figures else "",
+        "header": render_header(about) if about else "",
+        "header_css": HEADER_CSS,
+    }
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
     return body
 
 
@@ -113,7 +156,8 @@ def build(paths: list[Path], out: Path, *, run: bool = True, screenshots: bool =
         if run:
             nbformat.write(nb, out / path.name)
         page = out / f"{path.stem}.html"
-        page.write_text(to_html(nb, title=path.stem), encoding="utf-8")
+        about = header(nb, path, executed=run)
+        page.write_text(to_html(nb, title=about["title"], about=about), encoding="utf-8")
         pages.append(page)
         print(f"wrote {page}")
         if screenshots:
@@ -165,10 +209,45 @@ def dump_dom(page: Path, *, browser: str, budget_ms: int = 10000) -> str:
     ).stdout
 
 
+# Appended to a copy of a page: once its figures are drawn, the page's full height, where
+# --dump-dom can read it. The page itself is never changed.
+MEASURE = (
+    "<script>addEventListener('load', () => setTimeout(() => document.body.setAttribute("
+    "'data-wb-height', document.documentElement.scrollHeight), 1000));</script>"
+)
+# Chromium will not paint a window taller than this; a longer page is cut here, and said so.
+MAX_HEIGHT = 60000
+
+
+def page_height(page: Path, *, browser: str, width: int = 1280, budget_ms: int = 10000) -> int:
+    """The height in pixels of ``page`` drawn ``width`` pixels wide, after its scripts ran."""
+    with tempfile.TemporaryDirectory(prefix="wb-measure-") as folder:
+        probe = Path(folder) / page.name
+        probe.write_text(page.read_text(encoding="utf-8") + MEASURE, encoding="utf-8")
+        dom = _chromium(
+            browser,
+            f"--virtual-time-budget={budget_ms}",
+            f"--window-size={width},800",
+            "--dump-dom",
+            probe.resolve().as_uri(),
+        ).stdout
+    found = re.search(r'data-wb-height="(\d+)"', dom)
+    if found is None:
+        raise RuntimeError(f"could not measure {page}: its scripts did not finish in {budget_ms} ms")
+    return int(found.group(1))
+
+
 def screenshot(
-    page: Path, png: Path, *, browser: str, size: str = "1280,4000", budget_ms: int = 10000
+    page: Path, png: Path, *, browser: str, size: str | None = None, budget_ms: int = 10000
 ) -> Path:
-    """A PNG of the top ``size`` pixels of the page."""
+    """A PNG of the whole page, 1280 pixels wide (or of the top of it: ``size="WIDTH,HEIGHT"``)."""
+    if size is None:
+        height = page_height(page, browser=browser, budget_ms=budget_ms)
+        if height > MAX_HEIGHT:
+            print(
+                f"{page} is {height} pixels long: the screenshot shows the top {MAX_HEIGHT}", file=sys.stderr
+            )
+        size = f"1280,{min(height, MAX_HEIGHT)}"
     _chromium(
         browser,
         f"--virtual-time-budget={budget_ms}",

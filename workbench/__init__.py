@@ -36,6 +36,7 @@ __all__ = [
     "corrections",
     "evaluate",
     "explore",
+    "for_sharing",
     "highlight",
     "ledger",
     "load",
@@ -58,6 +59,10 @@ def __getattr__(name: str):
         from .views.widgets import explore
 
         return explore
+    if name == "for_sharing":  # a notebook's first call: figures with an image, tables without NaN
+        from .views.sharing import for_sharing
+
+        return for_sharing
     if name in _VIEWS:
         return importlib.import_module(f"{__name__}.views.{name}")
     raise AttributeError(f"module 'workbench' has no attribute {name!r}")

@@ -1,5 +1,6 @@
 """Command line: ``workbench extract PATH [PATH ...] [--format jsonl|csv] [--table TABLE]
-[--out DIR] [--jobs N] [--cache DIR] [--dask ADDRESS]``.
+[--out DIR] [--jobs N] [--cache DIR] [--dask ADDRESS]``; ``workbench report ARTICLE_OR_FOLDER
+[...] --out DIR`` (the same reading options): one HTML briefing per article (``views.briefing``).
 
 Exit status: 0 every file was read; 1 some files were skipped (each listed on stderr with its
 reason); 2 the run itself failed (a one-line message, no traceback); 130 interrupted (Ctrl-C);
@@ -72,22 +73,49 @@ def _parser() -> argparse.ArgumentParser:
         "extract",
         help="read articles and write what was found in them",
         description=(
-            "Read .txt articles (files, or folders of *.txt, subfolders included) and write what was "
-            "found in them. jsonl: one JSON object per article (entities, actors, claims, casualties, "
-            "ledger), on stdout or as DIR/ID.jsonl. csv: one table (--table, entities unless told) "
-            "of all articles on stdout, with the article's id and path in each row; or in DIR one "
-            "file per table per article (ID.entities.csv, .actors, .claims, .casualties, .ledger; "
+            "Read articles (files, or folders of them, subfolders included): .txt texts, saved web "
+            "pages (.html, .htm: their main text), PDFs with a text layer and Word documents (.docx); "
+            "in a folder, other files are reported as skipped (hidden files, a README and the "
+            "workbench's own files aside). Write what was found in them. "
+            "jsonl: one JSON object per article (entities, actors, claims, casualties, ledger; for a "
+            "page, PDF or document also the file's hash, title, date, author and site, and the "
+            "extracted text that the offsets point into), on stdout or as DIR/ID.jsonl. "
+            "csv: one table (--table, entities unless told) of all articles on stdout, with the "
+            "article's id and path in each row; or in DIR one file per table per article "
+            "(ID.entities.csv, .actors, .claims, .casualties, .ledger; "
             "only the --table one if given). Each article is written as soon as it is read."
         ),
         epilog=EXIT_STATUS,
     )
     _extract_options(extract)
+    _reading_options(extract)
+    report = commands.add_parser(
+        "report",
+        help="write one HTML briefing per article, to share",
+        description=(
+            "Read articles (files, or folders of them, as extract reads them) and write one "
+            "self-contained HTML briefing per article in DIR (DIR/ID.html), readable offline in any "
+            "browser and holding no code: the source file with its hashes, the model and versions, "
+            "the highlighted article, the claims, casualty figures and ledger, and the figures."
+        ),
+        epilog=EXIT_STATUS,
+    )
+    report.add_argument("paths", nargs="+", type=user_path, metavar="ARTICLE_OR_FOLDER")
+    report.add_argument(
+        "--out", type=user_path, metavar="DIR", required=True, help="write the briefings here"
+    )
+    _reading_options(report)
+    report.set_defaults(format="html", table=None)
     return parser
 
 
 def _extract_options(extract: argparse.ArgumentParser) -> None:
     extract.add_argument(
-        "paths", nargs="+", type=user_path, metavar="PATH", help="a .txt article or a folder of them"
+        "paths",
+        nargs="+",
+        type=user_path,
+        metavar="PATH",
+        help="an article (.txt, .html, .htm, .pdf, .docx) or a folder of them",
     )
     extract.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     extract.add_argument(
@@ -96,17 +124,21 @@ def _extract_options(extract: argparse.ArgumentParser) -> None:
         help="with --format csv: the table to write (on stdout: entities unless told)",
     )
     extract.add_argument("--out", type=user_path, metavar="DIR", help="write one file per article here")
-    extract.add_argument("--model", help="spaCy pipeline name (default: see README)")
-    extract.add_argument(
+
+
+def _reading_options(command: argparse.ArgumentParser) -> None:
+    """How articles are read, alike for every subcommand."""
+    command.add_argument("--model", help="spaCy pipeline name (default: see README)")
+    command.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="worker processes, each reading whole articles"
     )
-    extract.add_argument(
+    command.add_argument(
         "--cache", type=user_path, metavar="DIR", help="keep readings here and reuse them on later runs"
     )
-    extract.add_argument(
+    command.add_argument(
         "--dask", metavar="ADDRESS", help="read on the Dask cluster whose scheduler is at ADDRESS"
     )
-    extract.add_argument(
+    command.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
@@ -213,6 +245,11 @@ def _print(reading: Reading, fmt: str, table: str, *, header: bool) -> None:
 
 
 def _write(reading: Reading, fmt: str, out: Path, name: str, tables: Sequence[str] = TABLES) -> None:
+    if fmt == "html":  # `workbench report`: the article's briefing
+        from ..views.briefing import briefing
+
+        write_atomic(out / f"{name}.html", _utf8(briefing(reading)))
+        return
     if fmt == "jsonl":
         write_atomic(out / f"{name}.jsonl", _utf8(json_line(reading)))
         return
@@ -267,6 +304,7 @@ def to_json(reading: Reading) -> dict:
         "id": article.id,
         "path": article.path,
         "text_sha256": article.sha256,
+        **_source_fields(article),
         "model": reading.model,
         "boilerplate": [[b.start, b.end] for b in article.boilerplate],
         "entities": [as_dict(e) for e in reading.entity_records],
@@ -278,7 +316,29 @@ def to_json(reading: Reading) -> dict:
         "casualties": [as_dict(c) for c in reading.casualty_records],
         # Per party and category, what each source says, with conflicts and denials.
         "ledger": json.loads(reading.ledger.to_json(orient="records", force_ascii=False)),
+        **_extracted_text(article),
     }
+
+
+def _source_fields(article) -> dict:
+    """For a page, PDF or document: the file's own hash and what it says of itself. (A text
+    file's record has none: the file is the text.)"""
+    source = article.source
+    if source is None or source.kind == "text":
+        return {}
+    return {
+        "file_sha256": source.sha256,
+        "format": source.kind,
+        "title": source.title,
+        "date": source.date,
+        "author": source.author,
+        "site": source.site,
+    }
+
+
+def _extracted_text(article) -> dict:
+    """For a page, PDF or document: the text extracted from it, which every offset points into."""
+    return {"text": article.text} if _source_fields(article) else {}
 
 
 if __name__ == "__main__":

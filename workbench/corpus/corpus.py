@@ -20,7 +20,7 @@ import signal
 import warnings
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import chain, islice
 from pathlib import Path
@@ -33,7 +33,8 @@ from ..analysis.pipeline import analysis_text, analyze, parse_stream
 from ..errors import ArticleError, printable
 from ..input.article import Article
 from ..input.files import user_path
-from ..input.load import load_text
+from ..input.kinds import is_article, not_read
+from ..input.load import read_source
 from ..records.corrections import with_sidecar
 from ..records.reading import Reading
 from ..views.tables import combined, frame
@@ -73,18 +74,35 @@ class ReadError:
 
 
 def article_paths(paths_or_folder: PathsOrFolder) -> list[Path]:
-    """The files to read: a file as given, a folder as the ``*.txt`` files in it and its
-    subfolders (hidden ones, named ``.*``, aside) in path order, an iterable of either. A
-    folder without .txt files is kept itself, so that reading it reports it rather than it
-    vanishing; a file given twice is read once. Never raises: a path that is not a readable
-    file (a link loop, a pipe) is listed, and reading it says what it is."""
+    """The files to read: a file as given, a folder as the articles in it and its subfolders
+    (hidden ones, named ``.*``, aside) in path order — its ``.txt`` texts, ``.html``/``.htm``
+    pages, PDFs and ``.docx`` documents — an iterable of either. A folder without articles or
+    other files is kept itself, so that reading it reports it rather than it vanishing; a file
+    given twice is read once. Never raises: a path that is not a readable file (a link loop, a
+    pipe) is listed, and reading it says what it is."""
+    return gather(paths_or_folder)[0]
+
+
+def gather(paths_or_folder: PathsOrFolder) -> tuple[list[Path], list[ReadError]]:
+    """``article_paths``, and every other file the folders hold that is not read, with the reason
+    (an ``.odt``, an image, a spreadsheet). Files that are plainly not articles pass without a
+    word: hidden ones, the workbench's corrections sidecars and cache entries, a folder's README
+    (``workbench.input.kinds.passed_over``)."""
     items = [paths_or_folder] if isinstance(paths_or_folder, str | Path) else list(paths_or_folder)
     found: dict[str, Path] = {}
+    others: dict[str, Path] = {}
     for item in map(user_path, items):
-        for path in (_txt_files(item) or [item]) if _is_dir(item) else [item]:
+        articles, unread = _folder_files(item) if _is_dir(item) else ([item], [])
+        if not articles and not unread:
+            articles = [item]  # an empty folder: reading it says so
+        for path in articles:
             # realpath, not resolve(): a link loop is returned as it is, not raised.
             found.setdefault(os.path.realpath(path), path)
-    return list(found.values())
+        for path in unread:
+            others.setdefault(os.path.realpath(path), path)
+    # A file also given by name is read, whatever its kind.
+    skipped = [ReadError(str(path), not_read(path) or "") for key, path in others.items() if key not in found]
+    return list(found.values()), skipped
 
 
 def _is_dir(path: Path) -> bool:
@@ -94,10 +112,12 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
-def _txt_files(folder: Path) -> list[Path]:
-    """The ``*.txt`` entries under ``folder``, recursively, sorted; linked folders are followed
-    once each (a link back up the tree is not a loop here), hidden folders are not entered."""
-    files, seen = [], set()
+def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The articles under ``folder``, recursively, sorted, and the other files not passed over;
+    linked folders are followed once each (a link back up the tree is not a loop here), hidden
+    folders are not entered. A file named as an article beside it (``raid.json`` or ``raid.png``
+    beside ``raid.html``: its annotation, metadata or screenshot) goes with it, unreported."""
+    articles, others, seen = [], [], set()
     for root, dirs, names in os.walk(folder, followlinks=True):
         here = os.stat(root)
         if (here.st_dev, here.st_ino) in seen:
@@ -105,8 +125,15 @@ def _txt_files(folder: Path) -> list[Path]:
             continue
         seen.add((here.st_dev, here.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        files += [Path(root, name) for name in names if name.endswith(".txt")]
-    return sorted(files, key=lambda p: p.relative_to(folder).parts)
+        read = [name for name in names if is_article(name)]
+        stems = {Path(name).stem for name in read}
+        articles += [Path(root, name) for name in read]
+        others += [Path(root, name) for name in names if not_read(name) and Path(name).stem not in stems]
+
+    def order(path: Path) -> tuple[str, ...]:
+        return path.relative_to(folder).parts
+
+    return sorted(articles, key=order), sorted(others, key=order)
 
 
 def _article_ids(paths: Sequence[Path]) -> list[str]:
@@ -201,7 +228,7 @@ class Reader:
     ) -> None:
         if n_process < 1:
             raise ValueError("n_process must be 1 or more")
-        self.paths = article_paths(paths_or_folder)
+        self.paths, self.skipped = gather(paths_or_folder)
         self.ids = _article_ids(self.paths)
         self.nlp, self.model, self.client = nlp, model, client
         self.batch_size, self.n_process, self.progress = batch_size, n_process, progress
@@ -219,7 +246,7 @@ class Reader:
         self.store = ReadingCache(cache, key) if cache is not None else None
 
     def __len__(self) -> int:
-        return len(self.paths)
+        return len(self.paths) + len(self.skipped)
 
     def __iter__(self) -> Iterator[tuple[int, Reading | ReadError]]:
         # The cache keeps what the workbench read; a researcher's corrections are made after it.
@@ -229,28 +256,30 @@ class Reader:
     def _settled(self) -> Iterator[tuple[int, Reading | ReadError]]:
         from tqdm.auto import tqdm
 
-        ready: deque[tuple[int, Reading | ReadError]] = deque()
+        # Files the folders hold that are not read come last, after the articles.
+        ready: deque[tuple[int, Reading | ReadError]] = deque(enumerate(self.skipped, len(self.paths)))
 
         def misses() -> Iterator[tuple[Article, int]]:
             """The articles to analyse; files that fail and cache hits are settled on the way."""
             for i, path in enumerate(self.paths):
                 try:
-                    text = load_text(path)
+                    text, source = read_source(path)
                 except ArticleError as error:
                     ready.append((i, ReadError(error.path, error.problem)))
                     continue
                 hit = self.store.get(text, id=self.ids[i], path=path) if self.store is not None else None
                 if hit is not None:
-                    ready.append((i, hit))
+                    # Keyed by the text: the file it was read from is this one (its hash, a page's title).
+                    ready.append((i, replace(hit, article=replace(hit.article, source=source))))
                     continue
                 try:
-                    article = Article.from_text(text, id=self.ids[i], path=path)
+                    article = Article.from_text(text, id=self.ids[i], path=path, source=source)
                 except Exception as error:
                     ready.append((i, ReadError(str(path), _failure(error))))
                     continue
                 yield article, i
 
-        bar = tqdm(total=len(self.paths), desc="reading", unit="article", disable=not self.progress)
+        bar = tqdm(total=len(self), desc="reading", unit="article", disable=not self.progress)
         try:
             pending = misses()
             first = next(pending, None)
@@ -301,8 +330,8 @@ def _drain(ready: deque, bar) -> Iterator:
 
 
 def read_many(paths_or_folder: PathsOrFolder, **options) -> Corpus:
-    """Read every article in a folder (its ``*.txt``, subfolders included), a file, or an
-    iterable of them. The options are ``Reader``'s:
+    """Read every article in a folder (its ``.txt``, ``.html``/``.htm``, ``.pdf`` and ``.docx``
+    files, subfolders included), a file, or an iterable of them. The options are ``Reader``'s:
 
     ``nlp`` is a loaded pipeline, or ``model`` names one to load (only if some article is
     not already in the cache). ``batch_size`` articles go through spaCy at once.
@@ -311,8 +340,9 @@ def read_many(paths_or_folder: PathsOrFolder, **options) -> Corpus:
     misses are stored; a cache that cannot be written is warned about once
     (CacheUnavailable). ``client`` is a ``dask.distributed.Client``: misses are read on its
     workers in batches of ``batch_size``, each worker loading the pipeline ``model`` once.
-    ``progress`` shows a progress bar. Files that cannot be read are skipped, listed on
-    ``Corpus.errors`` and warned about (SkippedFiles). A researcher's corrections beside an
+    ``progress`` shows a progress bar. Files that cannot be read, and files of other kinds a
+    folder holds (``notes.odt``), are skipped, listed on ``Corpus.errors`` and warned about
+    (SkippedFiles). A researcher's corrections beside an
     article (``NAME.corrections.json``) are made on its reading, cached or not, unless
     ``corrections`` is False.
     """

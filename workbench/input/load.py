@@ -1,5 +1,8 @@
 """Reading files into Articles, with a clear error for every kind of bad input.
 
+A text file is read as it is; a saved web page (``.html``, ``.htm``), a PDF and a Word document
+(``.docx``) are read for their text (``pages``, ``documents``), and the Article keeps where it
+came from (``Source``: the kind, the file's SHA-256, the title, date, author and site it gives).
 Only regular files are read (``files.read_regular_file``): a named pipe would block the run
 forever and a link to a device (``/dev/zero``) would be read until memory runs out. A file
 larger than ``MAX_BYTES`` is refused with its size rather than read.
@@ -8,15 +11,18 @@ larger than ``MAX_BYTES`` is refused with its size rather than read.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import warnings
 from pathlib import Path
 
 from ..errors import ArticleError, printable
-from .article import Article
+from .article import Article, Source
+from .documents import docx_text, pdf_text
 from .files import read_regular_file, user_path
+from .kinds import DOCX, PAGE, PDF, kind, not_text
 from .markup import is_html_page
+from .pages import page_text
 
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # Far beyond any report or transcript (a million characters is about 1 MB); a larger file is a
 # data dump, a log or a mistake, and would hold spaCy for hours.
 MAX_BYTES = 32 * 1024 * 1024
@@ -28,6 +34,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_EXTRACTORS = {PAGE: page_text, PDF: pdf_text, DOCX: docx_text}
 
 
 class HtmlPageInText(UserWarning):
@@ -35,33 +42,60 @@ class HtmlPageInText(UserWarning):
 
 
 def load(path: str | Path) -> Article:
-    """The article in ``path``: its text exactly as ``read_text(encoding="utf-8")`` gives it
-    (``"utf-16"`` for a file that starts with a UTF-16 byte-order mark).
+    """The article in ``path``. A text file's text is exactly what ``read_text(encoding="utf-8")``
+    gives (``"utf-16"`` for a file that starts with a UTF-16 byte-order mark); a web page's is its
+    main text, a PDF's or a Word document's their text (see ``read_source``).
 
     Raises ArticleError naming the file for a missing path, a directory, anything that is not a
     regular file (a named pipe, a device, a link loop), a file over ``MAX_BYTES``, an empty or
-    whitespace-only file, a binary file or one that is not UTF-8; warns (HtmlPageInText) when a
-    file not named .html holds a whole HTML page.
+    whitespace-only file, a binary file or one that is not UTF-8, a page without a main text, a
+    PDF without a text layer; warns (HtmlPageInText) when a file not named .html holds a whole
+    HTML page.
     """
     path = user_path(path)
-    return Article.from_text(load_text(path), id=path.stem, path=path)
+    text, source = read_source(path)
+    return Article.from_text(text, id=path.stem, path=path, source=source)
 
 
 def load_text(path: str | Path) -> str:
-    """The checked text of the article in ``path``, without finding its boilerplate (what
-    a cache needs to recognise an article it has read before). Raises as ``load`` does."""
+    """The checked text of the article in ``path``, without finding its boilerplate. Raises as
+    ``load`` does."""
+    return read_source(path)[0]
+
+
+def read_source(path: str | Path) -> tuple[str, Source]:
+    """The text of the article in ``path`` and the Source it was read from, without finding its
+    boilerplate (what a cache needs to recognise an article it has read before). A file named
+    ``.html``/``.htm``/``.xhtml``, ``.pdf`` or ``.docx`` is read as that kind, any other as text.
+    Raises as ``load`` does."""
     path = user_path(path)
-    text = decode(path, read_regular_file(path, MAX_BYTES))
+    raw = read_regular_file(path, MAX_BYTES)
+    how = kind(path)
+    if not raw:
+        raise ArticleError(path, "is empty")
+    if how in _EXTRACTORS:
+        text, about = _EXTRACTORS[how](path, raw)
+    else:
+        text, about = _text(path, raw), {}
     if not text.strip():
-        raise ArticleError(path, "is empty" if not text else "contains only whitespace")
-    if path.suffix.lower() not in HTML_SUFFIXES and is_html_page(text):
+        empty = "contains only whitespace" if text else "is empty"
+        raise ArticleError(path, "contains no text" if how in _EXTRACTORS else empty)
+    return text, Source(how, hashlib.sha256(raw).hexdigest(), **about)
+
+
+def _text(path: Path, raw: bytes) -> str:
+    if reason := not_text(path):
+        raise ArticleError(path, reason)
+    text = decode(path, raw)
+    if is_html_page(text):
         # Still read: offsets point into the file's own text and the markup is marked. A page
-        # saved as .html says what it is.
+        # saved as .html is read for its main text.
         warnings.warn(
             f"{printable(path)} is a whole HTML page saved as {path.suffix or 'a file without extension'}: "
-            "it is read as text with its markup marked as boilerplate; save it with a .html extension",
+            "it is read as text with its markup marked as boilerplate; save it with a .html extension "
+            "to read the page's main text",
             HtmlPageInText,
-            stacklevel=2,
+            stacklevel=4,
         )
     return text
 

@@ -113,9 +113,10 @@ _TABLE_STYLE = "font-size: 0.85em; margin-bottom: 1em"
 
 
 def _table(title: str, frame: pd.DataFrame, index: bool = False) -> str:
-    # to_html escapes every cell; the article's words are data here, never markup.
+    # to_html escapes every cell; the article's words are data here, never markup. A missing value
+    # is an empty cell and the ledger's conflict flag comes early (``tables.readable``).
     body = (
-        frame.to_html(index=index, na_rep="", border=0, max_rows=200)
+        tables.table_html(frame, index=index, border=0, max_rows=200)
         if len(frame)
         else "<p><em>none</em></p>"
     )
