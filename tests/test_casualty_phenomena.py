@@ -354,7 +354,43 @@ AFTERMATH = [
     ),
 ]
 
-CASES = ITEMISED + SUBSETS + COMBINED + NOMINAL + CATEGORIES + SINGLE + VAGUE_AND_RANGES + AFTERMATH
+# Humanitarian and translated wording: arrivals and crossings, victims counted by a verb of
+# their own, "fell as martyrs", "slaughtered", forces called "elements", two acts in one phrase.
+WORDINGS = [
+    (
+        "More than 4,300 people have crossed into Chad since the raids began.",
+        [F(snip="4,300", count=4300, category="displaced")],
+    ),
+    (
+        "About 300 families crossed into the next district.",
+        [F(snip="300 families", count=300, category="displaced")],
+    ),
+    (
+        "Officials said 2,740 new arrivals were registered at the Ouro transit site.",
+        [F(snip="2,740", count=2740, category="displaced")],
+    ),
+    (
+        "Witnesses said the dead numbered more than 70.",
+        [F(snip="70", count=70, approx="more_than", category="killed")],
+    ),
+    (
+        "The communique said six soldiers fell as martyrs in the clashes.",
+        [F(snip="six soldiers", count=6, category="killed")],
+    ),
+    ("Gunmen slaughtered 19 herders near the well.", [F(snip="19 herders", count=19, category="killed")]),
+    (
+        "The army said it killed more than 25 of the militia elements.",
+        [F(snip="25", count=25, approx="more_than", category="killed")],
+    ),
+    (
+        "The blast led to the death of two guards and the injury of 17 others.",
+        [F(snip="two guards", count=2, category="killed"), F(snip="17 others", count=17, category="wounded")],
+    ),
+]
+
+CASES = (
+    ITEMISED + SUBSETS + COMBINED + NOMINAL + CATEGORIES + SINGLE + VAGUE_AND_RANGES + AFTERMATH + WORDINGS
+)
 
 NOT_FIGURES = [
     "The hospital gave no figure for the number of casualties.",
@@ -377,6 +413,8 @@ NOT_FIGURES = [
     "They cannot win without losses.",  # a generic "without" is no zero
     "He succumbed to pressure and resigned.",
     "The family had moved into the school after fleeing the north.",  # a family is not one person
+    "Two smugglers crossed the border at night.",  # crossing is displacement only for many
+    "About 5,000 troops crossed into the province on Monday.",  # a force moving is no displacement
 ]
 
 

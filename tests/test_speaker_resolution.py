@@ -192,3 +192,24 @@ def test_an_outlet_citing_officials_relays_them_where_the_parser_hangs_the_verb_
 def test_an_accusation_of_exaggeration_and_a_rejected_finding_are_denials(read_text, text, content):
     found = [c for c in read_text(text).claim_records if content in c.text]
     assert found and found[0].stance == "denies", [(c.text, c.stance) for c in read_text(text).claim_records]
+
+
+def test_a_document_put_out_by_a_body_speaks_for_it(read_text):
+    reading = read_text(
+        "A statement circulated by the Valley Farmers' Union, a growers' association, said 11 of its "
+        "members were killed. A post shared by the account of the Ridge Youth Council claimed that "
+        "troops had fled."
+    )
+    assert _speaker_of(reading, "11 of its members") == "Valley Farmers' Union"
+    assert _speaker_of(reading, "troops had fled") == "Ridge Youth Council"
+
+
+def test_a_network_or_agency_of_another_trade_is_no_news_outlet(read_text):
+    reading = read_text(
+        "The Tarsa Doctors' Committee, a local medical network, said 40 civilians had died. "
+        "Nova Press, a local news agency, said the toll was higher."
+    )
+    kinds = {a.name: a.kind for a in reading.actor_records}
+    assert kinds["Tarsa Doctors' Committee"] != "media" and kinds["Nova Press"] == "media"
+    types = {c.speaker: c.speaker_type for c in reading.claim_records}
+    assert types["Tarsa Doctors' Committee"] == "named" and types["Nova Press"] == "media"

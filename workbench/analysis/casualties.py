@@ -365,13 +365,16 @@ def _displaceable(victim: Token, people: Token | None, flee: Token) -> bool:
     """Whether fleeing is displacement: people who live somewhere ("families fled"), a mass
     ("some 9,000 have fled"), or flight from home or across a border; not "two fled"."""
     noun = people if people is not None else victim
+    if noun.lower_ in lex.COMBATANT_NOUNS:
+        return False  # "troops crossed into", "the fighters fled": a force moving, not displacement
     if noun.lower_ in lex.RESIDENT_NOUNS or noun.lemma_.lower() in lex.RESIDENT_NOUNS:
         return True  # "families fled": people who live somewhere
     if noun.lower_ in lex.MASS_NOUNS or victim.lower_ in lex.MASS_NOUNS:
         return True  # "thousands have fled", "hundreds of people fled"
     places = [c for c in flee.children if c.dep_ == "dobj"]
     places += [p for c in flee.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    if any(
+    # Only flight says where from: "two men crossed the border" is no displacement, 6,200 are.
+    if flee.lemma_.lower() in lex.FLIGHT_VERBS and any(
         p.lemma_.lower() in lex.HOME_NOUNS
         or p.lemma_.lower() in lex.REFUGE_PLACES
         or p.lemma_.lower() in lex.FLIGHT_CAUSES

@@ -25,11 +25,11 @@ from .known_names import Known, find_known
 from .roles import (
     acts,
     alliance_in_arms,
-    apposition_head,
     apposition_noun,
     armed_context,
     dateline,
     locative,
+    media_apposition,
     previous_word,
     speaks,
     titled_source,
@@ -570,7 +570,7 @@ def mention_of(span: Span, label: str) -> Mention:
         # "the border agency", "the relief agency" are not news agencies
         or (after is not None and after.lower_ in lexicon.MEDIA_CUES and after.lower_ != "agency")
         or titled_source(span)
-        or apposition_head(span) in lexicon.MEDIA_CUES
+        or media_apposition(span)
         or told(span)
     )
     group_noun = after.lower_ if after is not None and after.lower_ in lexicon.ARMED_GROUP_NOUNS else None

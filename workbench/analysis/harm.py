@@ -688,7 +688,10 @@ def _action_hits(noun: Token, word: str) -> Iterator[Hit]:
     """ "the execution of three hostages", "the deaths of 41 sailors", "the death of the mayor"."""
     category = lex.ACTION_NOUNS[word]
     for victim in _of_people(noun):
-        yield from with_conjuncts(Hit(victim, category, noun, definite_one=word in lex.SINGULAR_HARM_NOUNS))
+        for hit in with_conjuncts(Hit(victim, category, noun, definite_one=word in lex.SINGULAR_HARM_NOUNS)):
+            # "the death of three and the injury of 19 others": the injury is a figure of its own.
+            if hit.victim.lower_ not in lex.ACTION_NOUNS:
+                yield hit
 
 
 def _noun_hits(noun: Token, word: str) -> Iterator[Hit]:
@@ -700,6 +703,14 @@ def _noun_hits(noun: Token, word: str) -> Iterator[Hit]:
     tally = _tally_of(noun)
     if tally is not None and word in lex.CASUALTY_NOUNS:
         yield from _toll_hits(tally, lex.CASUALTY_NOUNS[word])  # "the number of dead had risen to 38"
+        return
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        # "four soldiers fell as martyrs", "12 were listed as dead": the verb's subject
+        subjects = [c for c in noun.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        yield from (Hit(s, lex.CASUALTY_NOUNS[word], noun) for s in subjects)
+        return
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.TALLY_VERBS:
+        yield from _toll_hits(noun, lex.CASUALTY_NOUNS[word])  # "the dead numbered more than 50"
         return
     if word in lex.CASUALTY_NOUNS:
         yield Hit(noun, lex.CASUALTY_NOUNS[word], noun)

@@ -6,7 +6,7 @@ Functions of a spaCy Span; they read the parse and the word lists, nothing else.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from . import lexicon, lexicon_claims
 from .gazetteer import country
@@ -64,13 +64,31 @@ def apposition_noun(span: Span) -> str | None:
 
 def apposition_head(span: Span) -> str | None:
     """The head noun of an apposition to the name, by the parse: "Nova Press, a local news agency"."""
+    token = apposition_token(span)
+    return token.lower_ if token is not None else None
+
+
+def apposition_token(span: Span) -> Token | None:
+    """The head token of an apposition to the name, if any."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None  # an apposition follows a comma
     for token in doc[span.end + 1 : min(len(doc), span.end + 8)]:
         if token.dep_ == "appos" and span.start <= token.head.i < span.end:
-            return token.lower_
+            return token
     return None
+
+
+def media_apposition(span: Span) -> bool:
+    """ "Nova Press, a local news agency", "X, a daily": an outlet; "X, a local medical network"
+    or "X, the UN refugee agency" is not: a word that names other bodies too is an outlet's only
+    with a word of the news before it."""
+    head = apposition_token(span)
+    if head is None or head.lower_ not in lexicon.MEDIA_CUES:
+        return False
+    if head.lower_ not in lexicon.AMBIGUOUS_MEDIA_CUES:
+        return True
+    return any(c.lower_ in lexicon.MEDIA_MODIFIERS for c in head.children if c.dep_ in {"amod", "compound"})
 
 
 def speaks(span: Span) -> bool:

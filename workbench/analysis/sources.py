@@ -583,7 +583,7 @@ def _document(ctx: ClaimContext, n: _Naming) -> Source | None:
     head = n.head
     if noun_class(head) != "document":
         return None
-    owner = ctx.actor_in(t for t in n.tokens if t.i != head.i)
+    owner = ctx.actor_in(t for t in n.tokens if t.i != head.i) or _issued_by(ctx, head)
     if owner is not None and n.lemma not in lexicon_claims.VISUAL_NOUNS:
         # "a statement from the ministry", "a report from the foreign ministry": the
         # issuer speaks; a video stays a document whoever posted it.
@@ -602,6 +602,19 @@ def _document(ctx: ClaimContext, n: _Naming) -> Source | None:
         if earlier is not None:
             return n.located(earlier)
     return n.source(None, "document")
+
+
+def _issued_by(ctx: ClaimContext, head: Token) -> str | None:
+    """ "a statement circulated by X", "a post shared by the account of X": the actor named as
+    the agent of the verb that put the document out."""
+    for verb in head.children:
+        if verb.dep_ not in {"acl", "relcl"} or verb.lemma_.lower() not in lexicon_claims.ISSUE_VERBS:
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            found = ctx.actor_in(t for p in agent.children if p.dep_ == "pobj" for t in p.subtree)
+            if found is not None:
+                return found
+    return None
 
 
 def _anonymous(ctx: ClaimContext, n: _Naming) -> Source | None:
