@@ -57,16 +57,16 @@ def test_constructed_articles_are_annotated():
 
 
 def test_the_held_out_batches(held_out_scores):
-    """Six batches (23 reports), each scored by the development scorer on its first run, before
-    any change made for it: claims F1 0.89, 0.87, 0.91, 0.91, 0.89 and 0.91; figures F1 0.90,
-    0.83, 0.80, 0.84, 0.75 and 0.87 (details in the README and the commits that added them).
-    These floors keep what was gained since, as ``evaluate`` measures it."""
+    """Seven batches (27 reports), each scored by the development scorer on its first run, before
+    any change made for it: claims F1 0.89, 0.87, 0.91, 0.91, 0.89, 0.91 and 0.87; figures F1
+    0.90, 0.83, 0.80, 0.84, 0.75, 0.87 and 0.79 (details in the README and the commits that added
+    them). These floors keep what was gained since, as ``evaluate`` measures it."""
     claims, figures = held_out_scores.loc["claims"], held_out_scores.loc["casualties"]
-    assert claims.gold >= 500 and figures.gold >= 370
-    assert claims.precision >= 0.9 and claims.recall >= 0.89
-    assert claims.speaker_acc >= 0.79 and claims.speaker_type_acc >= 0.91 and claims.stance_acc >= 0.96
-    assert figures.precision >= 0.94 and figures.recall >= 0.86
-    assert figures.party_acc >= 0.73 and figures.claimed_by_acc >= 0.72
+    assert claims.gold >= 600 and figures.gold >= 450
+    assert claims.precision >= 0.9 and claims.recall >= 0.88
+    assert claims.speaker_acc >= 0.77 and claims.speaker_type_acc >= 0.88 and claims.stance_acc >= 0.96
+    assert figures.precision >= 0.93 and figures.recall >= 0.86
+    assert figures.party_acc >= 0.72 and figures.claimed_by_acc >= 0.72
 
 
 def test_claims_on_constructed_articles(constructed_scores):
