@@ -213,3 +213,25 @@ def test_a_network_or_agency_of_another_trade_is_no_news_outlet(read_text):
     assert kinds["Tarsa Doctors' Committee"] != "media" and kinds["Nova Press"] == "media"
     types = {c.speaker: c.speaker_type for c in reading.claim_records}
     assert types["Tarsa Doctors' Committee"] == "named" and types["Nova Press"] == "media"
+
+
+def test_according_to_a_relay_citing_a_source_is_the_source_via_the_relay(read_text):
+    reading = read_text(
+        "According to the Valley Courier newspaper, citing a police source, nine herders were killed "
+        "in two raids. According to the refugee agency, citing its partners on the ground, 3,000 "
+        "people have fled."
+    )
+    herders = next(c for c in reading.claim_records if "nine herders" in c.text)
+    assert herders.text.startswith("nine herders") and herders.speaker_type == "anonymous"
+    assert herders.speaker_text == "a police source" and "Valley Courier" in herders.via
+    fled = next(c for c in reading.claim_records if "3,000" in c.text)
+    assert fled.speaker_type == "anonymous" and fled.via is not None
+
+
+def test_the_source_who_asked_not_to_be_named_is_the_one_met_before(read_text):
+    reading = read_text(
+        "A medical source at Tarsa General Hospital said 13 people had died. The source, who asked "
+        "not to be named, said most of them were civilians."
+    )
+    assert _speaker_of(reading, "most of them were civilians") == _speaker_of(reading, "13 people had died")
+    assert _speaker_of(reading, "13 people had died") is not None

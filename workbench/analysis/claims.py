@@ -321,8 +321,25 @@ def _according_claim(ctx: ClaimContext, according: Token) -> Claim | None:
     if content is None:
         return None
     source = identify(ctx, head, words)
+    cited = _cited_first(doc, a_end, sent.end) if lead else None
+    if cited is not None:
+        # "According to the Daily, citing a police source, seven were killed": the police source
+        # speaks, the paper relays; the statement starts after the source.
+        content = cues.char_span(doc, max(t.i for t in cited.subtree) + 1, sent.end) or content
+        source = replace(identify(ctx, cited, phrase(cited)), via=source.name or source.text)
     cue = doc[according.i : to.i + 1]
     return _claim(ctx, *content, cue, source)
+
+
+def _cited_first(doc, start: int, end: int) -> Token | None:
+    """The object of a "citing"/"quoting" that opens ``doc[start:end]`` after punctuation."""
+    for token in doc[start:end]:
+        if token.is_punct or token.is_space:
+            continue
+        if token.lemma_.lower() in lexicon_claims.CITING_VERBS and token.tag_ == "VBG":
+            return next((c for c in token.children if c.dep_ == "dobj"), None)
+        return None
+    return None
 
 
 def _reported_in_sentence(ctx: ClaimContext, token: Token) -> Claim | None:

@@ -626,6 +626,11 @@ def _anonymous(ctx: ClaimContext, n: _Naming) -> Source | None:
         found = _first((_role_holder, _earlier_same_noun, _story_group), ctx, n)
         if found is not None:
             return found
+    elif definite(n.head) and not _affiliation(ctx, n):
+        # "The source, who asked not to be named, said": the source met before, still unnamed.
+        found = _earlier_same_noun(ctx, n)
+        if found is not None:
+            return found
     return n.source(_affiliation(ctx, n), "anonymous")
 
 
