@@ -388,8 +388,37 @@ WORDINGS = [
     ),
 ]
 
+# "N of them", "N of whom" beside a figure or opening the next sentence: part of it; "one of them
+# said" is a speaker, not a part.
+PARTS_OF_THEM = [
+    (
+        "The clinic treated 160 people for burns, 27 of whom required surgery.",
+        [F(snip="160", count=160, category="wounded"), F(snip="27", count=27, category="wounded")],
+    ),
+    (
+        "The clinic has received 38 wounded. Nine of them are children.",
+        [
+            F(snip="38", count=38, category="wounded"),
+            F(snip="Nine", count=9, category="wounded", party="civilians"),
+        ],
+    ),
+    (
+        "Police arrested 14 men. One of them said he had been beaten.",
+        [F(snip="14", count=14, category="arrested")],
+    ),
+]
+
 CASES = (
-    ITEMISED + SUBSETS + COMBINED + NOMINAL + CATEGORIES + SINGLE + VAGUE_AND_RANGES + AFTERMATH + WORDINGS
+    ITEMISED
+    + SUBSETS
+    + COMBINED
+    + NOMINAL
+    + CATEGORIES
+    + SINGLE
+    + VAGUE_AND_RANGES
+    + AFTERMATH
+    + WORDINGS
+    + PARTS_OF_THEM
 )
 
 NOT_FIGURES = [

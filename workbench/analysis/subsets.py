@@ -130,9 +130,11 @@ def _of_those(of: Token) -> Iterator[Hit]:
 
 
 def _of_them(of: Token, found: list[Hit]) -> Iterator[Hit]:
-    """ "58 wounded people, 11 of them children": a count of them, in apposition to a figure's
-    victims, is part of that figure."""
-    if not any(c.dep_ == "pobj" and c.lower_ in {"them", "whom"} for c in of.children):
+    """ "58 wounded people, 11 of them children", "212 treated, 31 of whom required surgery",
+    "44 wounded ... Eleven of them are children": a count of them is part of the figure before it,
+    in its sentence or, opening the next one, in the one before."""
+    after = of.nbor(1) if of.i + 1 < len(of.doc) else None
+    if after is None or after.lower_ not in {"them", "whom"}:
         return
     count = of.head
     if not count.like_num or count.i > of.i:
@@ -140,8 +142,30 @@ def _of_them(of: Token, found: list[Hit]) -> Iterator[Hit]:
     described = count.head  # "children", in apposition to the victims
     whole = described.head if described.dep_ == "appos" else None
     hit = next((h for h in found if whole is not None and h.victim.i == whole.i and not h.subset), None)
+    harmed = count.dep_ in {"nsubj", "nsubjpass"} and count.head.lemma_.lower() in lex.CASUALTY_VERBS
+    if hit is None and not harmed and (after.lower_ == "whom" or _states_a_part(count)):
+        hit = _figure_before(count, found)
     if hit is not None:
-        yield Hit(count, hit.category, described, hit.owner, subset=True)
+        yield Hit(count, hit.category, described if described.i != count.i else of, hit.owner, subset=True)
+
+
+def _states_a_part(count: Token) -> bool:
+    """ "Eleven of them are children", "30 patients, 12 of them children": the count only says
+    who some of them were (a relative "of whom" always does, unless its verb says what befell
+    them: "11 of whom later died" is a figure of its own); in "one of them said", "nine of them were released"
+    it is the subject of something else."""
+    head = count.head
+    return count.dep_ == "appos" or head.pos_ == "NOUN" or (count.dep_ == "nsubj" and head.lemma_ == "be")
+
+
+def _figure_before(count: Token, found: list[Hit]) -> Hit | None:
+    """The last whole figure before ``count`` in its sentence, or in the sentence before when
+    the count opens its own."""
+    sentence = count.sent
+    opens = all(t.is_punct or t.is_space for t in count.doc[sentence.start : count.i])
+    start = count.doc[sentence.start - 1].sent.start if opens and sentence.start > 0 else sentence.start
+    before = [h for h in found if not h.subset and start <= h.victim.i < count.i]
+    return max(before, key=lambda h: h.victim.i) if before else None
 
 
 def _category_of_group(token: Token) -> str | None:
