@@ -235,3 +235,11 @@ def test_the_source_who_asked_not_to_be_named_is_the_one_met_before(read_text):
     )
     assert _speaker_of(reading, "most of them were civilians") == _speaker_of(reading, "13 people had died")
     assert _speaker_of(reading, "13 people had died") is not None
+
+
+def test_a_body_named_again_by_the_last_word_of_its_name(read_text):
+    reading = read_text(
+        "The Riverlands Violence Observatory, an independent project, recorded 90 deaths in the "
+        "state. The observatory said it could confirm four in the village."
+    )
+    assert _speaker_of(reading, "it could confirm four") == "Riverlands Violence Observatory"

@@ -650,6 +650,18 @@ def _earlier_same_noun(ctx: ClaimContext, n: _Naming) -> Source | None:
     return n.located(earlier, via=None) if earlier is not None else None
 
 
+def _short_name(ctx: ClaimContext, n: _Naming) -> Source | None:
+    """ "The observatory said", "the committee added": the body named in full before, the last
+    word of whose name this is."""
+    head = n.head
+    if head.tag_ != "NN" or not definite(head) or len(n.tokens) > 2:
+        return None
+    name = ctx.actor_for_noun(head.lower_)
+    if name is None or ctx.kind.get(name) in {"person", "place"}:
+        return None
+    return n.source(name, _voice(ctx, name))
+
+
 def _story_group(ctx: ClaimContext, n: _Naming) -> Source | None:
     """ "rebels said": the rebels of the story."""
     group = ctx.actor_for_noun(n.head.lower_) if _the_group_itself(n.head) else None
@@ -750,6 +762,7 @@ _IDENTIFY_RULES = (
     _media,
     _document,
     _anonymous,
+    _short_name,
     _recent_group,
     _group,
     _unnamed_person,
