@@ -252,3 +252,14 @@ BY_CONTEXT = [
 @pytest.mark.parametrize(("text", "words", "speaker"), BY_CONTEXT, ids=[c[2] for c in BY_CONTEXT])
 def test_the_speaker_the_context_names(read_text, text, words, speaker):
     assert _speaker_of(read_text(text), words) == speaker
+
+
+def test_a_report_verb_joined_to_the_reported_clause_is_the_reporters(read_text):
+    """The parser hangs "called" on the reported clause; past perfect there, plain past here: the
+    one who told it calls the reports false, not the convoy."""
+    reading = read_text(
+        "A police spokesman, Ade Bello, told reporters that the convoy had been stopped at the "
+        "roadblocks and called the reports false."
+    )
+    called = next(c for c in reading.claim_records if c.cue == "called")
+    assert called.speaker == "Ade Bello"

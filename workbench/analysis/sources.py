@@ -119,13 +119,29 @@ def _shared_subject(ctx: ClaimContext, verb: Token, head: Token) -> Token | None
     """The subject of the verb this one hangs off: "..., saying ...", "confirmed ... but said
     ...", "appeared to show"."""
     found = subject(ctx, head)
-    if found is not None and found.lower_ in lexicon_claims.QUANTIFIER_WORDS and cues.is_reporting(verb):
+    if found is not None and _joined_to_the_report(verb, head, found):
         # "said none of its units had flown ... and accused X": the parser joined
         # "accused" to the reported clause; its subject is the one who said it.
         above = next((a for a in head.ancestors if cues.is_reporting(a)), None)
         if above is not None:
             return subject(ctx, above)
     return found
+
+
+def _joined_to_the_report(verb: Token, head: Token, found: Token) -> bool:
+    """Whether a reporting verb joined to a reported clause belongs to the one who reported it:
+    the clause's subject is a quantifier ("none of its units", "no one"), or the clause is told
+    in the past perfect and the verb in the plain past ("told X that no one had been detained and
+    called the reports baseless")."""
+    if not cues.is_reporting(verb):
+        return False
+    if found.lower_ in lexicon_claims.QUANTIFIER_WORDS or (
+        found.lower_ == "one" and any(c.lower_ == "no" for c in found.children)
+    ):
+        return True
+    backshifted = any(c.lower_ == "had" and c.dep_ in {"aux", "auxpass"} for c in head.children)
+    plain = verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return backshifted and plain
 
 
 def _subject_before_commas(verb: Token) -> Token | None:
