@@ -320,11 +320,16 @@ def to_json(reading: Reading) -> dict:
     }
 
 
+def _extracted(article) -> bool:
+    """Whether the article's text was extracted from a page, PDF or document (not a text file)."""
+    return article.source is not None and article.source.kind != "text"
+
+
 def _source_fields(article) -> dict:
     """For a page, PDF or document: the file's own hash and what it says of itself. (A text
     file's record has none: the file is the text.)"""
     source = article.source
-    if source is None or source.kind == "text":
+    if not _extracted(article):
         return {}
     return {
         "file_sha256": source.sha256,
@@ -338,7 +343,7 @@ def _source_fields(article) -> dict:
 
 def _extracted_text(article) -> dict:
     """For a page, PDF or document: the text extracted from it, which every offset points into."""
-    return {"text": article.text} if _source_fields(article) else {}
+    return {"text": article.text} if _extracted(article) else {}
 
 
 if __name__ == "__main__":

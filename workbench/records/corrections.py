@@ -160,12 +160,12 @@ def _common_end(a: str, b: str) -> int:
 # -- the items of a reading ------------------------------------------------------------------------
 
 
+# The Reading field holding each kind of item.
+_FIELD = {"actor": "actor_records", "claim": "claim_records", "casualty": "casualty_records"}
+
+
 def records_of(reading: ReadingLike, kind: str) -> tuple:
-    return {
-        "actor": reading.actor_records,
-        "claim": reading.claim_records,
-        "casualty": reading.casualty_records,
-    }[kind]
+    return getattr(reading, _FIELD[kind])
 
 
 def find(reading: ReadingLike, item_id: str) -> tuple[str, Any]:
@@ -227,6 +227,11 @@ def correction(
         fields=values,
         time=now,
     )
+
+
+def on_item(reading: ReadingLike, action: str, kind: str, record, values: dict) -> ReadingLike:
+    """The reading with ``action`` made on the item ``record``, anchored on its words."""
+    return made(reading, correction(reading, action, kind, record.id, span(reading, kind, record), values))
 
 
 def made(reading: ReadingLike, change: Correction) -> ReadingLike:
@@ -312,8 +317,8 @@ def _rename(reading: ReadingLike, old: str, new: str | None) -> ReadingLike:
 
 
 def _replace_record(reading: ReadingLike, kind: str, old, new) -> ReadingLike:
-    key = {"actor": "actor_records", "claim": "claim_records", "casualty": "casualty_records"}[kind]
-    return replace(reading, **{key: tuple(new if r is old else r for r in records_of(reading, kind))})
+    records = tuple(new if r is old else r for r in records_of(reading, kind))
+    return replace(reading, **{_FIELD[kind]: records})
 
 
 def _correct_actor(reading: ReadingLike, actor: Actor, values: dict) -> ReadingLike:
@@ -333,8 +338,7 @@ def _correct(kind: str) -> Callable[[ReadingLike, Any, dict], ReadingLike]:
 
 
 def _without(reading: ReadingLike, kind: str, record) -> ReadingLike:
-    key = {"actor": "actor_records", "claim": "claim_records", "casualty": "casualty_records"}[kind]
-    return replace(reading, **{key: tuple(r for r in records_of(reading, kind) if r is not record)})
+    return replace(reading, **{_FIELD[kind]: tuple(r for r in records_of(reading, kind) if r is not record)})
 
 
 def _remove(kind: str) -> Callable[[ReadingLike, Any, dict], ReadingLike]:

@@ -9,6 +9,7 @@ import pandas as pd
 
 from ..input.article import Article
 from . import Actor, Casualty, Claim, Entity
+from . import corrections as correcting
 from .corrections import Correction
 
 
@@ -83,65 +84,60 @@ class Reading:
         ``stance``, ``via``, ``hedged``; a figure's ``count``, ``count_low``, ``count_high``,
         ``approx``, ``category``, ``party``, ``claimed_by``. A renamed actor is renamed wherever it is
         referred to."""
-        from . import corrections as c
-
-        kind, record = c.find(self, item_id)
+        kind, record = correcting.find(self, item_id)
         # A value confirmed as it was is no correction.
-        values = {k: v for k, v in c.checked(kind, values).items() if getattr(record, k) != v}
+        values = {k: v for k, v in correcting.checked(kind, values).items() if getattr(record, k) != v}
         if not values:
             return self
-        change = c.correction(self, "correct", kind, item_id, c.span(self, kind, record), values)
-        return c.made(self, change)
+        return correcting.on_item(self, "correct", kind, record, values)
 
     def add(self, kind: str, start: int, end: int, **values) -> Reading:
         """The reading with a ``kind`` ("claim" or "casualty") the workbench missed, on the text's
         characters ``start``–``end``, with the fields given (a figure needs its ``category``)."""
-        from . import corrections as c
-
-        if kind not in c.ADD:
-            raise c.CorrectionsError(f"only a claim or a casualty figure can be added, not a {kind!r}")
+        if kind not in correcting.ADD:
+            raise correcting.CorrectionsError(
+                f"only a claim or a casualty figure can be added, not a {kind!r}"
+            )
         if not 0 <= start < end <= len(self.text):
-            raise c.CorrectionsError(f"{start}-{end} is not a span of {self.article.id!r}'s text")
-        change = c.correction(
-            self, "add", kind, c.new_id(self, kind, start, end), (start, end), c.checked(kind, values)
+            raise correcting.CorrectionsError(f"{start}-{end} is not a span of {self.article.id!r}'s text")
+        change = correcting.correction(
+            self,
+            "add",
+            kind,
+            correcting.new_id(self, kind, start, end),
+            (start, end),
+            correcting.checked(kind, values),
         )
-        return c.made(self, change)
+        return correcting.made(self, change)
 
     def remove(self, item_id: str) -> Reading:
         """The reading without the item ``item_id``; references to it are cleared."""
-        from . import corrections as c
-
-        kind, record = c.find(self, item_id)
-        return c.made(self, c.correction(self, "remove", kind, item_id, c.span(self, kind, record), {}))
+        kind, record = correcting.find(self, item_id)
+        return correcting.on_item(self, "remove", kind, record, {})
 
     def merge(self, actor_id: str, into_id: str) -> Reading:
         """The reading with the actor ``actor_id`` one with the actor ``into_id``."""
-        from . import corrections as c
-
-        kind, actor = c.find(self, actor_id)
-        _, into = c.find(self, into_id)
+        kind, actor = correcting.find(self, actor_id)
+        _, into = correcting.find(self, into_id)
         if kind != "actor" or not isinstance(into, Actor):
-            raise c.CorrectionsError("merge joins two actors: give two actor ids")
-        change = c.correction(self, "merge", kind, actor_id, c.span(self, kind, actor), {"into": into.name})
-        return c.made(self, change)
+            raise correcting.CorrectionsError("merge joins two actors: give two actor ids")
+        return correcting.on_item(self, "merge", kind, actor, {"into": into.name})
 
     def split(self, actor_id: str, name: str, mention_ids) -> Reading:
         """The reading with the mentions ``mention_ids`` (entity ids) of the actor ``actor_id`` a
         new actor ``name``."""
-        from . import corrections as c
-
-        kind, actor = c.find(self, actor_id)
+        kind, actor = correcting.find(self, actor_id)
         wanted = set(mention_ids)
-        mentions = [c.quote(self.text, e.start, e.end) for e in self.entity_records if e.id in wanted]
+        mentions = [
+            correcting.quote(self.text, e.start, e.end) for e in self.entity_records if e.id in wanted
+        ]
         values = {"name": name, "mentions": mentions}
-        return c.made(self, c.correction(self, "split", kind, actor_id, c.span(self, kind, actor), values))
+        return correcting.on_item(self, "split", kind, actor, values)
 
     def save_corrections(self, path=None):
         """Write the corrections beside the article (``NAME.corrections.json``) or to ``path``;
         returns where."""
-        from . import corrections as c
-
-        return c.save(self, path)
+        return correcting.save(self, path)
 
     def view(self, layers: tuple[str, ...] | None = None):
         """The highlighted article with only the chosen layers (e.g. ``("claims",)``), for display."""
