@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import stat
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import ArticleError
@@ -87,16 +89,32 @@ def _too_large(size: int, limit: int) -> str:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` whole or not at all: a temporary file beside it, then a rename.
-    The file gets the permissions a plain ``open`` would give it (``mkstemp`` makes them private)."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    The file gets the permissions a plain ``open`` would give it (``mkstemp`` makes them private).
+    A Ctrl-C arriving meanwhile is held until the write is done or undone, so it never leaves the
+    temporary file behind (it could land between ``mkstemp`` and the ``try``)."""
+    with _interrupts_held():
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        try:
+            os.fchmod(handle, 0o666 & ~_umask())
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+@contextmanager
+def _interrupts_held():
+    """SIGINT blocked for this thread while the block runs, then delivered (Unix; elsewhere as is)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        os.fchmod(handle, 0o666 & ~_umask())
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _umask() -> int:
